@@ -1,0 +1,80 @@
+package io.corroborate.analysis.model;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.corroborate.api.Bound;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Quote;
+import io.corroborate.api.Value;
+
+/** One claim found in one article, with its provenance. */
+@Entity
+@Table(name = "claim")
+public class ClaimEntity {
+
+    @Id
+    public UUID id;
+    @Column(name = "article_id")
+    public UUID articleId;
+    @Column(name = "story_id")
+    public UUID storyId;
+    public String source;
+    public String subject;
+    public String predicate;
+    public String object;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    public BigDecimal amount;
+    public String currency;
+    public String unit;
+    @Enumerated(EnumType.STRING)
+    public Bound bound;
+    public BigDecimal low;
+    public BigDecimal high;
+    public String sentence;
+    @Column(name = "start_offset")
+    public int startOffset;
+    @Column(name = "end_offset")
+    public int endOffset;
+    public String surface;
+    public int ordinal;
+
+    public Claim toClaim() {
+        return new Claim(id, articleId, source, subject, predicate, object,
+                new Value(kind, amount, currency, unit, bound, low, high),
+                new Quote(sentence, startOffset, endOffset, surface), null);
+    }
+
+    public static ClaimEntity of(Claim claim, UUID storyId, int ordinal) {
+        ClaimEntity e = new ClaimEntity();
+        e.id = claim.id();
+        e.articleId = claim.articleId();
+        e.storyId = storyId;
+        e.source = claim.source();
+        e.subject = claim.subject();
+        e.predicate = claim.predicate();
+        e.object = claim.object();
+        e.kind = claim.value().kind();
+        e.amount = claim.value().amount();
+        e.currency = claim.value().currency();
+        e.unit = claim.value().unit();
+        e.bound = claim.value().bound();
+        e.low = claim.value().low();
+        e.high = claim.value().high();
+        e.sentence = claim.quote().sentence();
+        e.startOffset = claim.quote().start();
+        e.endOffset = claim.quote().end();
+        e.surface = claim.quote().surface();
+        e.ordinal = ordinal;
+        return e;
+    }
+}

@@ -1,0 +1,44 @@
+package io.corroborate.analysis.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.corroborate.api.StorySummary;
+
+/** A group of articles about one event, with its matching signature and its last built comparison. */
+@Entity
+@Table(name = "story")
+public class StoryEntity {
+
+    @Id
+    public UUID id;
+    public String title;
+    @Column(name = "article_count")
+    public int articleCount;
+    @Column(name = "source_count")
+    public int sourceCount;
+    @Column(name = "fact_count")
+    public int factCount;
+    @Column(name = "conflict_count")
+    public int conflictCount;
+    @Column(name = "first_published")
+    public OffsetDateTime firstPublished;
+    @Column(name = "last_published")
+    public OffsetDateTime lastPublished;
+    public String signature;
+    public String comparison;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public StorySummary toSummary() {
+        return new StorySummary(id, title, articleCount, sourceCount, factCount, conflictCount, firstPublished,
+                lastPublished);
+    }
+}

@@ -1,0 +1,76 @@
+package io.corroborate.analysis.pipeline;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.corroborate.api.Agreement;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Value;
+
+/** Picks the best-supported value of a fact and places each claim against it. */
+final class Consensus {
+
+    private Consensus() {
+    }
+
+    /**
+     * The claim whose amount most sources' intervals contain; ties go to the most precise, then to the
+     * amount stated exactly most often. One claim per source is expected.
+     */
+    static Claim pick(List<Claim> claims) {
+        Claim best = null;
+        int bestSupport = -1;
+        for (Claim candidate : claims) {
+            int support = support(claims, candidate.value().amount());
+            if (best == null || support > bestSupport || support == bestSupport && better(candidate, best, claims)) {
+                best = candidate;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    /** EXACT, ROUNDED, APPROXIMATE or DIFFERENT against the consensus value. */
+    static Agreement agreement(Value claim, Value consensus) {
+        BigDecimal c = consensus.amount();
+        boolean exactBound = claim.bound() == Bound.EXACT;
+        if (exactBound && Span.same(claim.amount(), c)) {
+            return Agreement.EXACT;
+        }
+        if (exactBound && (Span.contains(claim, c) || Span.contains(consensus, claim.amount()))) {
+            return Agreement.ROUNDED;
+        }
+        return !exactBound && Span.contains(claim, c) ? Agreement.APPROXIMATE : Agreement.DIFFERENT;
+    }
+
+    private static int support(List<Claim> claims, BigDecimal amount) {
+        int count = 0;
+        for (Claim claim : claims) {
+            count += Span.contains(claim.value(), amount) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean better(Claim candidate, Claim best, List<Claim> claims) {
+        int width = Span.compareWidth(candidate.value(), best.value());
+        if (width != 0) {
+            return width < 0;
+        }
+        int mentions = exactMentions(claims, candidate.value().amount()) - exactMentions(claims, best.value().amount());
+        if (mentions != 0) {
+            return mentions > 0;
+        }
+        // A perfect tie must not depend on the order claims arrive in.
+        return String.valueOf(candidate.source()).compareTo(String.valueOf(best.source())) < 0;
+    }
+
+    private static int exactMentions(List<Claim> claims, BigDecimal amount) {
+        int count = 0;
+        for (Claim claim : claims) {
+            boolean exact = claim.value().bound() == Bound.EXACT && Span.same(claim.value().amount(), amount);
+            count += exact ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,47 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Maps currency signs and names as written to ISO 4217 codes. */
+final class Currencies {
+
+    /** Prefix signs and codes written before the number, longest first for the regex. */
+    static final String PREFIX = "US\\$|U\\.S\\.\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
+            + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";
+
+    /** Currency names written after the number ("1.2 trillion yen", "10.5 million Australian dollars"). */
+    static final String WORD = "(?:(?:Australian|Canadian|US|U\\.S\\.|American|Hong Kong|New Zealand|Singapore)\\s)?"
+            + "(?:dollars?|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|rupees?|francs?|won)";
+
+    private static final Map<String, String> SIGNS = Map.ofEntries(
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("a$", "AUD"),
+            Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
+            Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
+            Map.entry("rs.", "INR"), Map.entry("rmb", "CNY"));
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("yen", "JPY"), Map.entry("euro", "EUR"), Map.entry("pound", "GBP"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"),
+            Map.entry("franc", "CHF"), Map.entry("won", "KRW"), Map.entry("australian", "AUD"),
+            Map.entry("canadian", "CAD"), Map.entry("hong", "HKD"), Map.entry("new", "NZD"),
+            Map.entry("singapore", "SGD"));
+
+    private Currencies() {
+    }
+
+    /** ISO code of a prefix such as "US$", "€" or "EUR ". */
+    static String ofPrefix(String prefix) {
+        String key = prefix.trim().toLowerCase(Locale.ROOT);
+        return SIGNS.getOrDefault(key, key.toUpperCase(Locale.ROOT));
+    }
+
+    /** ISO code of a trailing name such as "Australian dollars" or "yen"; plain dollars are USD. */
+    static String ofWord(String word) {
+        String lower = word.trim().toLowerCase(Locale.ROOT);
+        String first = lower.split("\\s")[0];
+        String singular = first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
+        return NAMES.getOrDefault(first, NAMES.getOrDefault(singular, "USD"));
+    }
+}

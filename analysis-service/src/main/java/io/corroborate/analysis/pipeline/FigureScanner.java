@@ -1,0 +1,112 @@
+package io.corroborate.analysis.pipeline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/** Finds the figures of one sentence: money, percentages, counts, ages and years, with their intervals. */
+final class FigureScanner {
+
+    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?)"
+            + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
+            + "(?![\\p{L}])";
+    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date.
+    private static final Pattern CORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/-])(?:(?<cur>" + Currencies.PREFIX + "))?(?:" + NUMBER + ")");
+    private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s$");
+    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages)\\s$");
+    private static final Pattern APPOSITIVE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s$");
+    private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
+            + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\s$");
+
+    /** All figures of the sentence, in order, with offsets relative to it. */
+    List<Figure> scan(String sentence) {
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = CORE.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            Figure figure = figureAt(sentence, m);
+            from = figure == null ? m.end() : Math.max(m.end(), figure.end());
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        return figures;
+    }
+
+    private Figure figureAt(String s, Matcher m) {
+        String cur = m.group("cur");
+        boolean spelled = m.group("digits") == null;
+        String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
+        String before = s.substring(0, m.start());
+        Tail tail = Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find());
+        if (digits == null || attached(s, tail.end()) || (digits.equals("0.5") && tail.scale() == null)) {
+            return null;
+        }
+        Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
+        Value value = valueOf(s, before, cur, digits, tail, hedge, spelled);
+        return value == null ? null : new Figure(value, m.start(), tail.end());
+    }
+
+    private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, boolean spelled) {
+        if (cur != null || tail.currencyWord() != null) {
+            String currency = cur != null ? Currencies.ofPrefix(cur) : Currencies.ofWord(tail.currencyWord());
+            return build(Kind.MONEY, digits, tail, hedge, currency, null);
+        }
+        if (tail.percentUnit() != null) {
+            return build(Kind.PERCENT, digits, tail, hedge, null, tail.percentUnit());
+        }
+        if (!spelled && isAge(s, before, digits, tail)) {
+            return build(Kind.AGE, digits, tail, hedge, null, "years");
+        }
+        if (!spelled && isYearLike(digits, tail)) {
+            boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
+            return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
+        }
+        String unit = CountedNoun.after(s, tail.end());
+        if (unit == null || (hedge.start() < 0 && NAME_BEFORE.matcher(before).find())) {
+            return null;
+        }
+        return build(Kind.COUNT, digits, tail, hedge, null, unit);
+    }
+
+    private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit) {
+        BigDecimal scale = Numbers.scale(tail.scale());
+        BigDecimal amount = new BigDecimal(digits).multiply(scale);
+        if (tail.rangeEnd() != null) {
+            BigDecimal to = new BigDecimal(tail.rangeEnd().replace(",", "")).multiply(scale);
+            return Intervals.range(kind, amount, to, currency, unit);
+        }
+        return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);
+    }
+
+    private static boolean isAge(String s, String before, String digits, Tail tail) {
+        if (tail.age() || (AGED.matcher(before).find() && tail.scale() == null)) {
+            return true;
+        }
+        boolean appositive = APPOSITIVE.matcher(before).find() && s.startsWith(",", tail.end());
+        return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
+    }
+
+    private static boolean isYearLike(String digits, Tail tail) {
+        return digits.matches("1[89]\\d\\d|20\\d\\d") && tail.scale() == null;
+    }
+
+    /** A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity. */
+    private static boolean attached(String s, int end) {
+        if (end >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        boolean dashWord = c == '-' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1));
+        return Character.isLetterOrDigit(c) || dashWord;
+    }
+}

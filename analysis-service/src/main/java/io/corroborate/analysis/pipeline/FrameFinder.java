@@ -1,0 +1,162 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Kind;
+
+/** Finds who a figure is about and the second party, from the name mentions around it. */
+final class FrameFinder {
+
+    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
+    private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
+            + "\\s+(?i:in|into|on|for|of|with|from)\\s+(?:the\\s+)?");
+    private static final Pattern OF_PARTY = Pattern.compile(
+            "(?:\\+|-plus)?(?:\\s+[\\p{Ll}-]+){0,3}\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:in|during)\\s+((?:18|19|20)\\d\\d)(?!\\d)");
+    private static final int MAX_PERIOD_GAP = 60;
+    private static final Pattern PRICED = Pattern.compile("\\s+(?:for|at)\\s+(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)(?<![\\p{L}])(in|on|of|with|at|to|from|by|like"
+            + "|as|than|for|into|behind|including|via|about|against|among|between|across|over|under|after|before"
+            + "|during|through|towards?|versus|vs|and|or|such as)\\s+(?:the\\s+)?$");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:[\"“‘]\\s*)?(?:It|Its|He|She|His|Her|They|Their"
+            + "|The (?:company|firm|startup|group|decision|deal|move|business|bank|lab)|This|That)\\b");
+
+    private FrameFinder() {
+    }
+
+    /** The frame of one figure; {@code previousSubject} stands in for "It"/"The company" openings. */
+    static Frame find(String sentence, List<Mention> mentions, Figure figure, String previousSubject) {
+        String predicate = PredicateFinder.find(sentence, figure);
+        Mention of = after(sentence, mentions, figure, OF_PARTY);
+        boolean ofIsSubject = of != null && Predicates.SUBJECT_OF.contains(predicate);
+        String subject = subject(sentence, mentions, figure, previousSubject, ofIsSubject ? of : null);
+        Kind kind = figure.value().kind();
+        Mention party = kind == Kind.AGE || kind == Kind.YEAR ? null : objectOf(sentence, mentions, figure);
+        party = party == null && kind == Kind.MONEY ? objectBefore(sentence, mentions, figure, subject) : party;
+        String object = party == null || ofIsSubject && party == of || party.name().equals(subject)
+                ? null : party.name();
+        return new Frame(subject, predicate, object == null ? period(sentence, figure) : object);
+    }
+
+    private static String subject(String s, List<Mention> mentions, Figure f, String previous, Mention of) {
+        if (f.value().kind() == Kind.AGE) {
+            return ageSubject(s, mentions, f, previous);
+        }
+        for (Mention m : mentions) {
+            if (m.possessive() && m.end() < f.start() && POSSESSED.matcher(s.substring(m.end(), f.start())).matches()) {
+                return m.name();
+            }
+        }
+        if (of != null) {
+            return of.name();
+        }
+        Mention before = firstFree(s, mentions, 0, f.start());
+        if (before != null) {
+            return before.name();
+        }
+        if (previous != null && ANAPHOR.matcher(s).find()) {
+            return previous;
+        }
+        Mention owner = lastPossessive(mentions, f.start());
+        Mention afterwards = owner != null ? owner : firstFree(s, mentions, f.end(), s.length());
+        return afterwards == null ? null : afterwards.name();
+    }
+
+    private static String ageSubject(String s, List<Mention> mentions, Figure f, String previous) {
+        Mention person = agePerson(s, mentions, f);
+        Mention before = person == null ? firstFree(s, mentions, 0, f.start()) : person;
+        return before != null ? before.name() : previous;
+    }
+
+    /** "Raman, 47," names the person before; "28-year-old CEO, Alexandr Wang" the one right after. */
+    private static Mention agePerson(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            if (m.end() <= f.start() && s.substring(m.end(), f.start()).equals(", ")) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            String between = m.start() >= f.end() ? s.substring(f.end(), m.start()) : "";
+            boolean appositive = between.contains(",") || m.name().contains(" ");
+            if (m.start() >= f.end() && appositive && NEAR_AFTER.matcher(between).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention in [from, to) not governed by a preposition: the likely grammatical subject. */
+    static Mention firstFree(String s, List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !PREPOSITION.matcher(s.substring(Math.max(0, m.start() - 30),
+                    m.start())).find() && !(from > 0 && partyAt(s, m, from))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** After the figure, a second party ("in Scale AI") or a comma-enclosed appositive ("Florida,") is no subject. */
+    private static boolean partyAt(String s, Mention m, int figureEnd) {
+        boolean enclosed = s.startsWith(", ", m.start() - 2) && s.startsWith(",", m.end());
+        return enclosed || PARTY.matcher(s.substring(figureEnd, m.start())).matches();
+    }
+
+    private static Mention lastPossessive(List<Mention> mentions, int before) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            last = m.possessive() && m.end() <= before ? m : last;
+        }
+        return last;
+    }
+
+    private static Mention objectOf(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            if (m.start() < f.end()) {
+                continue;
+            }
+            String between = s.substring(f.end(), m.start());
+            boolean adjective = between.matches("\\+?\\s") && !m.possessive();
+            return adjective || PARTY.matcher(between).matches() ? m : null;
+        }
+        return null;
+    }
+
+    /** "58 percent in 2012" differs from "56 percent": a year in the figure's clause stands in for the object. */
+    private static String period(String s, Figure f) {
+        Kind kind = f.value().kind();
+        Matcher m = PERIOD.matcher(s);
+        while (kind != Kind.YEAR && kind != Kind.AGE && m.find()) {
+            String between = m.start() >= f.end() ? s.substring(f.end(), m.start()) : s.substring(m.end(),
+                    Math.max(m.end(), f.start()));
+            if (between.length() <= MAX_PERIOD_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** "Orbital acquired Pinecrest for $1 billion": the party named just before "for" the price. */
+    private static Mention objectBefore(String s, List<Mention> mentions, Figure f, String subject) {
+        for (Mention m : mentions) {
+            boolean priced = m.end() <= f.start() && PRICED.matcher(s.substring(m.end(), f.start())).matches();
+            if (priced && !m.name().equals(subject)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention after(String s, List<Mention> mentions, Figure f, Pattern link) {
+        for (Mention m : mentions) {
+            if (m.start() >= f.end()) {
+                return link.matcher(s.substring(f.end(), m.start())).matches() ? m : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** Canonical keys for the names of one story: case-insensitive, legal suffixes dropped, short forms merged. */
+final class NameKeys {
+
+    private final Map<String, String> keyByName = new HashMap<>();
+    private final Map<String, String> displayByKey = new HashMap<>();
+
+    /** Learns the names used in the story; a name whose word-prefix is also used maps to that shorter name. */
+    NameKeys(Collection<String> names) {
+        Map<String, String> plain = new HashMap<>();
+        names.stream().filter(Objects::nonNull).forEach(n -> plain.put(n, strip(n)));
+        Map<String, String> displayByPlain = new HashMap<>();
+        plain.forEach((name, stripped) -> displayByPlain.merge(lower(stripped), stripped, NameKeys::shorter));
+        plain.forEach((name, stripped) -> keyByName.put(name, shortestPrefix(lower(stripped), displayByPlain)));
+        keyByName.values().forEach(key -> displayByKey.put(key, displayByPlain.get(key)));
+    }
+
+    /** The key of a name, or "" for none. */
+    String key(String name) {
+        return name == null ? "" : keyByName.getOrDefault(name, lower(strip(name)));
+    }
+
+    /** The shortest form of the name as written in the story. */
+    String display(String key) {
+        return key.isEmpty() ? null : displayByKey.getOrDefault(key, key);
+    }
+
+    private static String shortestPrefix(String name, Map<String, String> known) {
+        String[] words = name.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            prefix.append(i == 0 ? "" : " ").append(words[i]);
+            if (known.containsKey(prefix.toString())) {
+                return prefix.toString();
+            }
+        }
+        return name;
+    }
+
+    private static String strip(String name) {
+        String result = name.trim().replaceFirst("^(?i)the\\s+", "");
+        String[] words = result.split("\\s+");
+        int keep = words.length;
+        while (keep > 1 && NameWords.LEGAL.contains(words[keep - 1].replaceAll(",$", ""))) {
+            keep--;
+        }
+        return String.join(" ", Arrays.copyOf(words, keep)).replaceAll(",$", "");
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Shorter first; between spellings of one length the one with fewer capitals ("Orbital", not "ORBITAL"). */
+    private static String shorter(String a, String b) {
+        if (a.length() != b.length()) {
+            return a.length() < b.length() ? a : b;
+        }
+        long capsA = a.chars().filter(Character::isUpperCase).count();
+        long capsB = b.chars().filter(Character::isUpperCase).count();
+        return capsA != capsB ? (capsA < capsB ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+    }
+}

@@ -1,0 +1,90 @@
+package io.corroborate.analysis.pipeline;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+
+/** Parses written numbers and scale words, and derives the precision the digits imply. */
+final class Numbers {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("million", BigDecimal.TEN.pow(6)),
+            Map.entry("mn", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
+            Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
+            Map.entry("hundred", BigDecimal.TEN.pow(2)));
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"), Map.entry("seventeen", "17"), Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
+            Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"),
+            Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
+            Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"));
+
+    /** Regex alternation of the spelled numbers, longest first so "a dozen" wins over "a". */
+    static final String SPELLED = "a dozen|half a|dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten";
+
+    /** Regex alternation of scale words; short forms must be attached or follow a currency. */
+    static final String SCALE = "trillion|billion|million|thousand|hundred|tn|bn|mn|m|b|k";
+
+    private Numbers() {
+    }
+
+    /** Digits as written ("14,300", "fourteen", "twenty-five") to a plain digit string, or null. */
+    static String digits(String written) {
+        String lower = written.toLowerCase(Locale.ROOT).trim();
+        if (WORDS.containsKey(lower)) {
+            return WORDS.get(lower);
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && WORDS.containsKey(lower.substring(0, hyphen))) {
+            String tens = WORDS.get(lower.substring(0, hyphen));
+            String unit = WORDS.get(lower.substring(hyphen + 1));
+            return unit == null ? null : String.valueOf(Integer.parseInt(tens) + Integer.parseInt(unit));
+        }
+        String plain = written.replace(",", "");
+        return plain.matches("\\d{1,15}(\\.\\d{1,10})?") ? plain : null;
+    }
+
+    static BigDecimal scale(String word) {
+        return word == null ? BigDecimal.ONE : SCALES.getOrDefault(word.toLowerCase(Locale.ROOT), BigDecimal.ONE);
+    }
+
+    /**
+     * Half of the smallest unit the digits express: trailing integer zeros count as rounding
+     * ("9000" is ±500) except below ten, decimals give half their last place ("14.3" is ±0.05).
+     */
+    static BigDecimal halfUnit(String digits) {
+        BigDecimal value = new BigDecimal(digits);
+        int dot = digits.indexOf('.');
+        if (dot >= 0) {
+            return HALF.movePointLeft(digits.length() - dot - 1);
+        }
+        if (value.compareTo(BigDecimal.TEN) < 0) {
+            return HALF;
+        }
+        int zeros = 0;
+        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+            zeros++;
+        }
+        return HALF.movePointRight(zeros);
+    }
+
+    /** Plain form without exponent or trailing zeros: 14300000000, 4.3. */
+    static BigDecimal normalize(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,63 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.corroborate.api.Agreement;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Value;
+import io.corroborate.api.Verdict;
+
+/** The one-line English summary of a fact: "3 sources: $14.3 billion; 1 rounds to $14 billion". */
+final class Summary {
+
+    private Summary() {
+    }
+
+    /** {@code claims} carry their agreement; {@code consensus} is the claim the consensus came from. */
+    static String of(Verdict verdict, Claim consensus, List<Claim> claims) {
+        String headline = ValueText.hedged(consensus.value());
+        if (verdict == Verdict.SINGLE_SOURCE) {
+            return "1 source: " + headline;
+        }
+        if (verdict == Verdict.AGREE) {
+            return claims.size() + " sources agree: " + headline;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(key(consensus), 0);
+        for (Agreement agreement : Agreement.values()) {
+            claims.stream().filter(c -> c.agreement() == agreement).forEach(c -> counts.merge(key(c), 1, Integer::sum));
+        }
+        return join(counts, key(consensus));
+    }
+
+    private static String join(Map<String, Integer> counts, String first) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            String[] split = key.split("\t", 2);
+            boolean lead = key.equals(first);
+            parts.add(lead ? phrase(count, "source", "sources") + ": " + split[1]
+                    : count + " " + verb(Agreement.valueOf(split[0]), count) + split[1]);
+        });
+        return String.join("; ", parts);
+    }
+
+    private static String key(Claim claim) {
+        Value value = claim.value();
+        String agreement = claim.agreement() == null ? Agreement.EXACT.name() : claim.agreement().name();
+        return agreement + "\t" + ValueText.hedged(value);
+    }
+
+    private static String verb(Agreement agreement, int count) {
+        if (agreement == Agreement.ROUNDED) {
+            return count == 1 ? "rounds to " : "round to ";
+        }
+        return count == 1 ? "says " : "say ";
+    }
+
+    private static String phrase(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+}

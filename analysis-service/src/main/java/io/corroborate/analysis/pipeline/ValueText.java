@@ -1,0 +1,66 @@
+package io.corroborate.analysis.pipeline;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+import io.corroborate.api.Bound;
+import io.corroborate.api.Value;
+
+/** Writes a value the way a reader expects: "$14.3 billion", "€1.2 million", "$500,000", "49%", "28 years". */
+final class ValueText {
+
+    private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥",
+            "INR", "₹");
+    private static final String[] SCALE_WORDS = {"trillion", "billion", "million"};
+    private static final int[] SCALE_POWERS = {12, 9, 6};
+
+    private ValueText() {
+    }
+
+    /** The value with its hedge: "approximately $15 billion", "at least 9,000 contractors". */
+    static String hedged(Value value) {
+        return hedge(value.bound()) + plain(value);
+    }
+
+    static String plain(Value value) {
+        BigDecimal amount = value.amount();
+        switch (value.kind()) {
+            case MONEY:
+                String symbol = value.currency() == null ? "" : SYMBOLS.getOrDefault(value.currency(),
+                        value.currency() + " ");
+                return symbol + scaled(amount);
+            case PERCENT:
+                return "pp".equals(value.unit()) ? number(amount) + " percentage points" : number(amount) + "%";
+            case YEAR:
+                return amount.toPlainString();
+            default:
+                return value.unit() == null ? number(amount) : number(amount) + " " + value.unit();
+        }
+    }
+
+    private static String hedge(Bound bound) {
+        switch (bound) {
+            case APPROXIMATE: return "approximately ";
+            case AT_LEAST: return "at least ";
+            case AT_MOST: return "at most ";
+            default: return "";
+        }
+    }
+
+    private static String scaled(BigDecimal amount) {
+        for (int i = 0; i < SCALE_WORDS.length; i++) {
+            if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0) {
+                return Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i])).toPlainString() + " " + SCALE_WORDS[i];
+            }
+        }
+        return number(amount);
+    }
+
+    private static String number(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(amount);
+    }
+}

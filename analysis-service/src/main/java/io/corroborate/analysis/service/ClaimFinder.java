@@ -1,0 +1,26 @@
+package io.corroborate.analysis.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.analysis.pipeline.ClaimDraft;
+import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.api.Claim;
+
+/** Runs the claim extractor and gives each draft its identity: ids, article and source. */
+@ApplicationScoped
+public class ClaimFinder {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    public List<Claim> find(UUID articleId, String source, String text) {
+        return extractor.extract(text).stream().map(draft -> toClaim(articleId, source, draft)).toList();
+    }
+
+    private static Claim toClaim(UUID articleId, String source, ClaimDraft draft) {
+        return new Claim(UUID.randomUUID(), articleId, source, draft.subject(), draft.predicate(), draft.object(),
+                draft.value(), draft.quote(), null);
+    }
+}

@@ -1,0 +1,63 @@
+package io.corroborate.analysis.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.corroborate.analysis.model.AnalyzedArticleEntity;
+import io.corroborate.analysis.model.ClaimEntity;
+import io.corroborate.analysis.model.StoryEntity;
+import io.corroborate.analysis.repository.AnalyzedArticleRepository;
+import io.corroborate.analysis.repository.ClaimRepository;
+import io.corroborate.analysis.repository.StoryRepository;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Page;
+import io.corroborate.api.Story;
+import io.corroborate.api.StorySummary;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+
+/** Reads of stories, comparisons and claims; comparisons are served as stored, not rebuilt. */
+@ApplicationScoped
+public class StoryQueries {
+
+    private final StoryRepository stories;
+    private final AnalyzedArticleRepository articles;
+    private final ClaimRepository claims;
+
+    public StoryQueries(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims) {
+        this.stories = stories;
+        this.articles = articles;
+        this.claims = claims;
+    }
+
+    @Transactional
+    public Page<StorySummary> list(int page, int size) {
+        PanacheQuery<StoryEntity> query = stories.findAll(Sort.descending("lastPublished", "id")).page(page, size);
+        return new Page<>(query.list().stream().map(StoryEntity::toSummary).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public Optional<Story> story(UUID id) {
+        return stories.findByIdOptional(id).map(s -> new Story(s.id, s.title, s.articleCount, s.sourceCount,
+                s.factCount, s.conflictCount, s.firstPublished, s.lastPublished,
+                articles.ofStory(s.id).stream().map(AnalyzedArticleEntity::toStoryArticle).toList()));
+    }
+
+    /** The stored comparison JSON of a story. */
+    @Transactional
+    public Optional<String> comparisonJson(UUID id) {
+        return stories.findByIdOptional(id).map(s -> s.comparison != null ? s.comparison
+                : "{\"storyId\":\"" + s.id + "\",\"facts\":[]}");
+    }
+
+    /** The claims of an article, or empty when analysis has not seen it. */
+    @Transactional
+    public Optional<List<Claim>> claimsOf(UUID articleId) {
+        return articles.findByIdOptional(articleId)
+                .map(a -> claims.ofArticle(articleId).stream().map(ClaimEntity::toClaim).toList());
+    }
+}

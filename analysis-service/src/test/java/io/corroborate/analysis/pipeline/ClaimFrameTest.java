@@ -1,0 +1,57 @@
+package io.corroborate.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimFrameTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Meta's $14.3 billion investment in Scale AI is its biggest bet.        | $14.3 billion | Meta          | investment  | Scale AI
+            Orbital has invested $2.1 billion in Kestrel Labs, taking a stake.     | $2.1 billion  | Orbital       | investment  | Kestrel Labs
+            Orbital is set to invest approximately $15 billion in Kestrel Labs.    | $15 billion   | Orbital       | investment  | Kestrel Labs
+            Orbital Bets $14B On Kestrel Labs To Win The Race                      | $14B          | Orbital       | investment  | Kestrel Labs
+            Orbital agreed to pay $900 million for Kestrel Labs.                   | $900 million  | Orbital       | investment  | Kestrel Labs
+            The $29 billion+ valuation of Kestrel Labs surprised rivals.           | $29 billion+  | Kestrel Labs  | valuation   | null
+            Kestrel Labs was valued at $3.5 billion in May.                        | $3.5 billion  | Kestrel Labs  | valuation   | null
+            The deal gives Orbital a 49% stake in Kestrel Labs.                    | 49%           | Orbital       | stake       | Kestrel Labs
+            Orbital acquired Pinecrest for $1 billion in 2012.                     | $1 billion    | Orbital       | acquisition | Pinecrest
+            Orbital recalled the $19 billion Pinecrest deal with pride.            | $19 billion   | Orbital       | deal        | Pinecrest
+            Nordvik raised $50 million in a round led by Alder Capital.            | $50 million   | Nordvik       | funding     | null
+            Regulators fined Nordvik $40 million over the leak.                    | $40 million   | Nordvik       | fine        | null
+            Nordvik posted revenue of $2.4 billion for the year.                   | $2.4 billion  | Nordvik       | revenue     | null
+            Nordvik reported a 4.3% loss of its top talent to rivals.              | 4.3%          | Nordvik       | loss        | null
+            At least 12 people were killed when the Harlow Bridge fell.            | 12            | Harlow Bridge | deaths      | null
+            Kestrel Labs has a workforce of over 9,000 contractors.                | 9,000         | Kestrel Labs  | contractors | null
+            Kestrel Labs's 28-year-old CEO, Dana Whitlock, joined Orbital.         | 28-year-old   | Dana Whitlock | age         | null
+            The board named Priya Raman, 47, as its new chair.                     | 47            | Priya Raman   | age         | null
+            Dana Whitlock founded Kestrel Labs in 2016 with two friends.           | 2016          | Dana Whitlock | founding    | null
+            Orbital Platforms Inc. will spend $3 billion on data centers.          | $3 billion    | Orbital Platforms | spending | null
+            By securing a 49% stake in Kestrel Labs, Orbital closed the gap.       | 49%           | Orbital       | stake       | Kestrel Labs
+            Senator Ana Ruiz won 56 percent of the primary vote.                   | 56 percent    | Ana Ruiz      | votes       | null
+            The firm paid some $200 million in budgeted spending.                  | $200 million  | null          | spending    | null
+            Mr. Ito said 40% of users left.                                        | 40%           | Ito           | share       | null
+            """)
+    void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
+            String object) {
+        ClaimDraft draft = Drafts.at(sentence, surface);
+        assertAll(
+                () -> assertEquals(subject, draft.subject(), "subject"),
+                () -> assertEquals(predicate, draft.predicate(), "predicate"),
+                () -> assertEquals(object, draft.object(), "object"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Orbital Platforms Inc. added a lab. Orbital will invest $3 billion in it.  | $3 billion   | Orbital
+            Alder Corp. grew. Alder Corp. paid $5 million for a studio.                 | $5 million   | Alder
+            Kestrel Labs hired Dana Whitlock. Whitlock, 31, now runs it.                | 31           | Dana Whitlock
+            Kestrel Labs grew fast. Its workforce of 9,000 contractors labels data.     | 9,000        | Kestrel Labs
+            """)
+    void resolvesNamesAcrossTheText(String text, String surface, String subject) {
+        assertEquals(subject, Drafts.at(text, surface).subject());
+    }
+}

@@ -1,0 +1,30 @@
+package io.corroborate.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ValueTextTest {
+
+    @ParameterizedTest(name = "{1} written as {2}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Acme paid $14.3 billion for it.              | $14.3 billion     | $14.3 billion
+            Acme paid $14,300 million for it.            | $14,300 million   | $14.3 billion
+            Acme paid €1.2m for it.                      | €1.2m             | €1.2 million
+            Acme paid £500,000 for it.                   | £500,000          | £500,000
+            Acme paid 1.2 trillion yen for it.           | 1.2 trillion yen  | ¥1.2 trillion
+            Acme paid 10.5 million Australian dollars.   | 10.5 million Australian dollars | AUD 10.5 million
+            Acme paid about $15 billion for it.          | $15 billion       | approximately $15 billion
+            Acme is worth $29 billion+ today.            | $29 billion+      | at least $29 billion
+            Acme paid up to $5 million for it.           | $5 million        | at most $5 million
+            Acme took a 49% stake in it.                 | 49%               | 49%
+            Support rose 3 percentage points in May.     | 3 percentage points | 3 percentage points
+            Acme has over 9,000 contractors.             | 9,000             | at least 9,000 contractors
+            The lab's 28-year-old founder left.          | 28-year-old       | 28 years
+            Acme was founded in 2016 in Ohio.            | 2016              | 2016
+            """)
+    void writesValuesForReaders(String sentence, String surface, String expected) {
+        assertEquals(expected, ValueText.hedged(Drafts.at(sentence, surface).value()));
+    }
+}

@@ -1,0 +1,130 @@
+package io.corroborate.analysis.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class AnalysisResourceTest {
+
+    static RequestSpecification internal() {
+        return given().header("X-Corroborate-Internal", "test-internal-token").contentType("application/json");
+    }
+
+    static JsonPath deliver(Map<String, Object> request) {
+        return internal().body(request).post("/internal/v1/articles").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void articlesOfOneEventShareAStoryAndTheirFiguresAreCompared() {
+        String story = deliver(Samples.delivery("01-harbor-times.json", 1)).getString("storyId");
+        assertEquals(story, deliver(Samples.delivery("02-daily-ledger.json", 1)).getString("storyId"));
+        assertEquals(story, deliver(Samples.delivery("03-metro-wire.json", 1)).getString("storyId"));
+
+        JsonPath comparison = internal().get("/api/v1/stories/" + story + "/comparison").then().statusCode(200)
+                .extract().jsonPath();
+        String deal = "facts.find { f -> f.claims.any { c -> c.quote.surface == '$2.4 billion' } }";
+        assertEquals("MONEY", comparison.getString(deal + ".kind"));
+        assertEquals("COMPATIBLE", comparison.getString(deal + ".verdict"));
+        assertEquals(3, comparison.getInt(deal + ".sourceCount"));
+        assertEquals(2350000000L, comparison.getLong(deal + ".consensus.amount"));
+        List<String> agreements = comparison.getList(deal + ".claims.agreement");
+        assertEquals(List.of("APPROXIMATE", "EXACT", "ROUNDED"), agreements.stream().sorted().toList());
+
+        String premium = "facts.find { f -> f.kind == 'PERCENT' && f.claims.any { c -> c.quote.surface == '31%' } }";
+        assertEquals("AGREE", comparison.getString(premium + ".verdict"));
+
+        given().header("X-Corroborate-Internal", "test-internal-token").get("/api/v1/stories/" + story).then()
+                .statusCode(200)
+                .body("articleCount", equalTo(3))
+                .body("sourceCount", equalTo(3))
+                .body("factCount", greaterThan(1));
+    }
+
+    @Test
+    void aDifferentEventStartsAnotherStory() {
+        String deal = deliver(Samples.delivery("01-harbor-times.json", 2)).getString("storyId");
+        String strike = deliver(Samples.delivery("05-harbor-times-strike.json", 2)).getString("storyId");
+        assertNotEquals(deal, strike);
+        assertEquals(strike, deliver(Samples.delivery("06-daily-ledger-strike.json", 2)).getString("storyId"));
+    }
+
+    @Test
+    void redeliveryAnswersTheFirstResultAndChangesNothing() {
+        Map<String, Object> request = Samples.delivery("07-metro-wire-strike.json", 3);
+        JsonPath first = deliver(request);
+        int articles = internal().get("/api/v1/stories/" + first.getString("storyId")).then().extract()
+                .path("articleCount");
+        JsonPath again = deliver(request);
+        assertEquals(first.getString("storyId"), again.getString("storyId"));
+        assertEquals(first.getInt("claimCount"), again.getInt("claimCount"));
+        internal().get("/api/v1/stories/" + first.getString("storyId")).then().body("articleCount",
+                equalTo(articles));
+    }
+
+    @Test
+    void claimsPointAtTheirExactPlaceInTheText() {
+        Map<String, Object> request = Samples.delivery("02-daily-ledger.json", 4);
+        deliver(request);
+        String text = (String) request.get("text");
+        List<Map<String, Object>> claims = internal().get("/api/v1/articles/" + request.get("articleId")
+                + "/claims").then().statusCode(200).extract().jsonPath().getList("$");
+        assertNotEquals(0, claims.size());
+        for (Map<String, Object> claim : claims) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> quote = (Map<String, Object>) claim.get("quote");
+            assertEquals(quote.get("surface"), text.substring((int) quote.get("start"), (int) quote.get("end")));
+        }
+    }
+
+    @Test
+    void analyzeFindsClaimsWithoutStoringAnything() {
+        long before = internal().get("/api/v1/stories").then().extract().jsonPath().getLong("total");
+        internal().body(Map.of("text", "Acme Corp. raised $45 million from investors, valuing it at about $1 billion."))
+                .post("/api/v1/analyze").then()
+                .statusCode(200)
+                .body("claims.value.kind", hasItem("MONEY"))
+                .body("claims.quote.surface", hasItem("$45 million"));
+        assertEquals(before, internal().get("/api/v1/stories").then().extract().jsonPath().getLong("total"));
+    }
+
+    @Test
+    void rejectsCallsWithoutTheInternalCredential() {
+        given().get("/api/v1/stories").then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/json").body(Samples.delivery("01-harbor-times.json", 6))
+                .post("/internal/v1/articles").then().statusCode(401);
+    }
+
+    @Test
+    void unknownStoryIsProblemNotFound() {
+        internal().get("/api/v1/stories/" + UUID.randomUUID() + "/comparison").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", not(equalTo(null)));
+    }
+
+    @Test
+    void analyzeRejectsBlankText() {
+        internal().body(Map.of("text", " ")).post("/api/v1/analyze").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("text"));
+    }
+}

@@ -1,0 +1,15 @@
+package io.corroborate.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Internal: an ingested article handed from ingest to analysis. Delivery is at-least-once; analysis is idempotent. */
+public record AnalysisRequest(
+        UUID articleId,
+        String source,
+        String url,
+        String title,
+        OffsetDateTime publishedAt,
+        String language,
+        String text) {
+}

@@ -1,0 +1,32 @@
+package io.corroborate.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A stored article; {@code text} is the cleaned main text that claim offsets refer to (absent in lists). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Article(
+        UUID id,
+        @Schema(example = "Daily Ledger") String source,
+        String url,
+        String title,
+        String byline,
+        OffsetDateTime publishedAt,
+        @Schema(example = "en") String language,
+        ArticleStatus status,
+        @Schema(description = "Why analysis failed, when status is FAILED") String failureReason,
+        UUID storyId,
+        UUID duplicateOf,
+        OffsetDateTime receivedAt,
+        @Schema(description = "Cleaned main text; absent in lists") String text) {
+
+    /** The same article without its text, for lists. */
+    public Article withoutText() {
+        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, storyId,
+                duplicateOf, receivedAt, null);
+    }
+}

@@ -1,0 +1,28 @@
+package io.corroborate.api;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A figure in a sentence with its meaning: who it is about, what it measures, and where it was written. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A figure with its meaning and provenance. Inside a fact, `agreement` places the claim "
+        + "against the fact's consensus.")
+public record Claim(
+        UUID id,
+        UUID articleId,
+        @Schema(example = "Daily Ledger") String source,
+        @Schema(example = "Meta") String subject,
+        @Schema(example = "investment") String predicate,
+        @Schema(example = "Scale AI") String object,
+        Value value,
+        Quote quote,
+        @Schema(description = "Only inside a fact", example = "EXACT") Agreement agreement) {
+
+    /** The same claim placed against a consensus. */
+    public Claim withAgreement(Agreement newAgreement) {
+        return new Claim(id, articleId, source, subject, predicate, object, value, quote, newAgreement);
+    }
+}

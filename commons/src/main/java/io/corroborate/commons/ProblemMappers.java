@@ -1,0 +1,109 @@
+package io.corroborate.commons;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.corroborate.api.Problem;
+import io.quarkus.logging.Log;
+
+/** Maps every exception a request can raise to problem+json; no class name or stack trace reaches a client. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.problem(), uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        if (!(e instanceof ConstraintViolationException violations)) {
+            return unexpected(e, uri);
+        }
+        List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid");
+        return Problems.response(new Problem(Problems.type("validation"), "Invalid request", 400, detail, null,
+                errors), uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String detail = "The body is not valid JSON for this operation";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "Invalid value at '" + path(mapping) + "'";
+        } else if (e.getLocation() != null) {
+            detail = "Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+        }
+        return Problems.response(Problems.of(400, "malformed-body", "Malformed request body", detail),
+                uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return Problems.response(Problems.ofStatus(status, safeDetail(status)), uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
+        return Problems.response(Problems.of(500, "internal", "Internal error",
+                "An unexpected error occurred; it was logged as incident " + incident), uri.getPath());
+    }
+
+    private static String safeDetail(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this path";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "This media type is not supported here";
+            case 413 -> "The request body is too large";
+            default -> "The request cannot be processed (HTTP " + status + ")";
+        };
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method-parameter paths read "submit.arg0.source": the client only knows the last segments.
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

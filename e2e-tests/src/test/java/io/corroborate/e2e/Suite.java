@@ -1,0 +1,140 @@
+package io.corroborate.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.corroborate.testing.TestDatabases;
+
+/** The three packaged services run as real processes against a real PostgreSQL database of their own. */
+final class Suite implements AutoCloseable {
+
+    static final String WRITER_KEY = "e2e-writer-key";
+    static final String READER_KEY = "e2e-reader-key";
+
+    private static final Path ROOT = Path.of(System.getProperty("corroborate.root", ".."));
+    private static final Path LOGS = ROOT.resolve("e2e-tests/target/e2e-logs");
+
+    private final TestDatabases.TestDatabase database = TestDatabases.create();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new HashMap<>();
+
+    Suite() {
+        for (String service : new String[] {"ingest-service", "analysis-service", "gateway"}) {
+            ports.put(service, freePort());
+        }
+        ports.keySet().forEach(this::start);
+        ports.keySet().forEach(this::awaitReady);
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
+    void start(String service) {
+        try {
+            Files.createDirectories(LOGS);
+            ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx384m", "-jar",
+                    ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+            env.put("CORROBORATE_INTERNAL_TOKEN", "e2e-internal-token");
+            env.put("CORROBORATE_API_KEYS", WRITER_KEY + ":writer," + READER_KEY + ":reader");
+            env.put("CORROBORATE_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
+            env.put("CORROBORATE_ANALYSIS_URL", "http://127.0.0.1:" + ports.get("analysis-service"));
+            env.put("CORROBORATE_INGEST_DELIVERY_INITIAL_BACKOFF", "PT0.5S");
+            env.put("CORROBORATE_INGEST_DELIVERY_MAX_BACKOFF", "PT2S");
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(service + ".log").toFile()));
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service, e);
+        }
+    }
+
+    /** Kills a service the hard way (SIGKILL), as a crash would. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void awaitReady(String service) {
+        URI health = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service + " exited; see " + LOGS.resolve(service + ".log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(service + " was not ready within 90 s");
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        TestDatabases.drop(database);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path samples() {
+        return ROOT.resolve("samples");
+    }
+}

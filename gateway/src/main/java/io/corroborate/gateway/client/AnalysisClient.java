@@ -1,0 +1,56 @@
+package io.corroborate.gateway.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.corroborate.api.AnalyzeRequest;
+import io.corroborate.api.AnalyzeResponse;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Page;
+import io.corroborate.api.Story;
+import io.corroborate.api.StorySummary;
+import io.corroborate.commons.ProblemException;
+
+/** Calls to analysis with timeouts, retries (all are idempotent) and a circuit breaker. */
+@ApplicationScoped
+@Timeout(5_000)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ProblemException.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000, skipOn = ProblemException.class)
+public class AnalysisClient {
+
+    private static final String SERVICE = "analysis";
+
+    private final AnalysisApi api;
+
+    public AnalysisClient(@RestClient AnalysisApi api) {
+        this.api = api;
+    }
+
+    public Page<StorySummary> stories(int page, int size) {
+        return Downstream.call(SERVICE, () -> api.stories(page, size));
+    }
+
+    public Story story(UUID id) {
+        return Downstream.call(SERVICE, () -> api.story(id));
+    }
+
+    public String comparisonJson(UUID id) {
+        return Downstream.call(SERVICE, () -> api.comparisonJson(id));
+    }
+
+    public List<Claim> claims(UUID articleId) {
+        return Downstream.call(SERVICE, () -> api.claims(articleId));
+    }
+
+    @Timeout(10_000)
+    public AnalyzeResponse analyze(AnalyzeRequest request) {
+        return Downstream.call(SERVICE, () -> api.analyze(request));
+    }
+}

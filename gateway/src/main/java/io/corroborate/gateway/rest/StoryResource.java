@@ -1,0 +1,95 @@
+package io.corroborate.gateway.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.corroborate.api.Comparison;
+import io.corroborate.api.Page;
+import io.corroborate.api.Problem;
+import io.corroborate.api.Story;
+import io.corroborate.api.StorySummary;
+import io.corroborate.commons.Problems;
+import io.corroborate.gateway.client.AnalysisClient;
+import io.corroborate.gateway.report.ReportRenderer;
+
+/** Stories, their comparisons, and the comparison as a page a person reads. */
+@Path("/api/v1/stories")
+@Tag(name = "Stories")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    static final String VERDICT_RULES = """
+            Every claim has an interval its wording allows. The digits written set the precision: "$14 billion" \
+            allows 13.5–14.5 billion, "$14.3 billion" 14.25–14.35 billion, "49%" 48.5–49.5%; trailing zeros of a \
+            whole number count as rounding ("9,000" allows 8,500–9,500). Hedges change the interval: "about", \
+            "approximately", "around", "roughly", "an estimated" widen it by 10% of the value on each side; \
+            "nearly", "almost" keep the value as the upper end; "over", "more than", "at least", "+" make it open \
+            above (bound AT_LEAST); "up to", "under", "less than" make it open below (bound AT_MOST). \
+            The consensus is the value that the most sources' intervals contain; ties go to the most precise. \
+            Each claim's agreement: EXACT (same value, unhedged), ROUNDED (unhedged, and one interval holds the \
+            other's value: a rounding), APPROXIMATE (hedged, and its interval holds the consensus), DIFFERENT \
+            (anything else). One article stating the same fact twice counts once, at its most precise. Verdict: \
+            SINGLE_SOURCE with one source; CONFLICT when any claim is DIFFERENT; AGREE when every claim is EXACT; \
+            COMPATIBLE otherwise.""";
+
+    private final AnalysisClient analysis;
+    private final ReportRenderer reports;
+
+    public StoryResource(AnalysisClient analysis, ReportRenderer reports) {
+        this.analysis = analysis;
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(summary = "Stories, most recent first", description = "Each with its counts of articles, sources, "
+            + "facts and facts in conflict.")
+    public Page<StorySummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return analysis.stories(page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A story with its articles")
+    @APIResponse(responseCode = "200", description = "The story")
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Story get(@PathParam("id") UUID id) {
+        return analysis.story(id);
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "Every fact of the story compared across its sources", description = VERDICT_RULES)
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(schema = @Schema(implementation = Comparison.class)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String comparison(@PathParam("id") UUID id) {
+        return analysis.comparisonJson(id);
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The comparison as a page a person reads",
+            description = "Facts as rows, sources as columns, verdicts coloured, every figure with its quote.")
+    public String report(@PathParam("id") UUID id) {
+        return reports.story(analysis.story(id), analysis.comparisonJson(id));
+    }
+}

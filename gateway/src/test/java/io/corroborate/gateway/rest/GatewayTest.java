@@ -1,0 +1,170 @@
+package io.corroborate.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.corroborate.testing.InjectWireMock;
+import io.corroborate.testing.WireMockResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+@QuarkusTestResource(value = WireMockResource.class, initArgs = @ResourceArg(name = "clients",
+        value = "ingest,analysis"))
+class GatewayTest {
+
+    static final String STORY = "2b8e1f0a-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+
+    @InjectWireMock
+    WireMockServer services;
+
+    @BeforeEach
+    void reset() {
+        services.resetAll();
+    }
+
+    static RequestSpecification writer() {
+        return given().header("X-API-Key", "test-writer-key");
+    }
+
+    static RequestSpecification reader() {
+        return given().header("Authorization", "Bearer test-reader-key");
+    }
+
+    void stubJson(String path, int status, String body) {
+        services.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", status < 400 ? "application/json" : "application/problem+json")
+                .withBody(body)));
+    }
+
+    @Test
+    void docsAndHealthNeedNoKey() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("/api/v1/stories/{id}/comparison"))
+                .body(containsString("apiKey"))
+                .body(containsString("COMPATIBLE"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void answersUnauthorizedWithoutAKnownKey() {
+        given().get("/api/v1/stories").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+        given().header("X-API-Key", "not-a-key").get("/api/v1/stories").then().statusCode(401)
+                .body("detail", not(containsString("not-a-key")));
+    }
+
+    @Test
+    void readersReadButDoNotWrite() {
+        stubJson("/api/v1/stories", 200, "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+        reader().get("/api/v1/stories").then().statusCode(200).body("total", equalTo(0));
+        reader().contentType("application/json").body(Map.of("source", "X", "text", "y"))
+                .post("/api/v1/articles").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void submissionIsForwardedAndAnsweredWithTheGatewaysLocation() {
+        String id = UUID.randomUUID().toString();
+        services.stubFor(post(urlEqualTo("/api/v1/articles")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + id + "\",\"status\":\"RECEIVED\"}")));
+        writer().contentType("application/json").body(Map.of("source", "Harbor Times", "text", "Deal at $2.35 billion."))
+                .post("/api/v1/articles").then().statusCode(201)
+                .header("Location", containsString("/api/v1/articles/" + id))
+                .body("id", equalTo(id));
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles"))
+                .withHeader("X-Corroborate-Internal", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "test-internal-token")));
+    }
+
+    @Test
+    void plainTextBodiesBecomeSubmissions() {
+        services.stubFor(post(urlEqualTo("/api/v1/articles")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"ANALYZED\"}")));
+        writer().contentType("text/plain").body("Strike: 8,500 workers walked out.")
+                .queryParam("source", "Metro Wire").queryParam("title", "Strike")
+                .post("/api/v1/articles").then().statusCode(200);
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles")).withRequestBody(equalToJson(
+                "{\"source\":\"Metro Wire\",\"title\":\"Strike\",\"text\":\"Strike: 8,500 workers walked out.\"}",
+                true, true)));
+    }
+
+    @Test
+    void invalidSubmissionsAreRefusedAtTheDoor() {
+        writer().contentType("application/json").body(Map.of("text", "no source")).post("/api/v1/articles").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("source"));
+    }
+
+    @Test
+    void problemsOfTheServicesBehindAreReissuedNotPassedThrough() {
+        stubJson("/api/v1/stories/" + STORY, 404,
+                "{\"type\":\"urn:corroborate:problem:not-found\",\"title\":\"Not found\",\"status\":404,"
+                        + "\"detail\":\"No story " + STORY + "\",\"instance\":\"/internal/path\"}");
+        reader().get("/api/v1/stories/" + STORY).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No story " + STORY))
+                .body("instance", equalTo("/api/v1/stories/" + STORY));
+    }
+
+    @Test
+    void aFailingServiceIsServiceUnavailable() {
+        stubJson("/api/v1/stories", 500, "boom");
+        reader().get("/api/v1/stories").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", equalTo("5"))
+                .body("title", equalTo("Service unavailable"))
+                .body("detail", not(containsString("boom")));
+        services.stubFor(get(urlPathEqualTo("/api/v1/stories/" + STORY)).willReturn(aResponse()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        reader().get("/api/v1/stories/" + STORY).then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void reportShowsFactsAsRowsAndEscapesWhatSourcesWrote() {
+        stubJson("/api/v1/stories/" + STORY, 200, "{\"id\":\"" + STORY + "\",\"title\":\"<script>alert(1)</script>\","
+                + "\"articleCount\":2,\"sourceCount\":2,\"factCount\":1,\"conflictCount\":0,\"articles\":["
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Harbor Times\"},"
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Metro Wire\"}]}");
+        stubJson("/api/v1/stories/" + STORY + "/comparison", 200, "{\"storyId\":\"" + STORY + "\",\"facts\":[{"
+                + "\"id\":\"" + UUID.randomUUID() + "\",\"subject\":\"Northwind\",\"predicate\":\"acquisition\","
+                + "\"kind\":\"MONEY\",\"verdict\":\"COMPATIBLE\",\"sourceCount\":2,"
+                + "\"summary\":\"1 source: $2.35 billion; 1 rounds to $2.4 billion\",\"claims\":["
+                + claim("Harbor Times", "$2.35 billion", "EXACT") + "," + claim("Metro Wire", "$2.4 billion",
+                        "ROUNDED") + "]}]}");
+        reader().accept("text/html").get("/api/v1/stories/" + STORY + "/report").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)")))
+                .body(containsString("COMPATIBLE"))
+                .body(containsString("$2.4 billion"))
+                .body(containsString("Metro Wire"));
+    }
+
+    private static String claim(String source, String surface, String agreement) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\",\"subject\":\"Northwind\","
+                + "\"predicate\":\"acquisition\",\"value\":{\"kind\":\"MONEY\",\"amount\":2350000000},"
+                + "\"quote\":{\"sentence\":\"It paid " + surface + " <b>now</b>.\",\"start\":8,\"end\":20,"
+                + "\"surface\":\"" + surface + "\"},\"agreement\":\"" + agreement + "\"}";
+    }
+}

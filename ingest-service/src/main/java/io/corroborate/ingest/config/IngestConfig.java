@@ -1,0 +1,48 @@
+package io.corroborate.ingest.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of what ingest accepts, and how it delivers articles to analysis. */
+@ConfigMapping(prefix = "corroborate.ingest")
+public interface IngestConfig {
+
+    /** Largest cleaned or submitted text, in characters. */
+    @WithDefault("1000000")
+    int maxTextChars();
+
+    /** Largest submitted HTML page, in characters. */
+    @WithDefault("5000000")
+    int maxHtmlChars();
+
+    /** Most articles in one batch request. */
+    @WithDefault("100")
+    int maxBatchSize();
+
+    Delivery delivery();
+
+    /** The outbox: at-least-once delivery to analysis with back-off. */
+    interface Delivery {
+
+        /** How often the worker looks for due entries (it is also woken by each submission). */
+        @WithDefault("1s")
+        String interval();
+
+        /** Most outbox entries claimed in one round. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** How long a claimed entry is hidden from other workers while it is being delivered. */
+        @WithDefault("PT60S")
+        Duration lease();
+
+        /** First retry delay; doubled on each failure up to {@link #maxBackoff()}. */
+        @WithDefault("PT1S")
+        Duration initialBackoff();
+
+        @WithDefault("PT5M")
+        Duration maxBackoff();
+    }
+}

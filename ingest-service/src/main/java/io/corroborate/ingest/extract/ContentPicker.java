@@ -1,0 +1,85 @@
+package io.corroborate.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** Chooses the element(s) holding the article: the best-scored container, or a semantic one that scores as well. */
+final class ContentPicker {
+
+    private static final double RELATED_SHARE = 0.6;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final int SIBLING_MIN_SCORE = 10;
+
+    private ContentPicker() {
+    }
+
+    static List<Element> pick(Element body) {
+        ContentScorer scorer = ContentScorer.score(body);
+        Element top = scorer.best();
+        if (top == null) {
+            return List.of(body);
+        }
+        Element semantic = semanticChoice(body, top, scorer.stats());
+        return semantic != null ? List.of(semantic) : withSiblings(top, scorer);
+    }
+
+    /** articleBody, then the fullest article, then main; taken when it holds about as much prose as the winner. */
+    private static Element semanticChoice(Element body, Element top, TextStats stats) {
+        List<Element> candidates = new ArrayList<>(body.select("[itemprop=articleBody]"));
+        List<Element> articles = new ArrayList<>(body.select("article"));
+        articles.sort(Comparator.comparingDouble((Element a) -> prose(a, stats)).reversed());
+        candidates.addAll(articles);
+        candidates.addAll(body.select("main, [role=main]"));
+        double topProse = prose(top, stats);
+        for (Element candidate : candidates) {
+            double p = prose(candidate, stats);
+            boolean nested = isWithin(top, candidate) || isWithin(candidate, top);
+            if (p > 0 && (nested && p >= topProse * RELATED_SHARE || p >= topProse)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    static boolean isWithin(Element inner, Element outer) {
+        for (Element el = inner; el != null; el = el.parent()) {
+            if (el == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Paragraph text that is not link text: how much article prose an element holds. */
+    static double prose(Element el, TextStats stats) {
+        double total = 0;
+        for (Element child : el.getAllElements()) {
+            if (ContentScorer.isParagraph(child)) {
+                total += stats.textLength(child) * (1 - stats.linkDensity(child));
+            }
+        }
+        return total;
+    }
+
+    // An article split by an ad slot leaves sibling containers that scored well in their own right.
+    private static List<Element> withSiblings(Element top, ContentScorer scorer) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(SIBLING_MIN_SCORE, scorer.finalScore(top) * SIBLING_SHARE);
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || scorer.finalScore(sibling) >= threshold || isLoneParagraph(sibling, scorer.stats())) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isLoneParagraph(Element el, TextStats stats) {
+        return el.normalName().equals("p") && stats.textLength(el) >= 80 && stats.linkDensity(el) < 0.25;
+    }
+}

@@ -1,0 +1,119 @@
+package io.corroborate.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** The article node of a page's JSON-LD (top level, arrays and {@code @graph}), with {@code @id} references resolved. */
+final class JsonLd {
+
+    private static final int MAX_NODES = 500;
+
+    private final List<Map<?, ?>> nodes;
+    private final Map<?, ?> article;
+
+    private JsonLd(List<Map<?, ?>> nodes) {
+        this.nodes = nodes;
+        this.article = nodes.stream().filter(JsonLd::isArticle).findFirst().orElse(null);
+    }
+
+    static JsonLd of(Document doc) {
+        List<Map<?, ?>> nodes = new ArrayList<>();
+        for (Element script : doc.select("script[type]")) {
+            if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                collect(MiniJson.parse(script.data()), nodes, 0);
+            }
+        }
+        return new JsonLd(nodes);
+    }
+
+    private static void collect(Object value, List<Map<?, ?>> into, int depth) {
+        if (depth > 4 || into.size() >= MAX_NODES) {
+            return;
+        }
+        if (value instanceof List<?> list) {
+            list.forEach(item -> collect(item, into, depth + 1));
+        } else if (value instanceof Map<?, ?> map) {
+            into.add(map);
+            collect(map.get("@graph"), into, depth + 1);
+            collect(map.get("mainEntity"), into, depth + 1);
+        }
+    }
+
+    private static boolean isArticle(Map<?, ?> node) {
+        for (String type : strings(node.get("@type"))) {
+            String t = type.replace("http://schema.org/", "").replace("https://schema.org/", "");
+            if (t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String headline() {
+        return article == null ? null : first(text(article.get("headline")), text(article.get("name")));
+    }
+
+    String datePublished() {
+        return article == null ? null : first(text(article.get("datePublished")), text(article.get("dateCreated")));
+    }
+
+    /** Author names joined with ", "; authors may be strings, objects or {@code @id} references. */
+    String authors() {
+        if (article == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Object author : asList(article.get("author"))) {
+            String name = author instanceof Map<?, ?> map ? text(resolve(map).get("name")) : text(author);
+            if (name != null && !name.startsWith("http")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    String publisherName() {
+        Object publisher = article == null ? null : article.get("publisher");
+        for (Object candidate : asList(publisher)) {
+            String name = candidate instanceof Map<?, ?> map ? text(resolve(map).get("name")) : text(candidate);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Map<?, ?> resolve(Map<?, ?> ref) {
+        Object id = ref.get("@id");
+        if (ref.containsKey("name") || id == null) {
+            return ref;
+        }
+        return nodes.stream().filter(n -> id.equals(n.get("@id")) && n != ref).findFirst().orElse(ref);
+    }
+
+    private static List<?> asList(Object value) {
+        return value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> out = new ArrayList<>();
+        asList(value).forEach(v -> out.add(String.valueOf(v)));
+        return out;
+    }
+
+    private static String text(Object value) {
+        // JSON-LD sits in a script element, so jsoup leaves its entities (&amp;, &#8217;) undecoded.
+        return value instanceof String s ? Texts.blankToNull(Parser.unescapeEntities(s, false)) : null;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+}

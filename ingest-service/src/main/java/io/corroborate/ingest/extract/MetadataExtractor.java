@@ -1,0 +1,81 @@
+package io.corroborate.ingest.extract;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads headline, byline, date, site, canonical URL and language, preferring JSON-LD, then meta tags, then markup. */
+final class MetadataExtractor {
+
+    private static final String[] DATE_KEYS = {"article:published_time", "og:published_time", "datepublished",
+        "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published"};
+
+    private MetadataExtractor() {
+    }
+
+    /** The metadata fields of an {@link ExtractedPage}, with the text left empty for the caller to fill. */
+    static ExtractedPage read(Document doc, String baseUrl) {
+        JsonLd jsonLd = JsonLd.of(doc);
+        MetaTags meta = new MetaTags(doc);
+        String siteName = firstNonNull(meta.first("og:site_name"), jsonLd.publisherName());
+        return new ExtractedPage("", title(doc, jsonLd, meta, siteName), Bylines.read(doc, jsonLd, meta),
+                publishedAt(doc, jsonLd, meta), siteName, canonical(doc, meta, baseUrl), language(doc, meta));
+    }
+
+    private static String title(Document doc, JsonLd jsonLd, MetaTags meta, String siteName) {
+        String title = firstNonNull(jsonLd.headline(), meta.first("og:title", "twitter:title"));
+        if (title == null) {
+            title = Titles.stripSiteSuffix(Texts.blankToNull(doc.title()), siteName);
+        }
+        Element h1 = doc.selectFirst("h1");
+        return title != null ? title : h1 == null ? null : Texts.blankToNull(h1.text());
+    }
+
+    private static OffsetDateTime publishedAt(Document doc, JsonLd jsonLd, MetaTags meta) {
+        OffsetDateTime date = DateParser.parse(jsonLd.datePublished());
+        if (date == null) {
+            date = DateParser.parse(meta.first(DATE_KEYS));
+        }
+        Element time = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], time[datetime]");
+        return date != null || time == null ? date : DateParser.parse(time.attr("datetime"));
+    }
+
+    private static String canonical(Document doc, MetaTags meta, String baseUrl) {
+        String href = null;
+        for (Element link : doc.select("link[rel][href]")) {
+            if (href == null && link.attr("rel").toLowerCase(Locale.ROOT).matches(".*\\bcanonical\\b.*")) {
+                href = Texts.blankToNull(link.attr("href"));
+            }
+        }
+        href = href != null ? href : meta.first("og:url");
+        if (href == null) {
+            return null;
+        }
+        String resolved = baseUrl == null || baseUrl.isBlank() ? href : StringUtil.resolve(baseUrl.trim(), href);
+        return resolved.startsWith("http://") || resolved.startsWith("https://") ? resolved : null;
+    }
+
+    private static String language(Document doc, MetaTags meta) {
+        Element html = doc.selectFirst("html");
+        String lang = primarySubtag(html == null ? null : html.attr("lang"));
+        lang = lang != null ? lang : primarySubtag(meta.first("content-language", "language", "dc.language"));
+        return lang != null ? lang : primarySubtag(meta.first("og:locale"));
+    }
+
+    /** "en-GB" and "en_US" give "en"; values that are not a 2–3 letter code give null. */
+    static String primarySubtag(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String first = tag.trim().split("[-_,;\\s]", 2)[0].toLowerCase(Locale.ROOT);
+        return first.length() >= 2 && first.length() <= 3 && first.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                ? first : null;
+    }
+
+    static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

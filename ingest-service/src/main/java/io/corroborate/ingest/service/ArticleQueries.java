@@ -1,0 +1,36 @@
+package io.corroborate.ingest.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.corroborate.api.Article;
+import io.corroborate.api.Page;
+import io.corroborate.ingest.model.ArticleEntity;
+import io.corroborate.ingest.repository.ArticleRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Reads of stored articles. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    private final ArticleRepository articles;
+
+    public ArticleQueries(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    @Transactional
+    public Optional<Article> find(UUID id) {
+        return articles.findByIdOptional(id).map(ArticleEntity::toArticle);
+    }
+
+    @Transactional
+    public Page<Article> list(String source, UUID storyId, int page, int size) {
+        PanacheQuery<ArticleEntity> query = articles.filtered(source, storyId).page(page, size);
+        return new Page<>(query.list().stream().map(a -> a.toArticle().withoutText()).toList(), page, size,
+                query.count());
+    }
+}

@@ -1,0 +1,60 @@
+package io.corroborate.ingest.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.corroborate.api.ArticleStatus;
+import io.corroborate.ingest.model.ArticleEntity;
+import io.corroborate.ingest.model.OutboxEntry;
+import io.corroborate.ingest.repository.ArticleRepository;
+import io.corroborate.ingest.repository.OutboxRepository;
+
+/** Writes an article and its outbox entry in one transaction, so that nothing stored is ever left undelivered. */
+@ApplicationScoped
+public class ArticleStore {
+
+    private final ArticleRepository articles;
+    private final OutboxRepository outbox;
+
+    public ArticleStore(ArticleRepository articles, OutboxRepository outbox) {
+        this.articles = articles;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Optional<ArticleEntity> findDuplicate(PreparedArticle prepared) {
+        return articles.findDuplicate(prepared.urlKey(), prepared.textHash());
+    }
+
+    /** Inserts; a concurrent insert of the same article fails here on the unique keys and is rolled back whole. */
+    @Transactional
+    public ArticleEntity insert(PreparedArticle prepared) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ArticleEntity article = new ArticleEntity();
+        article.id = UUID.randomUUID();
+        article.source = prepared.source();
+        article.url = prepared.url();
+        article.urlKey = prepared.urlKey();
+        article.title = prepared.title();
+        article.byline = prepared.byline();
+        article.publishedAt = prepared.publishedAt();
+        article.language = prepared.language();
+        article.text = prepared.text();
+        article.textHash = prepared.textHash();
+        article.status = ArticleStatus.RECEIVED;
+        article.receivedAt = now;
+        article.updatedAt = now;
+        articles.persistAndFlush(article);
+        OutboxEntry entry = new OutboxEntry();
+        entry.articleId = article.id;
+        entry.nextAttemptAt = now;
+        entry.createdAt = now;
+        outbox.persistAndFlush(entry);
+        return article;
+    }
+}

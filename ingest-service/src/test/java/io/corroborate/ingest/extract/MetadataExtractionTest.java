@@ -1,0 +1,132 @@
+package io.corroborate.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MetadataExtractionTest {
+
+    private static final String BODY = "<body><h1>Heading One</h1><article><p>Body text of the article, long enough "
+            + "to be a real paragraph of news.</p></article></body>";
+    private static final String LD_ARTICLE = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"LD headline\",\"datePublished\":\"2031-05-06T07:08:09+02:00\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"LD Author\"},\"publisher\":{\"name\":\"LD Publisher\"}}</script>";
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    static Stream<Arguments> titles() {
+        return Stream.of(
+                Arguments.of("json-ld wins", LD_ARTICLE + "<meta property=\"og:title\" content=\"OG title\">", "LD headline"),
+                Arguments.of("og beats twitter", "<meta property=\"og:title\" content=\"OG title\">"
+                        + "<meta name=\"twitter:title\" content=\"Tw title\"><title>T | S</title>", "OG title"),
+                Arguments.of("twitter beats title", "<meta name=\"twitter:title\" content=\"Tw title\">"
+                        + "<title>Ignored</title>", "Tw title"),
+                Arguments.of("title pipe suffix", "<title>Dam opens after 6 years | River Daily</title>",
+                        "Dam opens after 6 years"),
+                Arguments.of("title dash suffix", "<title>Dam opens after 6 years - River Daily</title>",
+                        "Dam opens after 6 years"),
+                Arguments.of("title site prefix", "<meta property=\"og:site_name\" content=\"River Daily\">"
+                        + "<title>River Daily | Dam opens after 6 years</title>", "Dam opens after 6 years"),
+                Arguments.of("first h1", "", "Heading One"),
+                Arguments.of("graph array", "<script type=\"application/ld+json\">[{\"@type\":\"WebPage\",\"name\":\"Page\"},"
+                        + "{\"@graph\":[{\"@type\":[\"Thing\",\"ReportageNewsArticle\"],\"headline\":\"Graph headline\"}]}]"
+                        + "</script>", "Graph headline"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("titles")
+    void readsTitleFromBestSource(String source, String head, String expected) {
+        assertEquals(expected, page(head).title(), source);
+    }
+
+    static Stream<Arguments> bylines() {
+        return Stream.of(
+                Arguments.of("json-ld", LD_ARTICLE + "<meta name=\"author\" content=\"Meta Author\">", "LD Author"),
+                Arguments.of("json-ld list", "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":"
+                        + "[{\"name\":\"A One\"},{\"name\":\"B Two\"},\"C Three\"]}</script>", "A One, B Two, C Three"),
+                Arguments.of("meta author", "<meta name=\"author\" content=\"By Meta Author\">", "Meta Author"),
+                Arguments.of("article:author url skipped", "<meta property=\"article:author\" "
+                        + "content=\"https://facebook.example/x\">", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bylines")
+    void readsBylineFromBestSource(String source, String head, String expected) {
+        assertEquals(expected, page(head).byline(), source);
+    }
+
+    @Test
+    void readsBylineFromMarkupWithoutByAndDate() {
+        String html = "<html><body><div class=\"byline\">By <a rel=\"author\">Kai Sorensen</a> | Updated June 3, 2031, "
+                + "4:15 pm</div>" + BODY.substring(6);
+        assertEquals("Kai Sorensen", extractor.extract(html, null).byline());
+        String itemprop = "<span itemprop=\"author\"><span itemprop=\"name\">Ola Berg</span></span>";
+        assertEquals("Ola Berg", extractor.extract("<body>" + itemprop + "</body>", null).byline());
+    }
+
+    static Stream<Arguments> dates() {
+        return Stream.of(
+                Arguments.of("json-ld", LD_ARTICLE + "<meta property=\"article:published_time\" "
+                        + "content=\"2020-01-01T00:00:00Z\">", "2031-05-06T07:08:09+02:00"),
+                Arguments.of("article:published_time", "<meta property=\"article:published_time\" "
+                        + "content=\"2031-05-06T07:08:09.123456Z\">", "2031-05-06T07:08:09.123456Z"),
+                Arguments.of("meta date rfc1123", "<meta name=\"date\" content=\"Tue, 6 May 2031 07:08:09 GMT\">",
+                        "2031-05-06T07:08:09Z"),
+                Arguments.of("meta pubdate compact offset", "<meta name=\"pubdate\" content=\"2031-05-06T07:08:09-0500\">",
+                        "2031-05-06T07:08:09-05:00"),
+                Arguments.of("unparseable gives null", "<meta name=\"date\" content=\"last Tuesday\">", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dates")
+    void readsPublishedAtFromBestSource(String source, String head, String expected) {
+        OffsetDateTime actual = page(head).publishedAt();
+        assertEquals(expected == null ? null : OffsetDateTime.parse(expected), actual, source);
+    }
+
+    @Test
+    void readsPublishedAtFromTimeElement() {
+        String html = "<body><time datetime=\"2031-05-06 07:08\">May 6</time>" + BODY.substring(6);
+        assertEquals(OffsetDateTime.parse("2031-05-06T07:08:00Z"), extractor.extract(html, null).publishedAt());
+    }
+
+    @Test
+    void readsSiteNameFromOgThenPublisher() {
+        assertEquals("LD Publisher", page(LD_ARTICLE).siteName());
+        assertEquals("OG Site", page(LD_ARTICLE + "<meta property=\"og:site_name\" content=\"OG Site\">").siteName());
+    }
+
+    @Test
+    void resolvesCanonicalUrlAgainstBase() {
+        String head = "<link rel=\"canonical\" href=\"../world/story-1\"><meta property=\"og:url\" content=\"https://og.example/a\">";
+        String html = "<html><head>" + head + "</head>" + BODY + "</html>";
+        assertEquals("https://news.example/world/story-1", extractor.extract(html, "https://news.example/uk/page").canonicalUrl());
+        assertNull(extractor.extract(html, null).canonicalUrl());
+        assertEquals("https://og.example/a", page("<meta property=\"og:url\" content=\"https://og.example/a\">").canonicalUrl());
+    }
+
+    @Test
+    void readsPrimaryLanguageSubtag() {
+        assertEquals("pt", extractor.extract("<html lang=\"PT-br\">" + BODY + "</html>", null).language());
+        assertEquals("de", page("<meta http-equiv=\"content-language\" content=\"de-AT\">").language());
+        assertNull(page("").language());
+    }
+
+    @Test
+    void toleratesMalformedJsonLd() {
+        String broken = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Half a headline</script>";
+        assertEquals("Half a headline", page(broken).title());
+        String garbage = "<script type=\"application/ld+json\">}}]]{{[[:::,,,\"</script><meta property=\"og:title\" content=\"OG\">";
+        assertEquals("OG", page(garbage).title());
+    }
+
+    private ExtractedPage page(String head) {
+        return extractor.extract("<html><head>" + head + "</head>" + BODY + "</html>", "https://news.example/a");
+    }
+}

@@ -1,0 +1,56 @@
+package io.corroborate.ingest.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DeliveryTest extends IngestTestBase {
+
+    @Test
+    void deliversToAnalysisAndRecordsTheStory() throws InterruptedException {
+        String id = submit(Map.of("source", "Harbor Times", "text", unique("Helio has 1,200 employees.")))
+                .statusCode(201).extract().path("id");
+        awaitStatus(id, "ANALYZED").body("status", equalTo("ANALYZED")).body("storyId", equalTo(STORY));
+        analysis.verify(postRequestedFor(urlEqualTo("/internal/v1/articles"))
+                .withHeader("X-Corroborate-Internal", WireMock.equalTo("test-internal-token"))
+                .withRequestBody(matchingJsonPath("$.articleId", WireMock.equalTo(id))));
+    }
+
+    @Test
+    void keepsTheArticleWhileAnalysisIsDownAndDeliversItLater() throws InterruptedException {
+        analysis.resetAll();
+        analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(503)));
+        String id = submit(Map.of("source", "Metro Wire", "text", unique("Analysis is down for this one.")))
+                .statusCode(201).extract().path("id");
+        Thread.sleep(1_000);
+        awaitStatus(id, "ANALYZED").body("status", equalTo("RECEIVED"));
+        analysisAcceptsEverything();
+        awaitStatus(id, "ANALYZED").body("status", equalTo("ANALYZED"));
+    }
+
+    @Test
+    void anArticleAnalysisRefusesIsMarkedFailedWithTheReason() throws InterruptedException {
+        analysis.resetAll();
+        analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:x\",\"title\":\"Unprocessable\",\"status\":422,"
+                        + "\"detail\":\"text has no sentences\"}")));
+        String id = submit(Map.of("source", "Metro Wire", "text", unique("Refused.")))
+                .statusCode(201).extract().path("id");
+        awaitStatus(id, "FAILED").body("status", equalTo("FAILED"))
+                .body("failureReason", containsString("no sentences"));
+    }
+}
