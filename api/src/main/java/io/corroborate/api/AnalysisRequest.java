@@ -3,7 +3,11 @@ package io.corroborate.api;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Internal: an ingested article handed from ingest to analysis. Delivery is at-least-once; analysis is idempotent. */
+/**
+ * Internal: an ingested article handed from ingest to analysis. Delivery is at-least-once; analysis is idempotent.
+ * A near-duplicate ({@code duplicateOf} set) joins its original's story but adds no claims: it is not an
+ * independent source.
+ */
 public record AnalysisRequest(
         UUID articleId,
         String source,
@@ -11,5 +15,6 @@ public record AnalysisRequest(
         String title,
         OffsetDateTime publishedAt,
         String language,
+        UUID duplicateOf,
         String text) {
 }

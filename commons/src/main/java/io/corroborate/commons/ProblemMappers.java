@@ -1,5 +1,6 @@
 package io.corroborate.commons;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -91,7 +92,7 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         // Method-parameter paths read "submit.arg0.source": the client only knows the last segments.
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
     }
 

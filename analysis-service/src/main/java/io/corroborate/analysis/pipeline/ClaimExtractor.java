@@ -21,12 +21,14 @@ public final class ClaimExtractor {
         EntityIndex entities = EntityIndex.of(sentences);
         String previousSubject = null;
         for (Sentence sentence : sentences) {
+            int lead = Dateline.end(text, sentence);
             List<Mention> mentions = entities.mentions(sentence);
+            mentions.removeIf(m -> m.start() < lead);
             for (Figure figure : scanner.scan(sentence.text())) {
                 drafts.add(draft(text, sentence, mentions, figure, previousSubject));
             }
-            Mention lead = FrameFinder.firstFree(sentence.text(), mentions, 0, sentence.text().length());
-            previousSubject = lead == null ? previousSubject : lead.name();
+            Mention first = FrameFinder.firstFree(sentence.text(), mentions, 0, sentence.text().length());
+            previousSubject = first == null ? previousSubject : first.name();
         }
         return drafts;
     }

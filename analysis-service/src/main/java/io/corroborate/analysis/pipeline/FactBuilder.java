@@ -45,7 +45,9 @@ public final class FactBuilder {
         Claim consensus = best.withAgreement(Consensus.agreement(best.value(), best.value()));
         Verdict verdict = verdict(placed);
         UUID id = UUID.nameUUIDFromBytes((storyId + "|" + key.text()).getBytes(StandardCharsets.UTF_8));
-        return new Fact(id, names.display(key.subject()), key.predicate(), names.display(key.object()), key.kind(),
+        Frame shown = key.predicate().equals(Transactions.FAMILY) ? Transactions.shown(perSource, names)
+                : new Frame(names.display(key.subject()), key.predicate(), names.display(key.object()));
+        return new Fact(id, shown.subject(), shown.predicate(), shown.object(), key.kind(),
                 verdict, best.value(), placed.size(), Summary.of(verdict, consensus, placed), placed);
     }
 

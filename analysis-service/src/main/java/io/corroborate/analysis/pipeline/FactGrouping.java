@@ -33,7 +33,7 @@ final class FactGrouping {
         Map<FactKey, Set<String>> subjects = index(keys, true);
         Map<FactKey, Set<String>> objects = index(keys, false);
         for (int i = 0; i < claims.size(); i++) {
-            FactKey key = fillObject(fillSubject(keys.get(i), subjects), objects);
+            FactKey key = Transactions.key(fillObject(fillSubject(keys.get(i), subjects), objects), claims.get(i));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(claims.get(i));
         }
         return groups;
@@ -70,7 +70,7 @@ final class FactGrouping {
     }
 
     /** A year standing in for the object marks another occasion; it is never filled in. */
-    private static boolean isPeriod(String name) {
+    static boolean isPeriod(String name) {
         return name.length() == 4 && name.chars().allMatch(Character::isDigit);
     }
 

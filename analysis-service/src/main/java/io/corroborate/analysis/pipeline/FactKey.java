@@ -34,8 +34,7 @@ record FactKey(Kind kind, String predicate, String subject, String object, Strin
         if (predicate == null || predicate.isBlank()) {
             return Predicates.fallback(kind);
         }
-        String family = Predicates.familyOf(predicate);
-        return family != null ? family : predicate.toLowerCase(Locale.ROOT).trim();
+        return Predicates.canonical(predicate);
     }
 
     private static String unitOf(Value value, String predicate) {

@@ -52,11 +52,13 @@ final class FigureScanner {
             return null;
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
-        Value value = valueOf(s, before, cur, digits, tail, hedge, spelled);
+        Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
         return value == null ? null : new Figure(value, m.start(), tail.end());
     }
 
-    private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, boolean spelled) {
+    /** {@code written} is the number as written in digits, null when spelled out. */
+    private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, String written) {
+        boolean spelled = written == null;
         if (cur != null || tail.currencyWord() != null) {
             String currency = cur != null ? Currencies.ofPrefix(cur) : Currencies.ofWord(tail.currencyWord());
             return build(Kind.MONEY, digits, tail, hedge, currency, null);
@@ -67,11 +69,13 @@ final class FigureScanner {
         if (!spelled && isAge(s, before, digits, tail)) {
             return build(Kind.AGE, digits, tail, hedge, null, "years");
         }
-        if (!spelled && isYearLike(digits, tail)) {
+        if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
             return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
         }
-        String unit = CountedNoun.after(s, tail.end());
+        String unit = Headcount.unit(CountedNoun.after(s, tail.end()), s);
+        String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
+        unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
         if (unit == null || (hedge.start() < 0 && NAME_BEFORE.matcher(before).find())) {
             return null;
         }
@@ -96,8 +100,9 @@ final class FigureScanner {
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
     }
 
-    private static boolean isYearLike(String digits, Tail tail) {
-        return digits.matches("1[89]\\d\\d|20\\d\\d") && tail.scale() == null;
+    /** "2,000" with its comma is a quantity; only four bare digits can be a year. */
+    private static boolean isYearLike(String written, Tail tail) {
+        return written.matches("1[89]\\d\\d|20\\d\\d") && tail.scale() == null;
     }
 
     /** A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity. */

@@ -1,7 +1,6 @@
 package io.corroborate.analysis.pipeline;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.api.Kind;
@@ -10,14 +9,12 @@ import io.corroborate.api.Kind;
 final class FrameFinder {
 
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
     private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
             + "\\s+(?i:in|into|on|for|of|with|from)\\s+(?:the\\s+)?");
     private static final Pattern OF_PARTY = Pattern.compile(
             "(?:\\+|-plus)?(?:\\s+[\\p{Ll}-]+){0,3}\\s+of\\s+(?:the\\s+)?");
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:in|during)\\s+((?:18|19|20)\\d\\d)(?!\\d)");
-    private static final int MAX_PERIOD_GAP = 60;
     private static final Pattern PRICED = Pattern.compile("\\s+(?:for|at)\\s+(?:[\\p{L}]+\\s+){0,2}");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)(?<![\\p{L}])(in|on|of|with|at|to|from|by|like"
             + "|as|than|for|into|behind|including|via|about|against|among|between|across|over|under|after|before"
@@ -39,20 +36,26 @@ final class FrameFinder {
         party = party == null && kind == Kind.MONEY ? objectBefore(sentence, mentions, figure, subject) : party;
         String object = party == null || ofIsSubject && party == of || party.name().equals(subject)
                 ? null : party.name();
-        return new Frame(subject, predicate, object == null ? period(sentence, figure) : object);
+        boolean price = kind == Kind.MONEY && Predicates.TRANSACTIONS.contains(predicate);
+        Mention buyer = price ? Passive.buyerOf(sentence, mentions, subject) : null;
+        if (buyer != null) {
+            return new Frame(buyer.name(), predicate, subject);
+        }
+        String period = Period.of(sentence, figure.start(), figure.end(), kind);
+        return new Frame(subject, predicate, object == null ? period : object);
     }
 
     private static String subject(String s, List<Mention> mentions, Figure f, String previous, Mention of) {
         if (f.value().kind() == Kind.AGE) {
             return ageSubject(s, mentions, f, previous);
         }
-        for (Mention m : mentions) {
-            if (m.possessive() && m.end() < f.start() && POSSESSED.matcher(s.substring(m.end(), f.start())).matches()) {
-                return m.name();
-            }
+        Mention owner = owner(s, mentions, f);
+        if (owner != null || of != null) {
+            return owner != null ? owner.name() : of.name();
         }
-        if (of != null) {
-            return of.name();
+        String common = CommonSubject.find(s, f.start());
+        if (common != null) {
+            return common;
         }
         Mention before = firstFree(s, mentions, 0, f.start());
         if (before != null) {
@@ -61,9 +64,21 @@ final class FrameFinder {
         if (previous != null && ANAPHOR.matcher(s).find()) {
             return previous;
         }
-        Mention owner = lastPossessive(mentions, f.start());
-        Mention afterwards = owner != null ? owner : firstFree(s, mentions, f.end(), s.length());
+        Mention possessor = lastPossessive(mentions, f.start());
+        Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
         return afterwards == null ? null : afterwards.name();
+    }
+
+    /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */
+    private static Mention owner(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            String between = m.end() < f.start() ? s.substring(m.end(), f.start()) : null;
+            boolean possessed = between != null && m.possessive() && POSSESSED.matcher(between).matches();
+            if (possessed || between != null && WHOSE.matcher(between).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String ageSubject(String s, List<Mention> mentions, Figure f, String previous) {
@@ -122,20 +137,6 @@ final class FrameFinder {
             String between = s.substring(f.end(), m.start());
             boolean adjective = between.matches("\\+?\\s") && !m.possessive();
             return adjective || PARTY.matcher(between).matches() ? m : null;
-        }
-        return null;
-    }
-
-    /** "58 percent in 2012" differs from "56 percent": a year in the figure's clause stands in for the object. */
-    private static String period(String s, Figure f) {
-        Kind kind = f.value().kind();
-        Matcher m = PERIOD.matcher(s);
-        while (kind != Kind.YEAR && kind != Kind.AGE && m.find()) {
-            String between = m.start() >= f.end() ? s.substring(f.end(), m.start()) : s.substring(m.end(),
-                    Math.max(m.end(), f.start()));
-            if (between.length() <= MAX_PERIOD_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)) {
-                return m.group(1);
-            }
         }
         return null;
     }

@@ -33,8 +33,21 @@ final class NameKeys {
         return key.isEmpty() ? null : displayByKey.getOrDefault(key, key);
     }
 
+    /**
+     * The shortest known name that starts this one ("orbital" for "orbital platforms"); a common noun
+     * ("transit authority") instead ends with its shorter form ("authority"), the head noun being last.
+     */
     private static String shortestPrefix(String name, Map<String, String> known) {
         String[] words = name.split(" ");
+        if (isCommon(known.get(name))) {
+            for (int i = words.length - 1; i > 0; i--) {
+                String suffix = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+                if (isCommon(known.get(suffix))) {
+                    return suffix;
+                }
+            }
+            return name;
+        }
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1; i++) {
             prefix.append(i == 0 ? "" : " ").append(words[i]);
@@ -43,6 +56,10 @@ final class NameKeys {
             }
         }
         return name;
+    }
+
+    private static boolean isCommon(String display) {
+        return display != null && display.equals(lower(display));
     }
 
     private static String strip(String name) {

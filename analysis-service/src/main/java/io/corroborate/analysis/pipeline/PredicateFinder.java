@@ -2,6 +2,7 @@ package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ final class PredicateFinder {
     private static final Set<String> CLAUSE_END = Set.of("and", "but", "which", "that", "while", "to", "as",
             "will", "would", "has", "have", "had", "from", "after", "when", "who");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    private static final Set<String> VALUE_WORDS = Set.of("worth", "valued");
     private static final int AFTER_WORDS = 3;
     private static final int BEFORE_WORDS = 6;
 
@@ -26,9 +28,11 @@ final class PredicateFinder {
         if (kind == Kind.AGE) {
             return Predicates.fallback(kind);
         }
-        String found = firstFamily(wordsAfter(sentence, figure.end()));
+        boolean measure = kind == Kind.MONEY || kind == Kind.PERCENT;
+        String found = measure ? HeadNoun.after(sentence, figure) : null;
+        found = found == null ? firstFamily(wordsAfter(sentence, figure.end())) : found;
         if (found == null && kind != Kind.COUNT) {
-            found = firstFamily(wordsBefore(sentence, figure.start()));
+            found = familyBefore(wordsBefore(sentence, figure.start()));
         }
         if (found == null && kind == Kind.COUNT) {
             found = figure.value().unit();
@@ -43,6 +47,20 @@ final class PredicateFinder {
             if (family != null) {
                 return family;
             }
+        }
+        return null;
+    }
+
+    /** The nearest family word before the figure; "a deal worth $2 billion" is the deal's value, not a valuation. */
+    private static String familyBefore(List<String> nearestFirst) {
+        for (int i = 0; i < nearestFirst.size(); i++) {
+            String family = Predicates.familyOf(nearestFirst.get(i));
+            if (family == null) {
+                continue;
+            }
+            String noun = i + 1 < nearestFirst.size() ? Predicates.nounFamilyOf(nearestFirst.get(i + 1)) : null;
+            boolean appraised = VALUE_WORDS.contains(nearestFirst.get(i).toLowerCase(Locale.ROOT));
+            return appraised && noun != null ? noun : family;
         }
         return null;
     }

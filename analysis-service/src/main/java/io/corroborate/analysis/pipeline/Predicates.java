@@ -1,6 +1,7 @@
 package io.corroborate.analysis.pipeline;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,12 @@ import io.corroborate.api.Kind;
 final class Predicates {
 
     private static final Map<String, String> FAMILY = new HashMap<>();
+    private static final Set<String> NAMES = new HashSet<>();
+    // A noun whose sense differs from the verb spelled alike: "a 14% raise" is a pay rise, "raised $5m" funding.
+    private static final Map<String, String> NOUN_SENSE = Map.of("raise", "raise", "raises", "raise");
+
+    /** Families that name the money changing hands in one transaction between two parties. */
+    static final Set<String> TRANSACTIONS = Set.of("acquisition", "deal", "investment", "cost", "sale", "offer");
 
     /** Families whose "X of Company" names the subject ("the valuation of Scale AI"), not a second party. */
     static final Set<String> SUBJECT_OF = Set.of("valuation", "revenue", "profit", "loss", "debt", "market cap");
@@ -28,6 +35,8 @@ final class Predicates {
         family("fine", "fine", "fined", "fines", "penalty", "penalties", "settlement");
         family("deaths", "killed", "dead", "deaths", "died", "death", "fatalities", "kill");
         family("injuries", "injured", "wounded", "injuries", "hurt");
+        family("sale", "sale", "sold", "sell", "sells", "selling");
+        family("offer", "offer", "offers", "offered", "offering", "bid", "bids");
         family("stake", "stake", "stakes", "ownership", "owns");
         family("deal", "deal", "deals", "agreement", "contract", "contracts");
         family("spending", "spending", "spend", "spends", "spent", "budget", "budgeted", "capex");
@@ -49,6 +58,7 @@ final class Predicates {
     }
 
     private static void family(String name, String... words) {
+        NAMES.add(name);
         for (String word : words) {
             FAMILY.put(word, name);
         }
@@ -57,6 +67,22 @@ final class Predicates {
     /** The family of a word, or null when the word names no measure. */
     static String familyOf(String word) {
         return word == null ? null : FAMILY.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The family of a head noun written right after a figure ("a 31% premium", "a $2 billion deal"). */
+    static String nounFamilyOf(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return NOUN_SENSE.containsKey(lower) ? NOUN_SENSE.get(lower) : FAMILY.get(lower);
+    }
+
+    /** A predicate as grouped: family names stay themselves, other words map to their family. */
+    static String canonical(String predicate) {
+        String lower = predicate.toLowerCase(Locale.ROOT).trim();
+        if (NAMES.contains(lower) || NOUN_SENSE.containsValue(lower)) {
+            return lower;
+        }
+        String family = FAMILY.get(lower);
+        return family != null ? family : lower;
     }
 
     /** The predicate used when nothing in the sentence names the measure. */

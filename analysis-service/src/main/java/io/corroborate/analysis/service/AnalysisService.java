@@ -39,7 +39,9 @@ public class AnalysisService {
         if (done.isPresent()) {
             return done.get();
         }
-        List<Claim> found = claims.find(request.articleId(), request.source(), request.text());
+        // A near-duplicate repeats its original's figures; counting them again would fake a second source.
+        List<Claim> found = request.duplicateOf() != null ? List.of()
+                : claims.find(request.articleId(), request.source(), request.text());
         StorySignature signature = StorySignature.ofArticle(request.title(), request.text());
         AnalysisResult result = QuarkusTransaction.requiringNew()
                 .call(() -> previous(request).orElseGet(() -> stories.add(request, found, signature)));

@@ -3,6 +3,7 @@ package io.corroborate.analysis.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,8 @@ public class StoryUpdater {
         stories.lockAssignment();
         OffsetDateTime published = request.publishedAt() != null ? request.publishedAt()
                 : OffsetDateTime.now(ZoneOffset.UTC);
-        StoryEntity story = storyFor(signature, published, request.title());
+        StoryEntity story = storyOfOriginal(request.duplicateOf())
+                .orElseGet(() -> storyFor(signature, published, request.title()));
         AnalyzedArticleEntity article = new AnalyzedArticleEntity();
         article.articleId = request.articleId();
         article.storyId = story.id;
@@ -70,6 +72,11 @@ public class StoryUpdater {
         claims.flush();
         update(story, signature, published);
         return new AnalysisResult(article.articleId, story.id, found.size());
+    }
+
+    private Optional<StoryEntity> storyOfOriginal(UUID original) {
+        return original == null ? Optional.empty()
+                : articles.findByIdOptional(original).map(a -> stories.findById(a.storyId));
     }
 
     private StoryEntity storyFor(StorySignature signature, OffsetDateTime published, String title) {

@@ -34,6 +34,20 @@ class ClaimFrameTest {
             Senator Ana Ruiz won 56 percent of the primary vote.                   | 56 percent    | Ana Ruiz      | votes       | null
             The firm paid some $200 million in budgeted spending.                  | $200 million  | null          | spending    | null
             Mr. Ito said 40% of users left.                                        | 40%           | Ito           | share       | null
+            PORTLAND — Cedar Mills has agreed to pay $40 million for Brightwater.  | $40 million   | Cedar Mills   | investment  | Brightwater
+            DENVER, June 3 — Some 1,100 grocery clerks walked out.                 | 1,100         | null          | clerks      | null
+            The bid amounts to a 22% premium over Tarn's last share price.         | 22%           | null          | premium     | null
+            Quayside is paying a 22% premium for Tarn Biotech.                     | 22%           | Quayside      | premium     | Tarn Biotech
+            The price values Tarn at a 22% premium to its last close.              | 22%           | Tarn          | premium     | null
+            The guild secured a 6% raise over two years.                           | 6%            | guild         | raise       | null
+            Tarn Biotech agreed to be sold to Quayside Labs in a deal worth about $900 million. | $900 million | Quayside Labs | deal | Tarn Biotech
+            Tarn Biotech was acquired by Quayside Labs for $900 million.           | $900 million  | Quayside Labs | acquisition | Tarn Biotech
+            Quayside Labs sealed a $2 billion cash deal with Tarn.                 | $2 billion    | Quayside Labs | deal        | Tarn
+            The guild wants a 6% raise, while the hospital board has offered 4%.   | 6%            | guild         | raise       | null
+            The guild wants a 6% raise, while the hospital board has offered 4%.   | 4%            | hospital board | offer      | null
+            The Ferro port authority offered 4%, which the guild rejected.         | 4%            | port authority | offer      | null
+            Brightwater employs 640 people at two plants.                          | 640           | Brightwater   | employees   | null
+            Tarn, whose 640 employees build sensors, grew.                         | 640           | Tarn          | employees   | null
             """)
     void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
             String object) {
@@ -53,5 +67,15 @@ class ClaimFrameTest {
             """)
     void resolvesNamesAcrossTheText(String text, String surface, String subject) {
         assertEquals(subject, Drafts.at(text, surface).subject());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Ferry fares rise.\\n\\nOSLO — Fjell Marine was acquired by Kvarn Group for $75 million. | $75 million | Kvarn Group
+            LAGOS, Feb. 12 — About 3,000 dock workers stayed home.                                  | 3,000       | null
+            Ferry fares rise. OSLO — NORDA said 40 engineers left.                                  | 40          | OSLO
+            """)
+    void aDatelineAtAParagraphStartIsNeverTheSubject(String raw, String surface, String subject) {
+        assertEquals(subject, Drafts.at(raw.replace("\\n", "\n"), surface).subject());
     }
 }

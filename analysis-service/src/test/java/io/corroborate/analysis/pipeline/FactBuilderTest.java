@@ -69,7 +69,25 @@ class FactBuilderTest {
                         .say("A", "Orbital Bets $14B On Kestrel Labs\n\nOrbital has invested $14.3 billion in "
                                 + "Kestrel Labs.")
                         .say("B", "Orbital has invested $14.3 billion in Kestrel Labs."),
-                        Verdict.AGREE, "14300000000", 2, "2 sources agree: $14.3 billion", "A=EXACT B=EXACT"));
+                        Verdict.AGREE, "14300000000", 2, "2 sources agree: $14.3 billion", "A=EXACT B=EXACT"),
+                Arguments.of("transactionWordingsAlign", transactionStory(),
+                        Verdict.COMPATIBLE, "905000000", 4,
+                        "2 sources: $905 million; 1 rounds to $900 million; 1 says approximately $900 million",
+                        "A=EXACT B=ROUNDED C=APPROXIMATE D=EXACT"),
+                Arguments.of("headcountWordingsAlign", new StoryClaims()
+                        .say("A", "Brightwater employs 640 people.")
+                        .say("B", "Brightwater has 640 employees.")
+                        .say("C", "Brightwater has a workforce of 640.")
+                        .say("D", "Brightwater has 640 staff."),
+                        Verdict.AGREE, "640", 4, "4 sources agree: 640 employees", "A=EXACT B=EXACT C=EXACT D=EXACT"));
+    }
+
+    private static StoryClaims transactionStory() {
+        return new StoryClaims()
+                .say("A", "Quayside Labs is acquiring Tarn Biotech for $905 million.")
+                .say("B", "Quayside will pay $900 million for Tarn Biotech.")
+                .say("C", "Tarn Biotech agreed to be sold to Quayside Labs in a deal worth roughly $900 million.")
+                .say("D", "Quayside Labs agreed to buy Tarn Biotech for $905 million.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,6 +117,50 @@ class FactBuilderTest {
         List<Fact> facts = builder.compare(STORY, claims);
         assertEquals(9, facts.size(), () -> describe(facts));
         assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void transactionShowsItsMostFrequentWordingBuyerFirst() {
+        List<Fact> facts = builder.compare(STORY, transactionStory().claims());
+        assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
+                .map(f -> f.subject() + "/" + f.predicate() + "/" + f.object() + " " + f.kind() + " " + f.verdict())
+                .collect(Collectors.joining("\n")), () -> describe(facts));
+    }
+
+    @Test
+    void transactionsBetweenOtherPartiesStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Quayside Labs will pay $900 million for Tarn Biotech.")
+                .say("B", "Quayside Labs recalled its $300 million Ferro deal.")
+                .say("C", "Harlan Group will pay $900 million for Tarn Biotech.")
+                .say("D", "Tarn Biotech was valued at $900 million in March.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(4, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void strikersAndRidersAreNotStaff() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Brightwater employs 640 people.")
+                .say("B", "About 600 workers at Brightwater went on strike.")
+                .say("C", "The line carries 45,000 people a day.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+    }
+
+    @Test
+    void commonNounSubjectsAlign() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The guild is demanding a 6% raise; the board has offered 4%.")
+                .say("B", "The guild wants a 5% raise, while the hospital board has offered 4%.")
+                .say("C", "The guild is seeking a 6% raise. The Ferro hospital board offered 4%.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals("guild/raise/null PERCENT CONFLICT 2 sources: 6%; 1 says 5%\n"
+                + "board/offer/null PERCENT AGREE 3 sources agree: 4%", describe(facts));
     }
 
     @Test

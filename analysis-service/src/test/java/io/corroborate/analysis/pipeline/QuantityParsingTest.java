@@ -54,6 +54,15 @@ class QuantityParsingTest {
             The app has half a million users.                | half a million   | COUNT   | 500000      | null | users      | EXACT       | 450000      | 550000
             The app reached 1.5 million customers in May.    | 1.5 million      | COUNT   | 1500000     | null | customers  | EXACT       | 1450000     | 1550000
             At least 12 people were killed in the blast.     | 12               | COUNT   | 12          | null | people     | AT_LEAST    | 12          | -
+            About 3,400 hospital and clinic nurses walked out. | 3,400          | COUNT   | 3400        | null | nurses     | APPROXIMATE | 3010        | 3790
+            More than 6,000 port crane operators stayed home. | 6,000           | COUNT   | 6000        | null | operators  | AT_LEAST    | 6000        | -
+            Some 2,700 unionized dock workers joined in.     | 2,700            | COUNT   | 2700        | null | workers    | APPROXIMATE | 2380        | 3020
+            About 2,000 workers marched on the capital.      | 2,000            | COUNT   | 2000        | null | workers    | APPROXIMATE | 1300        | 2700
+            The line carries 45,000 people a day.            | 45,000           | COUNT   | 45000       | null | people     | EXACT       | 44500       | 45500
+            Brightwater employs 640 people at two plants.    | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater has 640 staff in Leeds.              | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater has a workforce of 640.              | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater's payroll covers 640 workers.        | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
             The lab's 28-year-old founder left.              | 28-year-old      | AGE     | 28          | null | years      | EXACT       | 28          | 28
             The board named Priya Raman, 47, as chair.       | 47               | AGE     | 47          | null | years      | EXACT       | 47          | 47
             Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
@@ -82,6 +91,17 @@ class QuantityParsingTest {
             One of the largest deals this year closed.
             """)
     void ignoresNumbersThatAreNames(String sentence) {
+        assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "
+                + new ClaimExtractor().extract(sentence));
+    }
+
+    @ParameterizedTest(name = "nothing counted in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Nearly 900 went home early.
+            The index closed at 4,500 after a rally.
+            Turnout reached 900 on the first day.
+            """)
+    void aBareNumberNeedsACountedNoun(String sentence) {
         assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "
                 + new ClaimExtractor().extract(sentence));
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -85,7 +86,7 @@ public class ArticleResource {
             description = "The body is the page or the text; metadata comes as query parameters.")
     @APIResponse(responseCode = "201", description = "Stored; analysis pending")
     @APIResponse(responseCode = "200", description = "Already ingested: the existing article")
-    public Response submitRaw(String body, @Context jakarta.ws.rs.core.HttpHeaders headers,
+    public Response submitRaw(String body, @Context HttpHeaders headers,
             @QueryParam("source") @NotNull @Size(min = 1, max = 200) String source,
             @QueryParam("url") String url, @QueryParam("title") String title,
             @QueryParam("publishedAt") String publishedAt, @Context UriInfo uri) {

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "Articles", description = "Submit articles and read them back"),
             @Tag(name = "Stories", description = "Stories and their cross-source comparisons"),
-            @Tag(name = "Analyze", description = "Try the claim extractor on any text")
+            @Tag(name = "Analyze", description = "Try the claim extractor on any text"),
+            @Tag(name = "Feeds", description = "Subscribe to RSS and Atom feeds")
         })
 public class GatewayApplication extends Application {
 }

@@ -2,7 +2,9 @@ package io.corroborate.gateway.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +55,7 @@ public class ApiKeys {
             }
             String key = pair.substring(0, colon).strip();
             byte[] digest = sha256(key);
-            String keyId = "key-" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+            String keyId = "key-" + HexFormat.of().formatHex(digest, 0, 4);
             entries.add(new Entry(digest, new Caller(keyId, Role.parse(pair.substring(colon + 1)))));
         }
         return List.copyOf(entries);
@@ -62,7 +64,7 @@ public class ApiKeys {
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }

@@ -1,6 +1,8 @@
 package io.corroborate.ingest.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,6 +28,9 @@ public interface FetchConfig {
     @WithDefault("false")
     boolean allowPrivateAddresses();
 
-    @WithDefault("CorroborateBot/1.0 (+https://github.com/corroborate)")
+    /** Hosts exempt from the address check (exact names, e.g. a feed server on the same network in tests). */
+    Optional<List<String>> allowedHosts();
+
+    @WithDefault("CorroborateBot/1.0")
     String userAgent();
 }

@@ -32,6 +32,7 @@ public class ArticleEntity {
     public String text;
     @Column(name = "text_hash")
     public String textHash;
+    public byte[] minhash;
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
     @Enumerated(EnumType.STRING)

@@ -1,10 +1,12 @@
 package io.corroborate.ingest.repository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corroborate.ingest.dedupe.MinHash;
 import io.corroborate.ingest.model.ArticleEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -23,6 +25,29 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
             }
         }
         return find("textHash", textHash).firstResultOptional();
+    }
+
+    /** The earliest stored original whose MinHash signature says it is nearly the same text. */
+    @SuppressWarnings("unchecked")
+    public Optional<ArticleEntity> findNearDuplicate(long[] signature) {
+        List<UUID> candidates = getEntityManager().createNativeQuery(
+                "SELECT DISTINCT article_id FROM article_band WHERE band_key = ANY(:keys)", UUID.class)
+                .setParameter("keys", MinHash.bandKeys(signature)).getResultList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return find("id in ?1 and duplicateOf is null", Sort.ascending("receivedAt"), candidates).stream()
+                .filter(a -> a.minhash != null
+                        && MinHash.similarity(MinHash.fromBytes(a.minhash), signature) >= MinHash.NEAR_DUPLICATE)
+                .findFirst();
+    }
+
+    /** Indexes an article's band keys so that later near-duplicates find it. */
+    public void indexBands(UUID articleId, long[] signature) {
+        for (long key : MinHash.bandKeys(signature)) {
+            getEntityManager().createNativeQuery("INSERT INTO article_band (band_key, article_id) VALUES (?1, ?2)")
+                    .setParameter(1, key).setParameter(2, articleId).executeUpdate();
+        }
     }
 
     public PanacheQuery<ArticleEntity> filtered(String source, UUID storyId) {

@@ -2,6 +2,7 @@ package io.corroborate.ingest.service;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /** Decides which resolved addresses a fetch may reach: public unicast only, so a URL cannot probe our network. */
 final class AddressPolicy {
@@ -37,7 +38,7 @@ final class AddressPolicy {
         }
         try {
             return !isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return true;
         }
     }

@@ -9,11 +9,13 @@ import io.corroborate.api.ArticleSubmission;
 import io.corroborate.api.Problem;
 import io.corroborate.commons.ProblemException;
 import io.corroborate.ingest.config.IngestConfig;
+import io.corroborate.ingest.dedupe.MinHash;
 import io.corroborate.ingest.dedupe.TextFingerprint;
 import io.corroborate.ingest.dedupe.UrlKeys;
 import io.corroborate.ingest.extract.ExtractedPage;
 import io.corroborate.ingest.extract.HtmlExtractor;
 import io.corroborate.ingest.extract.TextCleaner;
+import io.corroborate.ingest.language.LanguageGuesser;
 
 /** Checks a submission, extracts or cleans its text and merges metadata; caller-supplied fields win. */
 @ApplicationScoped
@@ -21,6 +23,7 @@ public class ArticlePreparer {
 
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final TextCleaner textCleaner = new TextCleaner();
+    private final LanguageGuesser languages = new LanguageGuesser();
     private final IngestConfig config;
     private final PageFetcher fetcher;
 
@@ -45,8 +48,9 @@ public class ArticlePreparer {
                 clip(firstNonBlank(submission.title(), page.title()), 1000),
                 clip(firstNonBlank(submission.byline(), page.byline()), 300),
                 submission.publishedAt() != null ? submission.publishedAt() : page.publishedAt(),
-                clip(firstNonBlank(submission.language(), page.language()), 16),
-                page.text(), TextFingerprint.of(page.text()));
+                clip(firstNonBlank(submission.language(), firstNonBlank(page.language(),
+                        languages.guess(page.text()).orElse(null))), 16),
+                page.text(), TextFingerprint.of(page.text()), MinHash.signature(page.text()));
     }
 
     private ExtractedPage extract(ArticleSubmission submission) {

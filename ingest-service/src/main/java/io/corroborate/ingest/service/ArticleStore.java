@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.corroborate.api.ArticleStatus;
+import io.corroborate.ingest.dedupe.MinHash;
 import io.corroborate.ingest.model.ArticleEntity;
 import io.corroborate.ingest.model.OutboxEntry;
 import io.corroborate.ingest.repository.ArticleRepository;
@@ -46,15 +47,26 @@ public class ArticleStore {
         article.language = prepared.language();
         article.text = prepared.text();
         article.textHash = prepared.textHash();
+        markNearDuplicate(article, prepared.minhash());
         article.status = ArticleStatus.RECEIVED;
         article.receivedAt = now;
         article.updatedAt = now;
         articles.persistAndFlush(article);
+        if (prepared.minhash() != null) {
+            articles.indexBands(article.id, prepared.minhash());
+        }
         OutboxEntry entry = new OutboxEntry();
         entry.articleId = article.id;
         entry.nextAttemptAt = now;
         entry.createdAt = now;
         outbox.persistAndFlush(entry);
         return article;
+    }
+
+    private void markNearDuplicate(ArticleEntity article, long[] signature) {
+        if (signature != null) {
+            article.minhash = MinHash.toBytes(signature);
+            article.duplicateOf = articles.findNearDuplicate(signature).map(original -> original.id).orElse(null);
+        }
     }
 }

@@ -118,7 +118,8 @@ public class DeliveryWorker {
     }
 
     private static AnalysisRequest toRequest(ArticleEntity a) {
-        return a == null ? null : new AnalysisRequest(a.id, a.source, a.url, a.title, a.publishedAt, a.language, a.text);
+        return a == null ? null : new AnalysisRequest(a.id, a.source, a.url, a.title, a.publishedAt, a.language,
+                a.duplicateOf, a.text);
     }
 
     @PreDestroy

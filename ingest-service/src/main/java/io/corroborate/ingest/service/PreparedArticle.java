@@ -2,7 +2,8 @@ package io.corroborate.ingest.service;
 
 import java.time.OffsetDateTime;
 
-/** A submission turned into what is stored: cleaned text, merged metadata, and its duplicate keys. */
+/** A submission turned into what is stored: cleaned text, merged metadata, and its duplicate keys (minhash null
+ * when the text is too short for near-duplicate detection). */
 public record PreparedArticle(
         String source,
         String url,
@@ -12,5 +13,6 @@ public record PreparedArticle(
         OffsetDateTime publishedAt,
         String language,
         String text,
-        String textHash) {
+        String textHash,
+        long[] minhash) {
 }

@@ -25,15 +25,15 @@ import io.restassured.specification.RequestSpecification;
 /** Shared set-up of ingest tests: a real PostgreSQL, WireMock standing in for analysis, the internal credential. */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = WireMockResource.class, initArgs = @ResourceArg(name = "clients", value = "analysis"))
-abstract class IngestTestBase {
+public abstract class IngestTestBase {
 
-    static final String STORY = "7f3c1a52-5d0e-4c36-9a4e-2b1f0c9d8e71";
+    public static final String STORY = "7f3c1a52-5d0e-4c36-9a4e-2b1f0c9d8e71";
 
     @InjectWireMock
-    WireMockServer analysis;
+    protected WireMockServer analysis;
 
     @BeforeEach
-    void analysisAcceptsEverything() {
+    protected void analysisAcceptsEverything() {
         analysis.resetAll();
         analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
@@ -42,20 +42,20 @@ abstract class IngestTestBase {
                 .withTransformers("response-template")));
     }
 
-    static RequestSpecification internal() {
+    public static RequestSpecification internal() {
         return given().header("X-Corroborate-Internal", "test-internal-token");
     }
 
-    static ValidatableResponse submit(Map<String, Object> body) {
+    public static ValidatableResponse submit(Map<String, Object> body) {
         return internal().contentType("application/json").body(body).post("/api/v1/articles").then();
     }
 
-    static String unique(String text) {
+    public static String unique(String text) {
         return text + " Reference " + UUID.randomUUID() + ".";
     }
 
     /** Polls the article until its status is the one wanted, or fails after a few seconds. */
-    static ValidatableResponse awaitStatus(String id, String status) throws InterruptedException {
+    public static ValidatableResponse awaitStatus(String id, String status) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
             ValidatableResponse response = internal().get("/api/v1/articles/" + id).then().statusCode(200);

@@ -1,0 +1,91 @@
+package io.corroborate.ingest.rest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HostileInputTest extends IngestTestBase {
+
+    @Test
+    void controlCharactersAndNulBytesNeverReachTheDatabase() {
+        String id = submit(Map.of("source", "Junk", "text", unique("Prices rose\u0000 by 4% \u0007in May\u001b.")))
+                .statusCode(201).extract().path("id");
+        internal().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("text", not(containsString("\u0000")))
+                .body("text", containsString("4%"));
+    }
+
+    @Test
+    void scriptOnlyHtmlIsUnprocessable() {
+        submit(Map.of("source", "Junk", "html", "<html><script>var x = 1;</script><style>p{}</style></html>"))
+                .statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void binaryJunkBodiesAreRefusedCleanly() {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        internal().contentType("application/json").body(junk).post("/api/v1/articles").then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        internal().contentType("application/octet-stream").body(junk).post("/api/v1/articles").then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        internal().contentType("application/json").body("{\"source\":\"X\",\"text\":\"y\",\"extra\":" + deep + "}")
+                .post("/api/v1/articles").then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void oversizedTextIsRefusedAndNothingIsStored() {
+        String source = "Huge " + java.util.UUID.randomUUID();
+        submit(Map.of("source", source, "text", "word ".repeat(210_000)))
+                .statusCode(400)
+                .contentType("application/problem+json");
+        internal().get("/api/v1/articles?source=" + source).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void overlongFieldsAreRefusedWithTheFieldNamed() {
+        submit(Map.of("source", "S".repeat(201), "text", "Some text."))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("source"))
+                .body("errors.size()", lessThan(3));
+    }
+
+    @Test
+    void nearDuplicatesAreStoredAndMarked() {
+        String body = unique("Ferry operator Blue Sound will raise fares by 6% in April, its first increase since "
+                + "2019. The company carries 41,000 passengers a day between the islands and the mainland, and "
+                + "blamed the rise on fuel costs that have climbed for three years. Passenger groups said they "
+                + "would ask the regional council to block the change before it takes effect next month.");
+        String original = submit(Map.of("source", "Island News", "text", body)).statusCode(201).extract().path("id");
+        submit(Map.of("source", "Coast Wire", "text", "By Coast Wire staff. " + body))
+                .statusCode(201)
+                .body("duplicateOf", equalTo(original));
+    }
+
+    @Test
+    void languageIsDetectedWhenNotGiven() {
+        String id = submit(Map.of("source", "Le Quotidien", "text", unique("Le conseil municipal a voté mardi un "
+                + "budget de 12 millions d'euros pour rénover les écoles de la ville, une hausse de 8 % par "
+                + "rapport à l'an dernier."))).statusCode(201).extract().path("id");
+        internal().get("/api/v1/articles/" + id).then().body("language", equalTo("fr"));
+    }
+}
