@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,31 +26,38 @@ class SliceIT {
 
     @BeforeAll
     static void start() {
-        suite = new Suite();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = Suite.shared();
     }
 
     static RequestSpecification writer() {
+        return writer(suite);
+    }
+
+    static RequestSpecification writer(Suite suite) {
         return given().baseUri(suite.gatewayUrl()).header("X-API-Key", Suite.WRITER_KEY);
     }
 
     static String submitSample(String file) throws IOException {
-        return writer().contentType("application/json").body(Files.readString(Suite.samples().resolve(file)))
+        return submit(suite, Files.readString(Suite.samples().resolve(file)));
+    }
+
+    /** Submits a JSON article and expects it to be new. */
+    static String submit(Suite suite, String json) {
+        return writer(suite).contentType("application/json").body(json)
                 .post("/api/v1/articles").then().statusCode(201)
                 .header("Location", containsString("/api/v1/articles/"))
                 .extract().path("id");
     }
 
     static JsonPath awaitAnalyzed(String id) {
+        return awaitAnalyzed(suite, id);
+    }
+
+    static JsonPath awaitAnalyzed(Suite suite, String id) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            JsonPath article = writer().get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath article = writer(suite).get("/api/v1/articles/" + id).then().statusCode(200).extract()
+                    .jsonPath();
             if ("ANALYZED".equals(article.getString("status")) || Instant.now().isAfter(deadline)) {
                 assertEquals("ANALYZED", article.getString("status"), "article " + id + " was not analysed in time");
                 return article;

@@ -27,11 +27,22 @@ final class Suite implements AutoCloseable {
     private static final Path ROOT = Path.of(System.getProperty("corroborate.root", ".."));
     private static final Path LOGS = ROOT.resolve("e2e-tests/target/e2e-logs");
 
+    private static Suite shared;
+
     private final TestDatabases.TestDatabase database = TestDatabases.create();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
 
-    Suite() {
+    /** One suite for all end-to-end test classes of this JVM, stopped when the JVM exits. */
+    static synchronized Suite shared() {
+        if (shared == null) {
+            shared = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private Suite() {
         for (String service : new String[] {"ingest-service", "analysis-service", "gateway"}) {
             ports.put(service, freePort());
         }

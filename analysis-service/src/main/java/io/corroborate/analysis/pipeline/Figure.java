@@ -1,7 +1,12 @@
 package io.corroborate.analysis.pipeline;
 
+import java.math.BigDecimal;
+
 import io.corroborate.api.Value;
 
-/** A figure found in a sentence: its value and the offsets of its surface within the sentence. */
-record Figure(Value value, int start, int end) {
+/**
+ * A figure found in a sentence: its value, the offsets of its surface within the sentence and, for a range,
+ * its ends in the order written ({@code to} is null for a single figure, where {@code from} is the amount).
+ */
+record Figure(Value value, int start, int end, BigDecimal from, BigDecimal to) {
 }

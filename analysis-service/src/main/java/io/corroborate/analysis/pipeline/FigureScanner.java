@@ -27,6 +27,17 @@ final class FigureScanner {
             + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\s$");
 
+    // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
+    private final boolean bare;
+
+    FigureScanner() {
+        this(false);
+    }
+
+    FigureScanner(boolean bare) {
+        this.bare = bare;
+    }
+
     /** All figures of the sentence, in order, with offsets relative to it. */
     List<Figure> scan(String sentence) {
         List<Figure> figures = new ArrayList<>();
@@ -53,7 +64,13 @@ final class FigureScanner {
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
         Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
-        return value == null ? null : new Figure(value, m.start(), tail.end());
+        if (value == null) {
+            return null;
+        }
+        BigDecimal scale = Numbers.scale(tail.scale());
+        BigDecimal from = new BigDecimal(digits).multiply(scale);
+        BigDecimal to = tail.rangeEnd() == null ? null : new BigDecimal(tail.rangeEnd().replace(",", "")).multiply(scale);
+        return new Figure(value, m.start(), tail.end(), Numbers.normalize(from), Numbers.normalize(to));
     }
 
     /** {@code written} is the number as written in digits, null when spelled out. */
@@ -69,6 +86,9 @@ final class FigureScanner {
         if (!spelled && isAge(s, before, digits, tail)) {
             return build(Kind.AGE, digits, tail, hedge, null, "years");
         }
+        if (tail.unit() != null) {
+            return build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
+        }
         if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
             return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
@@ -77,7 +97,7 @@ final class FigureScanner {
         String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
         unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
         if (unit == null || (hedge.start() < 0 && NAME_BEFORE.matcher(before).find())) {
-            return null;
+            return bare ? build(Kind.QUANTITY, digits, tail, hedge, null, unit) : null;
         }
         return build(Kind.COUNT, digits, tail, hedge, null, unit);
     }

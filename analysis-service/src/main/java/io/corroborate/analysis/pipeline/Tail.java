@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** What is written right after a number: a range end, a scale word, "+", "%", a currency name, "-year-old". */
 record Tail(String rangeEnd, String scale, boolean plus, String percentUnit, String currencyWord, boolean age,
-        int end) {
+        String unit, int end) {
 
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?";
     private static final Pattern DASH_RANGE = Pattern.compile(
@@ -15,7 +15,7 @@ record Tail(String rangeEnd, String scale, boolean plus, String percentUnit, Str
             "\\s(?:to|and)\\s(?:" + Currencies.PREFIX + ")?(" + DIGITS + ")(?![\\d])");
     private static final Pattern LONG_SCALE = Pattern.compile(
             "(?:\\s{1,2}|-)?(?i)(trillion|billion|million|thousand|hundred)(?![\\p{L}])");
-    private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}])");
+    private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile(
@@ -38,8 +38,11 @@ record Tail(String rangeEnd, String scale, boolean plus, String percentUnit, Str
         pos = currency == null ? pos : currency.end();
         Matcher age = percent == null && currency == null && scale == null ? at(AGE, s, pos) : null;
         pos = age == null ? pos : age.end();
+        Units.Match unit = percent == null && currency == null && age == null ? Units.at(s, pos) : null;
+        pos = unit == null ? pos : unit.end();
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
-        return new Tail(group(range), group(scale), plus != null, percentUnit, group(currency), age != null, pos);
+        return new Tail(group(range), group(scale), plus != null, percentUnit, group(currency), age != null,
+                unit == null ? null : unit.name(), pos);
     }
 
     private static Matcher at(Pattern pattern, String s, int pos) {

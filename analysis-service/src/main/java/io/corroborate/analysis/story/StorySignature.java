@@ -5,26 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The salient terms of an article or a story with weights: title words count most, names (capitalized words)
- * more than common words. Two signatures compare by cosine similarity.
+ * The salient terms of an article or a story with weights (see {@link Terms}). Weights are raw term weights; how
+ * rare a term is (its IDF) is applied when two signatures are compared, so a stored signature never goes stale.
+ * A story's signature is the sum of its articles' unit-length signatures, so each article counts once however
+ * long it is, and the story's first articles are not outweighed by one long follow-up.
  */
 public final class StorySignature {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}'’-]{1,40}");
     private static final int LEAD_CHARS = 2_000;
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 200;
-    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
-            "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
-            "but", "not", "who", "which", "what", "when", "where", "been", "also", "into", "about", "after", "over",
-            "more", "than", "some", "one", "two", "new", "can", "could", "our", "out", "all", "any", "may", "other",
-            "year", "years", "percent", "million", "billion", "per", "cent", "there", "them", "she", "him", "you",
-            "while", "just", "most", "such", "only", "those", "these", "being", "first", "last", "like", "because",
-            "how", "why", "did", "does", "according", "told", "under", "between", "before", "through");
+    private static final double UNIT = 10.0;
 
     private final Map<String, Double> weights;
 
@@ -37,30 +31,47 @@ public final class StorySignature {
     }
 
     public static StorySignature ofArticle(String title, String text) {
-        Map<String, Double> weights = new HashMap<>();
-        add(weights, title == null ? "" : title, 3.0, 3.0);
-        add(weights, text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text, 1.0, 2.0);
-        return new StorySignature(top(weights, ARTICLE_TERMS));
+        String lead = text == null ? "" : text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
+        return new StorySignature(scaled(top(Terms.of(title == null ? "" : title, lead), ARTICLE_TERMS), UNIT));
     }
 
     /** The story's signature after an article joins it. */
     public StorySignature merge(StorySignature article) {
         Map<String, Double> merged = new HashMap<>(weights);
-        article.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
+        scaled(article.weights, UNIT).forEach((term, weight) -> merged.merge(term, weight, Double::sum));
         return new StorySignature(top(merged, STORY_TERMS));
     }
 
+    /** Cosine similarity of the raw weights. */
     public double similarity(StorySignature other) {
+        return similarity(other, term -> 1.0);
+    }
+
+    /** Cosine similarity with each term's weight multiplied by {@code idf}. */
+    public double similarity(StorySignature other, ToDoubleFunction<String> idf) {
         double dot = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            dot += e.getValue() * other.weights.getOrDefault(e.getKey(), 0.0);
+            Double theirs = other.weights.get(e.getKey());
+            if (theirs != null) {
+                double f = idf.applyAsDouble(e.getKey());
+                dot += e.getValue() * theirs * f * f;
+            }
         }
-        double norms = norm() * other.norm();
+        double norms = norm(idf) * other.norm(idf);
         return norms == 0 ? 0 : dot / norms;
     }
 
-    private double norm() {
-        return Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+    Set<String> terms() {
+        return weights.keySet();
+    }
+
+    private double norm(ToDoubleFunction<String> idf) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            double w = e.getValue() * idf.applyAsDouble(e.getKey());
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
     }
 
     /** A compact text form, one {@code term weight} pair a line. */
@@ -84,15 +95,11 @@ public final class StorySignature {
         return new StorySignature(weights);
     }
 
-    private static void add(Map<String, Double> weights, String text, double base, double nameBoost) {
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group();
-            String term = word.toLowerCase(Locale.ROOT);
-            if (term.length() >= 3 && !STOPWORDS.contains(term)) {
-                weights.merge(term, Character.isUpperCase(word.charAt(0)) ? base * nameBoost : base, Double::sum);
-            }
-        }
+    private static Map<String, Double> scaled(Map<String, Double> weights, double length) {
+        double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+        Map<String, Double> out = new LinkedHashMap<>();
+        weights.forEach((term, w) -> out.put(term, norm == 0 ? 0 : w * length / norm));
+        return out;
     }
 
     private static Map<String, Double> top(Map<String, Double> weights, int limit) {

@@ -1,0 +1,33 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.corroborate.api.Quote;
+
+/**
+ * Finds every quantity of a text, including those no claim is framed for (bare counts, physical measures):
+ * the layer below {@link ClaimExtractor}, used to measure quantity recognition on its own. Thread-safe.
+ */
+public final class QuantityExtractor {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final FigureScanner scanner = new FigureScanner(true);
+
+    /** The quantities of {@code text} in reading order; quote offsets refer to {@code text}. */
+    public List<Quantity> extract(String text) {
+        List<Quantity> quantities = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return quantities;
+        }
+        for (Sentence sentence : splitter.split(text)) {
+            for (Figure figure : scanner.scan(sentence.text())) {
+                int start = sentence.start() + figure.start();
+                int end = sentence.start() + figure.end();
+                Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
+                quantities.add(new Quantity(figure.value(), figure.from(), figure.to(), quote));
+            }
+        }
+        return quantities;
+    }
+}

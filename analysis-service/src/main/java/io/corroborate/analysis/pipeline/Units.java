@@ -1,0 +1,119 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units of measure written after a number ("50mph", "6.1-inch", "15 to 22 miles per hour") and their normalized
+ * singular names ("mile per hour", "inch"), as quantity extractors such as CQE and quantulum3 name them.
+ */
+final class Units {
+
+    private record Unit(Pattern surface, String name) {
+    }
+
+    private static final List<Unit> UNITS = new ArrayList<>();
+
+    static {
+        // Longest and most specific forms first: "miles per hour" before "miles", "kWh" before "kW".
+        add("miles (?:per|an|a) hour", "mph", "mile per hour");
+        add("km/hr?", "(?:kilomet(?:er|re)s?|km) (?:per|an|a) hour|kph|kmh", "kilometre per hour");
+        add("", "(?:met(?:er|re)s?|m) per second|m/s", "metre per second");
+        add("miles per gallon", "mpg", "mile per gallon");
+        add("barrels? (?:a|per) day|barrel-a-day", "bpd", "barrel per day");
+        add("square (?:feet|foot)|sq\\.? ?ft", "", "square foot");
+        add("square (?:met(?:er|re)s?)|sq\\.? ?m", "sqm|m2|m²", "square metre");
+        add("square (?:kilomet(?:er|re)s?|miles?)|sq\\.? ?km", "km2|km²", "square kilometre");
+        add("basis points?", "bps", "basis point");
+        add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius", "celsius");
+        add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit", "fahrenheit");
+        add("degrees?", "°", "degree");
+        add("kilomet(?:er|re)s?", "km", "kilometre");
+        add("centimet(?:er|re)s?", "cm", "centimetre");
+        add("millimet(?:er|re)s?", "mm", "millimetre");
+        add("micromet(?:er|re)s?|microns?", "μm|µm", "micrometre");
+        add("nanomet(?:er|re)s?", "nm", "nanometre");
+        add("met(?:er|re)s?", "", "metre");
+        add("miles?", "", "mile");
+        add("feet|foot", "ft", "foot");
+        add("inch(?:es)?", "", "inch");
+        add("yards?|yds?", "", "yard");
+        add("kilograms?|kilos?", "kg", "kilogram");
+        add("milligrams?", "mg", "milligram");
+        add("grams?", "g", "gram");
+        add("lbs?", "", "pound-mass");
+        add("gigatonnes?|gigatons?", "", "gigaton");
+        add("tonnes?", "", "metric ton");
+        add("tons?", "", "ton");
+        add("millilit(?:er|re)s?", "ml|mL", "millilitre");
+        add("lit(?:er|re)s?", "", "litre");
+        add("gallons?", "", "gallon");
+        add("barrels?", "", "barrel");
+        add("brake horsepower", "bhp", "brake horsepower");
+        add("horsepower", "hp", "horsepower");
+        add("kilowatt[- ]hours?", "kWh", "kilowatt hour");
+        add("gigawatt[- ]hours?", "GWh", "gigawatt hour");
+        add("megawatt[- ]hours?", "MWh", "megawatt hour");
+        add("kilowatts?", "kW", "kilowatt");
+        add("megawatts?", "MW", "megawatt");
+        add("gigawatts?", "GW", "gigawatt");
+        add("watts?", "W", "watt");
+        add("volts?", "V", "volt");
+        add("milliampere[- ]hours?", "mAh", "milliampere-hour");
+        add("terabytes?", "TB", "terabyte");
+        add("gigabytes?", "GB", "gigabyte");
+        add("megabytes?", "MB", "megabyte");
+        add("gigahertz", "GHz", "gigahertz");
+        add("megahertz", "MHz", "megahertz");
+        add("hertz", "Hz", "hertz");
+        add("newton[- ]met(?:er|re)s?", "Nm", "newton metre");
+        add("lb-ft|pound-feet|pound-foot", "", "foot pound-force");
+        add("", "rpm", "revolutions per minute");
+        add("decibels?", "dB", "decibel");
+        add("parts per billion", "ppb", "parts-per-billion");
+        add("parts per million", "ppm", "part per million");
+        add("seconds?|secs?", "", "second");
+        add("minutes?|mins?", "", "minute");
+        add("hours?|hrs?", "", "hour");
+        add("days?", "", "day");
+        add("weeks?", "", "week");
+        add("months?", "", "month");
+        add("years?", "", "year");
+        add("decades?", "", "decade");
+        add("centuries|century", "", "century");
+        add("times", "", "count");
+        add("points?", "pts", "point");
+        add("cents?", "", "cent");
+    }
+
+    private static final Pattern GLUE = Pattern.compile("(?:\\s{1,2}|-)?");
+
+    /** A unit found after a number: its normalized name and the offset where its surface ends. */
+    record Match(String name, int end) {
+    }
+
+    private Units() {
+    }
+
+    /** Written-out names match in any case ("Miles"); symbols only as written ("MW" is not "mw"). */
+    private static void add(String words, String symbols, String name) {
+        String any = words.isEmpty() ? "" : "(?i:" + words + ")";
+        String forms = any.isEmpty() ? symbols : symbols.isEmpty() ? any : any + "|" + symbols;
+        UNITS.add(new Unit(Pattern.compile("(?:" + forms + ")(?![\\p{L}\\p{N}])"), name));
+    }
+
+    /** The unit written at {@code pos} (after an optional space or hyphen), or null. */
+    static Match at(String s, int pos) {
+        Matcher glue = GLUE.matcher(s).region(pos, s.length());
+        int from = glue.lookingAt() ? glue.end() : pos;
+        for (Unit unit : UNITS) {
+            Matcher m = unit.surface().matcher(s).region(from, s.length());
+            if (m.lookingAt()) {
+                return new Match(unit.name(), m.end());
+            }
+        }
+        return null;
+    }
+}

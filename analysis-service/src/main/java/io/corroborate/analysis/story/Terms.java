@@ -1,0 +1,149 @@
+package io.corroborate.analysis.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a title and lead into weighted terms. Names are words written capitalized inside a sentence of the lead
+ * (a headline's title case says nothing), and adjacent names also count as one phrase ("roger stone"), which is
+ * far more specific than either word. Weights grow with the logarithm of the count so a repeated name does not
+ * drown the rest.
+ */
+final class Terms {
+
+    static final double TITLE = Double.parseDouble(System.getProperty("sig.title", "1.5"));
+    static final double NAME = Double.parseDouble(System.getProperty("sig.name", "1.5"));
+    static final double PHRASE = Double.parseDouble(System.getProperty("sig.phrase", "1.0"));
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}'’-]{1,40}");
+    private static final Pattern ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
+    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
+            "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
+            "but", "not", "who", "which", "what", "when", "where", "been", "also", "into", "about", "after", "over",
+            "more", "than", "some", "one", "two", "new", "can", "could", "our", "out", "all", "any", "may", "other",
+            "year", "years", "percent", "million", "billion", "per", "cent", "there", "them", "she", "him", "you",
+            "while", "just", "most", "such", "only", "those", "these", "being", "first", "last", "like", "because",
+            "how", "why", "did", "does", "according", "told", "under", "between", "before", "through", "mr", "mrs",
+            "ms", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day", "time",
+            "get", "got", "going", "saying", "make", "made", "want", "wants", "now", "then", "even", "still",
+            "very", "much", "many", "well", "back", "way", "off", "here", "own", "should", "must", "might", "your");
+
+    /** One word of the text: its term, whether it is written like a name inside a sentence, where it stands. */
+    private record Word(String term, boolean capitalized, boolean sentenceStart, int start, int end) {
+    }
+
+    private Terms() {
+    }
+
+    /** The weighted terms of an article: title words, lead words, names and name phrases. */
+    static Map<String, Double> of(String title, String lead) {
+        List<Word> leadWords = words(lead);
+        Set<String> names = new HashSet<>();
+        Map<String, Integer> leadCounts = new HashMap<>();
+        for (Word w : leadWords) {
+            if (w.capitalized() && !w.sentenceStart()) {
+                names.add(w.term());
+            }
+        }
+        count(leadWords, lead, names, leadCounts, true);
+        Map<String, Integer> titleCounts = new HashMap<>();
+        count(words(title), title, names, titleCounts, false);
+        Map<String, Double> weights = new HashMap<>();
+        leadCounts.forEach((term, n) -> weights.merge(term, 1 + Math.log(n), Double::sum));
+        titleCounts.forEach((term, n) -> weights.merge(term, TITLE, Double::sum));
+        weights.replaceAll((term, w) -> w * (term.indexOf(' ') > 0 ? NAME * PHRASE : names.contains(term) ? NAME : 1));
+        return weights;
+    }
+
+    /** Counts words and name phrases; in a title (title case) only phrases already known from the lead count. */
+    private static void count(List<Word> words, String text, Set<String> names, Map<String, Integer> counts,
+            boolean lead) {
+        Word previous = null;
+        for (Word w : words) {
+            if (!STOPWORDS.contains(w.term())) {
+                counts.merge(names.contains(w.term()) ? w.term() : stem(w.term()), 1, Integer::sum);
+            }
+            if (previous != null && w.capitalized() && previous.capitalized()
+                    && text.substring(previous.end(), w.start()).isBlank()
+                    && (names.contains(w.term()) || names.contains(previous.term()))) {
+                String phrase = previous.term() + " " + w.term();
+                if (lead) {
+                    names.add(phrase);
+                }
+                if (names.contains(phrase)) {
+                    counts.merge(phrase, 1, Integer::sum);
+                }
+            }
+            previous = w;
+        }
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        String plain = joinAcronyms(text);
+        Matcher m = WORD.matcher(plain);
+        while (m.find()) {
+            String word = m.group();
+            String term = normalize(word);
+            if (term.length() >= 3) {
+                boolean capitalized = Character.isUpperCase(word.charAt(0));
+                out.add(new Word(term, capitalized, startsSentence(plain, m.start()),
+                        m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** "F.B.I." and "FBI" are one term; the dots are replaced by nothing but keep offsets apart by a space. */
+    private static String joinAcronyms(String text) {
+        Matcher m = ACRONYM.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String letters = m.group(1).replace(".", "");
+            m.appendReplacement(out, letters + " ".repeat(m.group(1).length() - letters.length()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String normalize(String word) {
+        String term = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (term.endsWith("'s")) {
+            term = term.substring(0, term.length() - 2);
+        }
+        while (term.endsWith("'") || term.endsWith("-")) {
+            term = term.substring(0, term.length() - 1);
+        }
+        return term;
+    }
+
+    /** A light plural folding, enough for "emails" and "email", "trophies" and "trophy". */
+    static String stem(String term) {
+        if (term.length() > 4 && term.endsWith("ies")) {
+            return term.substring(0, term.length() - 3) + "y";
+        }
+        if (term.length() > 4 && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us")
+                && !term.endsWith("is")) {
+            return term.substring(0, term.length() - 1);
+        }
+        return term;
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:;—".indexOf(text.charAt(i)) >= 0 || text.substring(i + 1, at).indexOf('\n') >= 0;
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs one benchmark of the core pipeline on the public datasets in ../shared/datasets.
+#   bench/run.sh quantities | extraction | metadata | stories | comparison   [extra args]
+# Results and their interpretation: docs/BENCHMARKS.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATASETS="${CORROBORATE_DATASETS:-$ROOT/../shared/datasets}"
+JAR="$ROOT/bench/target/bench.jar"
+if [[ ! -f "$JAR" || -n "$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -print -quit)" ]]; then
+  "$ROOT/mvnw" -B -q -DskipTests -Dquarkus.build.skip=true package -pl bench -am
+fi
+name="${1:?usage: bench/run.sh quantities|extraction|metadata|stories|comparison [args]}"; shift
+class="io.corroborate.bench.$(tr '[:lower:]' '[:upper:]' <<< "${name:0:1}")${name:1}Bench"
+exec java ${BENCH_JAVA_OPTS:--Xmx2g} -cp "$JAR" "$class" "$DATASETS" "$@"

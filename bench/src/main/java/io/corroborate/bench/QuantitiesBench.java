@@ -1,0 +1,53 @@
+package io.corroborate.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.corroborate.bench.quantities.Evaluation;
+import io.corroborate.bench.quantities.GoldSentence;
+import io.corroborate.bench.quantities.Layers;
+import io.corroborate.bench.quantities.Mark;
+import io.corroborate.bench.quantities.NewsQuant;
+import io.corroborate.bench.quantities.Options;
+import io.corroborate.bench.quantities.Report;
+import io.corroborate.bench.quantities.Throughput;
+
+/**
+ * Quantity extraction on NewsQuant (CQE evaluation, EMNLP 2023): value and value+unit precision, recall and F1,
+ * one-to-one matching with numpy.isclose tolerance, for the quantity layer and the claims built on it.
+ * Usage: {@code QuantitiesBench <datasets dir> [--errors N] [--half A|B]}; errors default to half A, the
+ * half rules were developed on.
+ */
+public final class QuantitiesBench {
+
+    private QuantitiesBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<GoldSentence> sentences = NewsQuant.load(Path.of(args[0], "newsquant", "NewsQuant.json"));
+        Map<String, String> options = Options.parse(args);
+        int errors = Integer.parseInt(options.getOrDefault("--errors", "0"));
+        int half = options.getOrDefault("--half", "A").equalsIgnoreCase("B") ? 1 : 0;
+        Report report = new Report(System.out);
+        System.out.printf("NewsQuant: %d sentences, %d gold quantities%n", sentences.size(),
+                sentences.stream().mapToInt(s -> s.gold().size()).sum());
+        Evaluation quantities = score(report, "quantity layer (QuantityExtractor)", sentences, Layers.quantities());
+        score(report, "claim layer (ClaimExtractor, claims only)", sentences, Layers.claims());
+        report.published();
+        if (errors > 0) {
+            report.errors(quantities, errors, half);
+            report.unitErrors(quantities, errors, half);
+        }
+    }
+
+    private static Evaluation score(Report report, String name, List<GoldSentence> sentences,
+            Function<String, List<Mark>> layer) {
+        Evaluation evaluation = Evaluation.run(sentences, layer);
+        report.table(name, evaluation);
+        System.out.printf("throughput: %.0f sentences/s (one thread, after warm-up)%n",
+                Throughput.of(sentences, layer));
+        return evaluation;
+    }
+}

@@ -1,0 +1,47 @@
+package io.corroborate.bench.quantities;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.pipeline.ClaimDraft;
+import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.analysis.pipeline.Quantity;
+import io.corroborate.analysis.pipeline.QuantityExtractor;
+import io.corroborate.api.Value;
+
+/** The two layers under test, each as sentence → predicted marks. */
+public final class Layers {
+
+    // A claim keeps no written range ends, only [low, high]; its surface tells whether it was a range.
+    private static final Pattern RANGE_SURFACE = Pattern.compile("\\d\\s?(?:[-–]|\\sto\\s|\\sand\\s)\\s?\\D{0,4}\\d");
+
+    private Layers() {
+    }
+
+    /** Every quantity the pipeline recognizes, framed as a claim or not. */
+    public static Function<String, List<Mark>> quantities() {
+        QuantityExtractor extractor = new QuantityExtractor();
+        return text -> extractor.extract(text).stream().map(Layers::mark).toList();
+    }
+
+    /** Only the figures the product turns into claims. */
+    public static Function<String, List<Mark>> claims() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        return text -> extractor.extract(text).stream().map(Layers::mark).toList();
+    }
+
+    private static Mark mark(Quantity q) {
+        Amount amount = q.isRange() ? Amount.range(q.from().doubleValue(), q.to().doubleValue())
+                : Amount.single(q.value().amount().doubleValue());
+        return new Mark(amount, UnitVocabulary.of(q.value()), q.quote().surface());
+    }
+
+    private static Mark mark(ClaimDraft d) {
+        Value v = d.value();
+        boolean range = RANGE_SURFACE.matcher(d.quote().surface()).find() && v.low() != null && v.high() != null;
+        Amount amount = range ? Amount.range(v.low().doubleValue(), v.high().doubleValue())
+                : Amount.single(v.amount().doubleValue());
+        return new Mark(amount, UnitVocabulary.of(v), d.quote().surface());
+    }
+}

@@ -1,0 +1,59 @@
+package io.corroborate.bench.quantities;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+
+import io.corroborate.api.Value;
+
+/**
+ * Writes our units in NewsQuant's vocabulary (lower-case singular English names, as CQE normalizes them):
+ * currency codes by their English names, "%" as "percentage", counted nouns by their lemma, no unit as "-".
+ */
+public final class UnitVocabulary {
+
+    // Where the dataset names a currency by its everyday name instead of the ISO name.
+    private static final Map<String, String> CURRENCY_NAMES = Map.of("us dollar", "dollar",
+            "british pound", "pound sterling", "israeli new shekel", "shekel", "danish krone", "danish krone");
+    private static final Map<String, String> UNIT_NAMES = Map.of("%", "percentage", "pp", "percentage point",
+            "years", "year of age");
+
+    private UnitVocabulary() {
+    }
+
+    public static String of(Value value) {
+        switch (value.kind()) {
+            case MONEY:
+                return currencyName(value.currency());
+            case PERCENT:
+                return UNIT_NAMES.get(value.unit());
+            case AGE:
+                return "year of age";
+            default:
+                return value.unit() == null ? "-" : Lemmas.of(value.unit());
+        }
+    }
+
+    /** "USD" → "dollar", "JPY" → "japanese yen", "AUD" → "australian dollar". */
+    static String currencyName(String code) {
+        if (code == null) {
+            return "-";
+        }
+        String name;
+        try {
+            name = Currency.getInstance(code).getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException unknown) {
+            return code.toLowerCase(Locale.ROOT);
+        }
+        return CURRENCY_NAMES.getOrDefault(name, name);
+    }
+
+    /** True when the dataset unit names a currency (the MONEY subset), or money per something. */
+    public static boolean isMoney(String unit) {
+        return Currencies.NAMES.contains(unit.split(" per ")[0]) || unit.equals("cent") || unit.equals("sen");
+    }
+
+    public static boolean isPercent(String unit) {
+        return unit.equals("percentage");
+    }
+}
