@@ -7,7 +7,7 @@ import java.util.Map;
 final class Currencies {
 
     /** Prefix signs and codes written before the number, longest first for the regex. */
-    static final String PREFIX = "US\\$|U\\.S\\.\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
+    static final String PREFIX = "US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
             + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";
 
     /** Currency names written after the number ("1.2 trillion yen", "10.5 million Australian dollars"). */
@@ -15,7 +15,7 @@ final class Currencies {
             + "(?:dollars?|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|rupees?|francs?|won)";
 
     private static final Map<String, String> SIGNS = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("a$", "AUD"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("$us", "USD"), Map.entry("$a", "AUD"), Map.entry("u.s.$", "USD"), Map.entry("a$", "AUD"),
             Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
@@ -33,7 +33,7 @@ final class Currencies {
 
     /** ISO code of a prefix such as "US$", "€" or "EUR ". */
     static String ofPrefix(String prefix) {
-        String key = prefix.trim().toLowerCase(Locale.ROOT);
+        String key = prefix.replace(" ", "").toLowerCase(Locale.ROOT);
         return SIGNS.getOrDefault(key, key.toUpperCase(Locale.ROOT));
     }
 

@@ -58,8 +58,10 @@ final class FigureScanner {
         boolean spelled = m.group("digits") == null;
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
         String before = s.substring(0, m.start());
-        Tail tail = Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find());
-        if (digits == null || attached(s, tail.end()) || (digits.equals("0.5") && tail.scale() == null)) {
+        Tail tail = digits == null ? null : Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find(),
+                new BigDecimal(digits));
+        boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
+        if (tail == null || pronoun || attached(s, tail.end()) || (digits.equals("0.5") && tail.scale() == null)) {
             return null;
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
@@ -67,9 +69,9 @@ final class FigureScanner {
         if (value == null) {
             return null;
         }
-        BigDecimal scale = Numbers.scale(tail.scale());
-        BigDecimal from = new BigDecimal(digits).multiply(scale);
-        BigDecimal to = tail.rangeEnd() == null ? null : new BigDecimal(tail.rangeEnd().replace(",", "")).multiply(scale);
+        BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
+        BigDecimal to = tail.rangeEnd() == null ? null
+                : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
         return new Figure(value, m.start(), tail.end(), Numbers.normalize(from), Numbers.normalize(to));
     }
 
@@ -97,16 +99,17 @@ final class FigureScanner {
         String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
         unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
         if (unit == null || (hedge.start() < 0 && NAME_BEFORE.matcher(before).find())) {
-            return bare ? build(Kind.QUANTITY, digits, tail, hedge, null, unit) : null;
+            boolean quantity = bare && BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
+            return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, unit) : null;
         }
         return build(Kind.COUNT, digits, tail, hedge, null, unit);
     }
 
     private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit) {
-        BigDecimal scale = Numbers.scale(tail.scale());
+        BigDecimal scale = Numbers.scale(tail.startScale());
         BigDecimal amount = new BigDecimal(digits).multiply(scale);
         if (tail.rangeEnd() != null) {
-            BigDecimal to = new BigDecimal(tail.rangeEnd().replace(",", "")).multiply(scale);
+            BigDecimal to = new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
             return Intervals.range(kind, amount, to, currency, unit);
         }
         return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);

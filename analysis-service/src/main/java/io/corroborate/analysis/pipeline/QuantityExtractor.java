@@ -3,6 +3,7 @@ package io.corroborate.analysis.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.corroborate.api.Kind;
 import io.corroborate.api.Quote;
 
 /**
@@ -22,6 +23,9 @@ public final class QuantityExtractor {
         }
         for (Sentence sentence : splitter.split(text)) {
             for (Figure figure : scanner.scan(sentence.text())) {
+                if (figure.value().kind() == Kind.YEAR) {
+                    continue; // a year dates a quantity; it measures nothing
+                }
                 int start = sentence.start() + figure.start();
                 int end = sentence.start() + figure.end();
                 Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));

@@ -1,67 +1,76 @@
 package io.corroborate.analysis.pipeline;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What is written right after a number: a range end, a scale word, "+", "%", a currency name, "-year-old". */
-record Tail(String rangeEnd, String scale, boolean plus, String percentUnit, String currencyWord, boolean age,
-        String unit, int end) {
+/**
+ * What is written after a number: its suffix and, for a range ("10-12", "from $370,000 to $5.5 million",
+ * "15 to 22 miles per hour"), the second end with its own scale. {@code startScale} scales the first number,
+ * {@code scale} the second (or only) one.
+ */
+record Tail(String rangeEnd, String startScale, String scale, boolean plus, String percentUnit,
+        String currencyWord, boolean age, String unit, int end) {
 
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?";
-    private static final Pattern DASH_RANGE = Pattern.compile(
-            "\\s?[-–]\\s?(?:" + Currencies.PREFIX + ")?(" + DIGITS + ")(?![\\d\\p{L}-])");
-    private static final Pattern WORD_RANGE = Pattern.compile(
-            "\\s(?:to|and)\\s(?:" + Currencies.PREFIX + ")?(" + DIGITS + ")(?![\\d])");
-    private static final Pattern LONG_SCALE = Pattern.compile(
-            "(?:\\s{1,2}|-)?(?i)(trillion|billion|million|thousand|hundred)(?![\\p{L}])");
-    private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
-    private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
-    private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
-    private static final Pattern PERCENT = Pattern.compile(
-            "\\s?%|\\s(?i)(percentage points?|pp|per cent|percent)(?![\\p{L}])");
-    private static final Pattern CURRENCY = Pattern.compile("\\s(" + Currencies.WORD + ")(?![\\p{L}])");
-    private static final Pattern AGE = Pattern.compile("-years?-olds?(?![\\p{L}])|\\syears?\\sold(?![\\p{L}])");
+    private static final Pattern SECOND = Pattern.compile("(?<link>\\s?[-–]\\s?|\\s(?:to|and|or)\\s(?:-\\s?)?)"
+            + "(?<sign>" + Currencies.PREFIX + ")?(?<end>" + DIGITS + "|(?i:" + Numbers.SPELLED + ")(?![\\p{L}-]))"
+            + "(?![\\d])");
 
-    /** Reads the tail of a number ending at {@code pos}; word ranges only when the text says "between"/"from". */
-    static Tail read(String s, int pos, boolean hasCurrency, boolean wordRange) {
-        Matcher range = at(DASH_RANGE, s, pos);
-        range = range == null && wordRange ? at(WORD_RANGE, s, pos) : range;
-        pos = range == null ? pos : range.end();
-        Matcher scale = scaleAt(s, pos, hasCurrency);
-        pos = scale == null ? pos : scale.end();
-        Matcher plus = at(PLUS, s, pos);
-        pos = plus == null ? pos : plus.end();
-        Matcher percent = at(PERCENT, s, pos);
-        pos = percent == null ? pos : percent.end();
-        Matcher currency = percent == null ? at(CURRENCY, s, pos) : null;
-        pos = currency == null ? pos : currency.end();
-        Matcher age = percent == null && currency == null && scale == null ? at(AGE, s, pos) : null;
-        pos = age == null ? pos : age.end();
-        Units.Match unit = percent == null && currency == null && age == null ? Units.at(s, pos) : null;
-        pos = unit == null ? pos : unit.end();
-        String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
-        return new Tail(group(range), group(scale), plus != null, percentUnit, group(currency), age != null,
-                unit == null ? null : unit.name(), pos);
+    /** Reads the tail of a number ending at {@code pos}; "and" ranges only when the text says "between"/"from". */
+    static Tail read(String s, int pos, boolean hasCurrency, boolean wordRange, BigDecimal start) {
+        Suffix first = Suffix.read(s, pos, hasCurrency);
+        Matcher second = Suffix.at(SECOND, s, first.end());
+        if (second != null) {
+            String end = Numbers.digits(second.group("end"));
+            Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
+            boolean rising = end != null && start.compareTo(new BigDecimal(end)) <= 0;
+            if (end != null && isRange(second.group("link").trim(), first, after, wordRange || rising, s,
+                    second.end(), wordRange)) {
+                return range(end, first, after, rising);
+            }
+        }
+        return new Tail(null, first.scale(), first.scale(), first.plus(), first.percentUnit(), first.currencyWord(),
+                first.age(), first.unit(), first.end());
     }
 
-    private static Matcher at(Pattern pattern, String s, int pos) {
-        Matcher m = pattern.matcher(s).region(pos, s.length());
-        return m.lookingAt() ? m : null;
+    /**
+     * A dash joins a bare first number to a second; "to" needs "from"/"between" before or a rising measure after
+     * the second end ("15 to 22 mph", not "rose 9% to $84" nor "in 2008 to 29 mpg"); "and" needs "between"; "or"
+     * a measure after ("three or four years"). {@code ordered} is a cue or a rising pair.
+     */
+    private static boolean isRange(String link, Suffix first, Suffix after, boolean ordered, String s, int end,
+            boolean cue) {
+        if (end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && after.end() == end) {
+            return false;
+        }
+        boolean compatible = !first.measured() || !after.measured() || sameKind(first, after);
+        switch (link) {
+            case "-": case "–":
+                return !first.any() || compatible && after.any();
+            case "to":
+                return compatible && (cue || ordered && !first.any() && after.measured());
+            case "and":
+                return cue && compatible;
+            default:
+                return !first.any() && after.measured();
+        }
     }
 
-    private static String group(Matcher m) {
-        return m == null ? null : m.group(1);
+    private static boolean sameKind(Suffix a, Suffix b) {
+        return (a.percentUnit() != null) == (b.percentUnit() != null) && (a.unit() == null) == (b.unit() == null)
+                && (a.currencyWord() == null) == (b.currencyWord() == null);
     }
 
-    private static boolean isPoints(String word) {
-        return word != null && (word.equalsIgnoreCase("pp") || word.toLowerCase(Locale.ROOT).startsWith("percentage"));
-    }
-
-    /** Short scale words ("m", "bn") count when glued to the number, or spaced only after a currency sign. */
-    private static Matcher scaleAt(String s, int pos, boolean hasCurrency) {
-        Matcher m = at(LONG_SCALE, s, pos);
-        m = m == null ? at(SHORT_SCALE, s, pos) : m;
-        return m == null && hasCurrency ? at(SPACED_SHORT_SCALE, s, pos) : m;
+    /**
+     * A range rises as written, so "$10-12 million" and "$89 to $93 billion" share the scale, while
+     * "$370,000 to $5.5 million" and "$200 to $4 million" do not: their first number is already the larger.
+     */
+    private static Tail range(String end, Suffix first, Suffix after, boolean rising) {
+        Suffix merged = first.any() ? first.orElse(after, after.end()) : after;
+        String startScale = first.any() || !rising ? first.scale() : after.scale();
+        String endScale = after.scale() != null || !first.any() ? after.scale() : first.scale();
+        return new Tail(end, startScale, endScale, merged.plus(), merged.percentUnit(), merged.currencyWord(),
+                merged.age(), merged.unit(), after.end());
     }
 }

@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Units {
 
-    private record Unit(Pattern surface, String name) {
-    }
-
-    private static final List<Unit> UNITS = new ArrayList<>();
+    private static final List<String> NAMES = new ArrayList<>();
+    private static final StringBuilder FORMS = new StringBuilder();
 
     static {
         // Longest and most specific forms first: "miles per hour" before "miles", "kWh" before "kW".
@@ -25,7 +23,9 @@ final class Units {
         add("barrels? (?:a|per) day|barrel-a-day", "bpd", "barrel per day");
         add("square (?:feet|foot)|sq\\.? ?ft", "", "square foot");
         add("square (?:met(?:er|re)s?)|sq\\.? ?m", "sqm|m2|m²", "square metre");
-        add("square (?:kilomet(?:er|re)s?|miles?)|sq\\.? ?km", "km2|km²", "square kilometre");
+        add("square (?:kilomet(?:er|re)s?)|sq\\.? ?km", "km2|km²", "square kilometre");
+        add("square miles?|sq\\.? ?mi", "", "square mile");
+        add("cubic (?:feet|foot)|cu\\.? ?ft", "", "cubic foot");
         add("basis points?", "bps", "basis point");
         add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius", "celsius");
         add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit", "fahrenheit");
@@ -88,7 +88,8 @@ final class Units {
         add("cents?", "", "cent");
     }
 
-    private static final Pattern GLUE = Pattern.compile("(?:\\s{1,2}|-)?");
+    // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
+    private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
 
     /** A unit found after a number: its normalized name and the offset where its surface ends. */
     record Match(String name, int end) {
@@ -101,17 +102,19 @@ final class Units {
     private static void add(String words, String symbols, String name) {
         String any = words.isEmpty() ? "" : "(?i:" + words + ")";
         String forms = any.isEmpty() ? symbols : symbols.isEmpty() ? any : any + "|" + symbols;
-        UNITS.add(new Unit(Pattern.compile("(?:" + forms + ")(?![\\p{L}\\p{N}])"), name));
+        FORMS.append(FORMS.length() == 0 ? "" : "|").append("(" + forms + ")(?![\\p{L}\\p{N}])");
+        NAMES.add(name);
     }
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */
     static Match at(String s, int pos) {
-        Matcher glue = GLUE.matcher(s).region(pos, s.length());
-        int from = glue.lookingAt() ? glue.end() : pos;
-        for (Unit unit : UNITS) {
-            Matcher m = unit.surface().matcher(s).region(from, s.length());
-            if (m.lookingAt()) {
-                return new Match(unit.name(), m.end());
+        Matcher m = UNIT.matcher(s).region(pos, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (int group = 1; group <= NAMES.size(); group++) {
+            if (m.group(group) != null) {
+                return new Match(NAMES.get(group - 1), m.end());
             }
         }
         return null;

@@ -1,15 +1,13 @@
 package io.corroborate.analysis.story;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Picks the story an article belongs to: the most similar candidate above a threshold, else none (a new story).
- * Terms are weighted by their rarity (IDF): over the articles seen so far when the caller keeps
- * {@link TermStatistics}, otherwise over the article and its candidate stories, which are the stories of the same
- * days, so a name in all of them ("trump") counts for little.
+ * When the caller keeps {@link TermStatistics} over the stories so far, terms are weighted by their rarity, so a
+ * name found in many stories ("trump") counts for little.
  */
 public final class StoryMatcher {
 
@@ -24,17 +22,14 @@ public final class StoryMatcher {
     }
 
     public Optional<UUID> match(StorySignature article, List<Candidate> candidates) {
-        List<StorySignature> signatures = new ArrayList<>();
-        signatures.add(article);
-        candidates.forEach(c -> signatures.add(c.signature()));
-        return match(article, candidates, TermStatistics.of(signatures));
+        return match(article, candidates, TermStatistics.empty());
     }
 
     public Optional<UUID> match(StorySignature article, List<Candidate> candidates, TermStatistics statistics) {
         UUID best = null;
         double bestScore = threshold;
         for (Candidate candidate : candidates) {
-            double score = article.similarity(candidate.signature(), statistics::idf);
+            double score = article.similarity(candidate.signature(), statistics);
             if (score >= bestScore) {
                 best = candidate.storyId();
                 bestScore = score;

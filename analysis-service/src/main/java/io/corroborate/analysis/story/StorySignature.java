@@ -47,8 +47,12 @@ public final class StorySignature {
         return similarity(other, term -> 1.0);
     }
 
-    /** Cosine similarity with each term's weight multiplied by {@code idf}. */
-    public double similarity(StorySignature other, ToDoubleFunction<String> idf) {
+    /** Cosine similarity of this article to a story, each term weighted by its rarity among the other stories. */
+    public double similarity(StorySignature story, TermStatistics statistics) {
+        return similarity(story, term -> statistics.idf(term, story.weights.containsKey(term)));
+    }
+
+    private double similarity(StorySignature other, ToDoubleFunction<String> idf) {
         double dot = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             Double theirs = other.weights.get(e.getKey());

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How many articles (or stories) contain each term, learned online, for inverse document frequency: a name in
- * every story ("trump", "obama") says little about which story an article belongs to, a rare one says much.
+ * In how many stories each term is salient, learned online, for inverse document frequency: a name in many
+ * stories ("trump", "obama") says little about which story an article belongs to, a rare one says much. Stories,
+ * not articles, are counted so that a big story does not make its own key terms look common.
  */
 public final class TermStatistics {
 
@@ -22,26 +23,30 @@ public final class TermStatistics {
         return new TermStatistics(new HashMap<>(), 0);
     }
 
-    /** Statistics of a handful of signatures, e.g. an article and the stories it may join. */
-    public static TermStatistics of(Iterable<StorySignature> signatures) {
-        TermStatistics stats = empty();
-        signatures.forEach(stats::add);
-        return stats;
-    }
-
-    /** Counts one more document. */
-    public void add(StorySignature signature) {
-        documents++;
-        signature.terms().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+    /** Records that a story's signature changed from {@code before} (empty for a new story) to {@code after}. */
+    public void replace(StorySignature before, StorySignature after) {
+        if (before.terms().isEmpty()) {
+            documents++;
+        }
+        before.terms().stream().filter(t -> !after.terms().contains(t)).forEach(t -> documentFrequency
+                .computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null));
+        after.terms().stream().filter(t -> !before.terms().contains(t)).forEach(t -> documentFrequency.merge(t, 1,
+                Integer::sum));
     }
 
     public int documents() {
         return documents;
     }
 
-    /** Smoothed inverse document frequency; an unseen term counts as seen once. */
-    public double idf(String term) {
-        return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 0.5));
+    /**
+     * Smoothed inverse document frequency of a term among the stories other than the one compared with (which
+     * contains the term or not): that story's own terms must not look common because it has them. Without any
+     * other story every term weighs 1, which is plain cosine similarity.
+     */
+    public double idf(String term, boolean inComparedStory) {
+        int others = Math.max(documents - 1, 0);
+        int df = documentFrequency.getOrDefault(term, 0) - (inComparedStory ? 1 : 0);
+        return Math.log((1.0 + others) / (1.0 + Math.max(df, 0))) + 1;
     }
 
     /** A compact text form: the document count, then one {@code term count} pair a line. */

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What one extraction missed and added, paragraph by paragraph, judged by shared tokens. */
+/** What one extraction missed and added, paragraph by paragraph, judged by shared token bigrams. */
 public final class ErrorReport {
 
     private static final double PRESENT = 0.5;
@@ -23,14 +23,22 @@ public final class ErrorReport {
         return lines;
     }
 
+    private static Set<String> bigrams(List<String> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(i == 0 ? "^ " + tokens.get(i) : tokens.get(i - 1) + " " + tokens.get(i));
+        }
+        return out;
+    }
+
     private static void addAbsent(List<String> lines, String label, String from, String other) {
-        Set<String> otherTokens = new HashSet<>(RougeLsum.tokens(other));
+        Set<String> otherBigrams = bigrams(RougeLsum.tokens(other));
         int shown = 0;
         int hidden = 0;
         for (String paragraph : from.split("\n\n")) {
-            List<String> tokens = RougeLsum.tokens(paragraph);
-            long present = tokens.stream().filter(otherTokens::contains).count();
-            if (tokens.isEmpty() || present >= tokens.size() * PRESENT) {
+            Set<String> own = bigrams(RougeLsum.tokens(paragraph));
+            long present = own.stream().filter(otherBigrams::contains).count();
+            if (own.isEmpty() || present >= own.size() * PRESENT) {
                 continue;
             }
             if (shown++ < SHOWN_LINES) {

@@ -23,7 +23,7 @@ public record FundusPage(String name, String outlet, String url, String html, Li
     public static List<FundusPage> load(Path fundusDir) throws IOException {
         JsonNode truth = new ObjectMapper().readTree(fundusDir.resolve("dataset/ground_truth.json").toFile());
         TreeMap<String, JsonNode> sorted = new TreeMap<>();
-        truth.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+        truth.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
         List<FundusPage> pages = new ArrayList<>();
         for (var entry : sorted.entrySet()) {
             List<String> body = new ArrayList<>();

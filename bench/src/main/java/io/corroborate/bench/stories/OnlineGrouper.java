@@ -34,7 +34,7 @@ public final class OnlineGrouper {
     }
 
     private final double threshold;
-    private final String idf = System.getProperty("bench.idf", "candidates");
+    private final String idf = System.getProperty("bench.idf", "stories");
     private boolean trace;
     private final java.util.Map<UUID, String> goldOf = new java.util.HashMap<>();
 
@@ -44,12 +44,13 @@ public final class OnlineGrouper {
         return this;
     }
 
-    private void trace(BasilArticle a, StorySignature signature, List<Story> window, UUID chosen) {
+    private void trace(BasilArticle a, StorySignature signature, List<Story> window, UUID chosen,
+            TermStatistics seen) {
         StringBuilder line = new StringBuilder(String.format("%s %s %-4s %-60.60s", a.date(), a.triplet().substring(0, 8),
                 a.source(), a.title()));
         for (Story s : window) {
-            double sim = signature.similarity(StorySignature.decode(s.signature), TermStatistics.of(
-                    window.stream().map(w -> StorySignature.decode(w.signature)).toList())::idf);
+            double sim = idf.equals("stories") ? signature.similarity(StorySignature.decode(s.signature), seen)
+                    : signature.similarity(StorySignature.decode(s.signature));
             String gold = goldOf.get(s.id);
             line.append(String.format(" %s%s%.2f", gold.equals(a.triplet()) ? "G" : "-", s.id.equals(chosen) ? "*" : "",
                     sim));
@@ -77,23 +78,22 @@ public final class OnlineGrouper {
             List<StoryMatcher.Candidate> candidates = window.stream()
                     .map(s -> new StoryMatcher.Candidate(s.id, StorySignature.decode(s.signature))).toList();
             UUID id;
-            if (idf.equals("global")) {
-                seen.add(signature);
+            if (idf.equals("stories")) {
                 id = matcher.match(signature, candidates, seen).orElse(null);
-            } else if (idf.equals("none")) {
-                id = matcher.match(signature, candidates, TermStatistics.empty()).orElse(null);
             } else {
                 id = matcher.match(signature, candidates).orElse(null);
             }
             if (trace) {
-                trace(a, signature, window, id);
+                trace(a, signature, window, id, seen);
             }
             Story story = id == null ? null : window.stream().filter(s -> s.id.equals(id)).findFirst().orElseThrow();
             if (story == null) {
                 story = new Story(new UUID(0, ++n), a.date());
                 stories.add(story);
             }
-            story.signature = StorySignature.decode(story.signature).merge(signature).encode();
+            StorySignature before = StorySignature.decode(story.signature);
+            story.signature = before.merge(signature).encode();
+            seen.replace(before, StorySignature.decode(story.signature));
             story.first = a.date().isBefore(story.first) ? a.date() : story.first;
             story.last = a.date().isAfter(story.last) ? a.date() : story.last;
             goldOf.putIfAbsent(story.id, a.triplet());

@@ -14,13 +14,15 @@ final class FurnitureNames {
             "adslot", "adunit", "dfp", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "banner",
             "comment", "comments", "disqus", "popular", "trending", "breadcrumb", "breadcrumbs", "tags", "tag",
             "byline", "author", "authors", "dateline", "caption", "figcaption", "credit", "credits", "nav",
-            "navbar", "navigation", "menu", "sidebar", "widget", "masthead", "toolbar", "modal", "popup", "paywall",
+            "navbar", "navigation", "menu", "sidebar", "widget", "masthead", "toolbar", "modal", "popup",
             "outbrain", "taboola", "teaser", "teasers", "signup", "login", "footer", "header", "topbar", "pagination",
             "pager", "print", "skip", "timestamp", "meta", "rail", "partner", "partners", "follow",
             "invisible", "offscreen", "sronly", "tooltip", "toc", "jumplink", "overlay", "pullquote");
     private static final Set<String> PAIRS = Set.of("most read", "most popular", "most viewed", "read more",
             "more stories", "more news", "you may", "also read", "further reading", "sr only", "visually hidden",
             "up next", "read next", "see also");
+    // "paywall" is deliberately absent: schema.org's paywalled-content markup (hasPart.cssSelector ".paywall")
+    // puts that class on the article's own gated paragraphs; the subscription prompt is caught by its wording.
     // A container that names itself body/content keeps its place even if it also says "header" or "meta".
     private static final Set<String> CONTENT_PARTS = Set.of("body", "content", "text", "less", "articlebody");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",

@@ -24,11 +24,13 @@ public final class HtmlExtractor {
     }
 
     private static ExtractedPage extractBounded(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        ExtractedPage meta = MetadataExtractor.read(doc, baseUrl);
+        Document doc = Jsoup.parse(HtmlPrefilter.strip(html), baseUrl == null ? "" : baseUrl);
+        JsonLd jsonLd = JsonLd.of(doc);
+        ExtractedPage meta = MetadataExtractor.read(doc, jsonLd, baseUrl);
         Element body = doc.body();
         FurnitureFilter.apply(body, MAX_NODES);
         List<String> paragraphs = BlockFilter.keep(BlockCollector.collect(ContentPicker.pick(body)), meta.title());
+        paragraphs = ArticleBodyFallback.complete(paragraphs, jsonLd.articleBody(), meta.title());
         return new ExtractedPage(String.join("\n\n", paragraphs), meta.title(), meta.byline(), meta.publishedAt(),
                 meta.siteName(), meta.canonicalUrl(), meta.language());
     }

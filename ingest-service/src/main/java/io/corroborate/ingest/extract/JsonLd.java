@@ -60,6 +60,12 @@ final class JsonLd {
         return article == null ? null : first(text(article.get("headline")), text(article.get("name")));
     }
 
+    /** The raw articleBody with its line breaks kept (entities decoded), or null. */
+    String articleBody() {
+        Object body = article == null ? null : article.get("articleBody");
+        return body instanceof String s && !s.isBlank() ? Parser.unescapeEntities(s, false) : null;
+    }
+
     String datePublished() {
         return article == null ? null : first(text(article.get("datePublished")), text(article.get("dateCreated")));
     }

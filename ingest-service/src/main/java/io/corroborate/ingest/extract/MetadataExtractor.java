@@ -18,7 +18,10 @@ final class MetadataExtractor {
 
     /** The metadata fields of an {@link ExtractedPage}, with the text left empty for the caller to fill. */
     static ExtractedPage read(Document doc, String baseUrl) {
-        JsonLd jsonLd = JsonLd.of(doc);
+        return read(doc, JsonLd.of(doc), baseUrl);
+    }
+
+    static ExtractedPage read(Document doc, JsonLd jsonLd, String baseUrl) {
         MetaTags meta = new MetaTags(doc);
         String siteName = firstNonNull(meta.first("og:site_name"), jsonLd.publisherName());
         return new ExtractedPage("", title(doc, jsonLd, meta, siteName), Bylines.read(doc, jsonLd, meta),

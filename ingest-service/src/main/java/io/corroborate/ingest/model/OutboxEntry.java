@@ -21,6 +21,8 @@ public class OutboxEntry {
     public OffsetDateTime nextAttemptAt;
     @Column(name = "last_error")
     public String lastError;
+    @Column(name = "trace_parent")
+    public String traceParent;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

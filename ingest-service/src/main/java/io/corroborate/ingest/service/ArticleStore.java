@@ -14,6 +14,7 @@ import io.corroborate.ingest.model.ArticleEntity;
 import io.corroborate.ingest.model.OutboxEntry;
 import io.corroborate.ingest.repository.ArticleRepository;
 import io.corroborate.ingest.repository.OutboxRepository;
+import io.corroborate.ingest.tracing.TraceContexts;
 
 /** Writes an article and its outbox entry in one transaction, so that nothing stored is ever left undelivered. */
 @ApplicationScoped
@@ -59,6 +60,7 @@ public class ArticleStore {
         entry.articleId = article.id;
         entry.nextAttemptAt = now;
         entry.createdAt = now;
+        entry.traceParent = TraceContexts.current();
         outbox.persistAndFlush(entry);
         return article;
     }

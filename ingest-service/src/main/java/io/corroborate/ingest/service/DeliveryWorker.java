@@ -20,7 +20,9 @@ import io.corroborate.ingest.config.IngestConfig;
 import io.corroborate.ingest.model.ArticleEntity;
 import io.corroborate.ingest.repository.ArticleRepository;
 import io.corroborate.ingest.repository.OutboxRepository;
+import io.corroborate.ingest.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -81,8 +83,13 @@ public class DeliveryWorker {
 
     private void deliver(UUID articleId) {
         AnalysisRequest request = QuarkusTransaction.requiringNew().call(() -> toRequest(articles.findById(articleId)));
-        DeliveryOutcome outcome = request == null ? new DeliveryOutcome.Refused("article vanished")
-                : analysis.deliver(request);
+        String traceParent = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.findByIdOptional(articleId).map(e -> e.traceParent).orElse(null));
+        DeliveryOutcome outcome;
+        // Continue the submitter's trace, so one trace id follows the article from gateway to analysis.
+        try (Scope scope = TraceContexts.restore(traceParent).makeCurrent()) {
+            outcome = request == null ? new DeliveryOutcome.Refused("article vanished") : analysis.deliver(request);
+        }
         metrics.counter("corroborate.ingest.deliveries", "outcome", outcome.getClass().getSimpleName().toLowerCase())
                 .increment();
         QuarkusTransaction.requiringNew().run(() -> record(articleId, outcome));

@@ -30,6 +30,19 @@ class DeliveryTest extends IngestTestBase {
     }
 
     @Test
+    void deliveryContinuesTheSubmittersTrace() throws InterruptedException {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String id = internal().header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .contentType("application/json")
+                .body(Map.of("source", "Harbor Times", "text", unique("Traced article with 4% growth.")))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        awaitStatus(id, "ANALYZED");
+        analysis.verify(postRequestedFor(urlEqualTo("/internal/v1/articles"))
+                .withRequestBody(matchingJsonPath("$.articleId", WireMock.equalTo(id)))
+                .withHeader("traceparent", WireMock.matching("00-" + trace + "-[0-9a-f]{16}-01")));
+    }
+
+    @Test
     void keepsTheArticleWhileAnalysisIsDownAndDeliversItLater() throws InterruptedException {
         analysis.resetAll();
         analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(503)));

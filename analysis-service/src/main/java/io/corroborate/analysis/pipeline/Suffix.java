@@ -1,0 +1,75 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What is written right after one number: a scale word, "+", "%", a currency name, "-year-old" or a unit. */
+record Suffix(String scale, boolean plus, String percentUnit, String currencyWord, boolean age, String unit,
+        int end) {
+
+    private static final Pattern LONG_SCALE = Pattern.compile(
+            "(?:\\s{1,2}|-)?(?i)(trillion|billion|million|thousand|hundred)(?![\\p{L}])");
+    private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
+    private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\s?%|\\s?(?i)(percentage points?|pp|per cent|percent|pc)(?![\\p{L}])");
+    private static final Pattern CURRENCY = Pattern.compile("\\s(" + Currencies.WORD + ")(?![\\p{L}])");
+    private static final Pattern AGE = Pattern.compile("-?\\s?years?-olds?(?![\\p{L}])|\\syears?\\sold(?![\\p{L}])");
+
+    /** Reads the suffix of a number ending at {@code pos}; spaced "m"/"bn" count only after a currency sign. */
+    static Suffix read(String s, int pos, boolean hasCurrency) {
+        Matcher scale = scaleAt(s, pos, hasCurrency);
+        pos = scale == null ? pos : scale.end();
+        Matcher plus = at(PLUS, s, pos);
+        pos = plus == null ? pos : plus.end();
+        Matcher percent = at(PERCENT, s, pos);
+        pos = percent == null ? pos : percent.end();
+        Matcher currency = percent == null ? at(CURRENCY, s, pos) : null;
+        pos = currency == null ? pos : currency.end();
+        Matcher age = percent == null && currency == null ? at(AGE, s, pos) : null;
+        pos = age == null ? pos : age.end();
+        Units.Match unit = percent == null && currency == null && age == null ? Units.at(s, pos) : null;
+        pos = unit == null ? pos : unit.end();
+        String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
+        return new Suffix(group(scale), plus != null, percentUnit, group(currency), age != null,
+                unit == null ? null : unit.name(), pos);
+    }
+
+    /** True when something that makes the number a measure follows it (a bare scale word does not). */
+    boolean measured() {
+        return percentUnit != null || currencyWord != null || age || unit != null;
+    }
+
+    boolean any() {
+        return measured() || scale != null || plus;
+    }
+
+    /** Fills what this suffix lacks from {@code other}: "between 5 and 6%" takes the "%" of the second number. */
+    Suffix orElse(Suffix other, int newEnd) {
+        return new Suffix(scale != null ? scale : other.scale, plus || other.plus,
+                percentUnit != null ? percentUnit : other.percentUnit,
+                currencyWord != null ? currencyWord : other.currencyWord, age || other.age,
+                unit != null ? unit : other.unit, newEnd);
+    }
+
+    static Matcher at(Pattern pattern, String s, int pos) {
+        Matcher m = pattern.matcher(s).region(pos, s.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    private static String group(Matcher m) {
+        return m == null ? null : m.group(1);
+    }
+
+    private static boolean isPoints(String word) {
+        return word != null && (word.equalsIgnoreCase("pp") || word.toLowerCase(Locale.ROOT).startsWith("percentage"));
+    }
+
+    private static Matcher scaleAt(String s, int pos, boolean hasCurrency) {
+        Matcher m = at(LONG_SCALE, s, pos);
+        m = m == null ? at(SHORT_SCALE, s, pos) : m;
+        return m == null && hasCurrency ? at(SPACED_SHORT_SCALE, s, pos) : m;
+    }
+}

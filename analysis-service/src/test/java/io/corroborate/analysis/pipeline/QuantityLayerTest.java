@@ -1,0 +1,85 @@
+package io.corroborate.analysis.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.api.Kind;
+
+class QuantityLayerTest {
+
+    private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            The storm hit the coast with 120mph winds.           | 120mph              | QUANTITY | 120       | null     | null | mile per hour
+            The trail runs 8 miles (13 kilometers) north.        | 13 kilometers       | QUANTITY | 13        | null     | null | kilometre
+            The phone has a 6.1-inch screen.                     | 6.1-inch            | QUANTITY | 6.1       | null     | null | inch
+            The van carries a 5.5kWh battery pack.               | 5.5kWh              | QUANTITY | 5.5       | null     | null | kilowatt hour
+            Each parcel weighs 278kg at most.                    | 278kg               | QUANTITY | 278       | null     | null | kilogram
+            The plot covers 311 square miles of forest.          | 311 square miles    | QUANTITY | 311       | null     | null | square mile
+            Water froze at 0 degrees Celsius overnight.          | 0 degrees Celsius   | QUANTITY | 0         | null     | null | celsius
+            He served three years in prison.                     | three years         | QUANTITY | 3         | null     | null | year
+            The cart moved at 15 to 22 miles per hour.           | 15 to 22 miles per hour | QUANTITY | 15    | 22       | null | mile per hour
+            The lamp uses a 5-10W bulb.                          | 5-10W               | QUANTITY | 5         | 10       | null | watt
+            The car goes 0 to 80km/h in eight seconds.           | 0 to 80km/h         | QUANTITY | 0         | 80       | null | kilometre per hour
+            Over the past three or four years rates fell.        | three or four years | QUANTITY | 3         | 4        | null | year
+            Prices range from $370,000 to $5.5 million there.    | $370,000 to $5.5 million | MONEY | 370000   | 5500000  | USD  | null
+            Guidance fell from US $89 to $93 billion in May.     | US $89 to $93 billion | MONEY  | 89000000000 | 93000000000 | USD | null
+            Loans rose from $10-12 million a year ago.           | $10-12 million      | MONEY    | 10000000  | 12000000 | USD  | null
+            Fees range from 1 per cent to 1.5 per cent a year.   | 1 per cent to 1.5 per cent | PERCENT | 1 | 1.5      | null | %
+            Growth will slow from 4.8 to 4.7 percent this year.  | 4.8 to 4.7 percent  | PERCENT  | 4.8       | 4.7      | null | %
+            Prices may rise between 5% and 6% next year.         | 5% and 6%           | PERCENT  | 5         | 6        | null | %
+            He lost weight, dropping from 208 lbs to 193.        | 208 lbs to 193      | QUANTITY | 208       | 193      | null | pound-mass
+            The estate was worth $US55,931,000 in 2019.          | $US55,931,000       | MONEY    | 55931000  | null     | USD  | null
+            The estate was worth $A82,615,680 in 2019.           | $A82,615,680        | MONEY    | 82615680  | null     | AUD  | null
+            Flights cost HK $5.4m in total.                      | HK $5.4m            | MONEY    | 5400000   | null     | HKD  | null
+            The rate was 1.38pc last week.                       | 1.38pc              | PERCENT  | 1.38      | null     | null | %
+            Mileage rose from 20 mpg in 2008 to 29 mpg in 2020. | 29 mpg              | QUANTITY | 29        | null     | null | mile per gallon
+            The index closed at 4,500 after a rally.             | 4,500               | QUANTITY | 4500      | null     | null | null
+            It has one solution for every part.                  | one                 | QUANTITY | 1         | null     | null | null
+            """)
+    void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
+            String unit) {
+        Quantity q = at(sentence, surface);
+        assertAll(
+                () -> assertEquals(kind, q.value().kind()),
+                () -> assertTrue(Drafts.same(Drafts.number(from), q.from()), () -> "from " + q.from()),
+                () -> assertTrue(Drafts.same(Drafts.number(to), q.to()), () -> "to " + q.to()),
+                () -> assertEquals(currency, q.value().currency()),
+                () -> assertEquals(unit, q.value().unit()));
+    }
+
+    @ParameterizedTest(name = "no quantity in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Acme was founded in 2016 in Ohio.
+            She died on September 8 in Dar es Salaam.
+            The vote is due on March 29.
+            Updated 2:55 p.m. PT with comment.
+            The base iPhone 11 drew crowds.
+            Shares in the S&P 500 drifted.
+            The house at 575 Wilbraham Road sold.
+            He reused the same one across accounts.
+            """)
+    void ignoresNumbersThatMeasureNothing(String sentence) {
+        List<Quantity> found = EXTRACTOR.extract(sentence);
+        assertTrue(found.isEmpty(), () -> "unexpected: " + surfaces(found));
+    }
+
+    private static Quantity at(String text, String surface) {
+        List<Quantity> found = EXTRACTOR.extract(text);
+        return found.stream().filter(q -> q.quote().surface().equals(surface)).findFirst()
+                .orElseGet(() -> fail("no quantity '" + surface + "' in: " + surfaces(found)));
+    }
+
+    private static String surfaces(List<Quantity> found) {
+        return found.stream().map(q -> q.quote().surface()).collect(Collectors.joining(", "));
+    }
+}
