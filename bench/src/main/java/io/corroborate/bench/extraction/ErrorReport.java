@@ -32,7 +32,10 @@ public final class ErrorReport {
     }
 
     private static void addAbsent(List<String> lines, String label, String from, String other) {
-        Set<String> otherBigrams = bigrams(RougeLsum.tokens(other));
+        Set<String> otherBigrams = new HashSet<>();
+        for (String paragraph : other.split("\n\n")) {
+            otherBigrams.addAll(bigrams(RougeLsum.tokens(paragraph)));
+        }
         int shown = 0;
         int hidden = 0;
         for (String paragraph : from.split("\n\n")) {

@@ -23,6 +23,8 @@ public final class OnlineGrouper {
     private static final class Story {
         final UUID id;
         String signature = "";
+        float[] vector;
+        int size;
         LocalDate first;
         LocalDate last;
 
@@ -34,9 +36,60 @@ public final class OnlineGrouper {
     }
 
     private final double threshold;
-    private final String idf = System.getProperty("bench.idf", "stories");
+    private final boolean statistics;
     private boolean trace;
     private final java.util.Map<UUID, String> goldOf = new java.util.HashMap<>();
+
+    private java.util.function.Function<BasilArticle, float[]> vectors;
+    private double alpha;
+
+    /**
+     * Adds a sentence-embedding similarity (article vector against the mean of the story's article vectors) to the
+     * lexical one: {@code (1 - alpha) * lexical + alpha * embedding}. Bench-only experiment.
+     */
+    public OnlineGrouper withVectors(java.util.function.Function<BasilArticle, float[]> of, double weight) {
+        vectors = of;
+        alpha = weight;
+        return this;
+    }
+
+    private UUID blended(BasilArticle a, StorySignature signature, List<Story> window, TermStatistics seen) {
+        float[] v = vectors.apply(a);
+        UUID best = null;
+        double bestScore = threshold;
+        for (Story s : window) {
+            double lexical = signature.similarity(StorySignature.decode(s.signature), seen);
+            double score = (1 - alpha) * lexical + alpha * cosine(v, s.vector);
+            if (score >= bestScore) {
+                best = s.id;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static float[] mean(float[] sum, int n, float[] v) {
+        if (sum == null) {
+            return v.clone();
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (sum[i] * n + v[i]) / (n + 1);
+        }
+        return out;
+    }
+
+    private static double cosine(float[] x, float[] y) {
+        double dot = 0;
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < x.length; i++) {
+            dot += x[i] * y[i];
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+    }
 
     /** Prints, for each article, the similarity to every candidate (marking its gold story and the choice). */
     public OnlineGrouper traced() {
@@ -49,7 +102,7 @@ public final class OnlineGrouper {
         StringBuilder line = new StringBuilder(String.format("%s %s %-4s %-60.60s", a.date(), a.triplet().substring(0, 8),
                 a.source(), a.title()));
         for (Story s : window) {
-            double sim = idf.equals("stories") ? signature.similarity(StorySignature.decode(s.signature), seen)
+            double sim = statistics ? signature.similarity(StorySignature.decode(s.signature), seen)
                     : signature.similarity(StorySignature.decode(s.signature));
             String gold = goldOf.get(s.id);
             line.append(String.format(" %s%s%.2f", gold.equals(a.triplet()) ? "G" : "-", s.id.equals(chosen) ? "*" : "",
@@ -58,8 +111,10 @@ public final class OnlineGrouper {
         System.out.println(line);
     }
 
-    public OnlineGrouper(double threshold) {
+    /** With {@code statistics}, the matcher weights terms by their rarity among the stories (TermStatistics). */
+    public OnlineGrouper(double threshold, boolean statistics) {
         this.threshold = threshold;
+        this.statistics = statistics;
     }
 
     /** The story label of each article, in the order given. */
@@ -78,7 +133,9 @@ public final class OnlineGrouper {
             List<StoryMatcher.Candidate> candidates = window.stream()
                     .map(s -> new StoryMatcher.Candidate(s.id, StorySignature.decode(s.signature))).toList();
             UUID id;
-            if (idf.equals("stories")) {
+            if (vectors != null) {
+                id = blended(a, signature, window, seen);
+            } else if (statistics) {
                 id = matcher.match(signature, candidates, seen).orElse(null);
             } else {
                 id = matcher.match(signature, candidates).orElse(null);
@@ -94,6 +151,10 @@ public final class OnlineGrouper {
             StorySignature before = StorySignature.decode(story.signature);
             story.signature = before.merge(signature).encode();
             seen.replace(before, StorySignature.decode(story.signature));
+            if (vectors != null) {
+                story.vector = mean(story.vector, story.size, vectors.apply(a));
+            }
+            story.size++;
             story.first = a.date().isBefore(story.first) ? a.date() : story.first;
             story.last = a.date().isAfter(story.last) ? a.date() : story.last;
             goldOf.putIfAbsent(story.id, a.triplet());

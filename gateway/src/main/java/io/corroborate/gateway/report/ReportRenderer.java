@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Comparison;
 import io.corroborate.api.Fact;
+import io.corroborate.api.Page;
 import io.corroborate.api.Story;
+import io.corroborate.api.StorySummary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -30,6 +32,8 @@ public class ReportRenderer {
     @CheckedTemplate(basePath = "report")
     static class Templates {
         static native TemplateInstance story(Story story, List<String> sources, List<Row> rows);
+
+        static native TemplateInstance index(Page<StorySummary> stories);
     }
 
     private final ObjectMapper json;
@@ -52,6 +56,11 @@ public class ReportRenderer {
             rows.add(new Row(fact, columns.stream().map(bySource::get).toList()));
         }
         return Templates.story(story, columns, rows).render();
+    }
+
+    /** The stories index page as HTML. */
+    public String index(Page<StorySummary> stories) {
+        return Templates.index(stories).render();
     }
 
     private Comparison read(String comparisonJson) {

@@ -64,6 +64,16 @@ public class StoryResource {
     }
 
     @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The stories as a page a person reads", description = "Most recent first, with counts "
+            + "and a link to each story's report.")
+    public String reportIndex(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+        return reports.index(analysis.stories(page, size));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "A story with its articles")
     @APIResponse(responseCode = "200", description = "The story")

@@ -161,6 +161,25 @@ class GatewayTest {
                 .body(containsString("Metro Wire"));
     }
 
+    @Test
+    void indexPageListsStoriesWithLinksToTheirReports() {
+        stubJson("/api/v1/stories", 200, "{\"items\":[{\"id\":\"" + STORY + "\",\"title\":\"Bridge <b>reopens</b>\","
+                + "\"articleCount\":3,\"sourceCount\":3,\"factCount\":4,\"conflictCount\":1}],"
+                + "\"page\":0,\"size\":50,\"total\":1}");
+        reader().accept("text/html").get("/api/v1/stories/report").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("href=\"" + STORY + "/report\""))
+                .body(containsString("Bridge &lt;b&gt;reopens&lt;/b&gt;"));
+    }
+
+    @Test
+    void declaredBodiesOverTheLimitAreRefusedAsProblems() {
+        writer().contentType("application/json").body(new byte[13 * 1024 * 1024 - 512])
+                .post("/api/v1/articles").then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+    }
+
     private static String claim(String source, String surface, String agreement) {
         return "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\",\"subject\":\"Northwind\","
                 + "\"predicate\":\"acquisition\",\"value\":{\"kind\":\"MONEY\",\"amount\":2350000000},"

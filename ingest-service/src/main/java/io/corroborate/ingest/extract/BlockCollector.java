@@ -12,6 +12,7 @@ final class BlockCollector {
 
     private static final Set<String> LEAF_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dd", "dt", "td", "th", "div", "section", "article", "main", "form", "address");
+    private static final Set<String> OWN_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre");
     private static final int MAX_DEPTH = 256;
 
     private final List<BlockText.Paragraph> out = new ArrayList<>();
@@ -55,6 +56,6 @@ final class BlockCollector {
 
     private static String tagOf(Element el) {
         String tag = el.normalName();
-        return tag.matches("h[2-6]|li|blockquote|pre") ? tag : "p";
+        return OWN_TAGS.contains(tag) ? tag : "p";
     }
 }

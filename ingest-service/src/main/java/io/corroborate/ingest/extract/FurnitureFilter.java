@@ -2,6 +2,7 @@ package io.corroborate.ingest.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -15,19 +16,33 @@ final class FurnitureFilter implements NodeFilter {
             "picture", "img", "video", "audio", "map", "link", "meta", "base", "head", "h1");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "form");
     private static final double PAGE_SHARE_PROTECTED = 0.6;
+    private static final Pattern ONE_PIXEL_WIDE = Pattern.compile("(?<![-a-z])width:[01]px");
+    private static final Pattern ONE_PIXEL_HIGH = Pattern.compile("(?<![-a-z])height:[01]px");
+    private static final double PROSE_SHARE_PROTECTED = 0.5;
+    private static final int MIN_PROTECTED_PROSE = 500;
 
     private final int maxNodes;
+    private final boolean byName;
+    private final Element body;
     private final int pageTextLength;
+    private int pageProse = -1;
     private int visited;
 
-    private FurnitureFilter(int maxNodes, int pageTextLength) {
+    private FurnitureFilter(int maxNodes, boolean byName, Element body) {
         this.maxNodes = maxNodes;
-        this.pageTextLength = pageTextLength;
+        this.byName = byName;
+        this.body = body;
+        this.pageTextLength = body.text().length();
     }
 
     /** Filters the body of the page; nodes beyond {@code maxNodes} are dropped so later passes stay bounded. */
     static void apply(Element body, int maxNodes) {
-        body.filter(new FurnitureFilter(maxNodes, body.text().length()));
+        body.filter(new FurnitureFilter(maxNodes, true, body));
+    }
+
+    /** Removes only what can never be article text (scripts, chrome tags, hidden nodes), ignoring class names. */
+    static void applyTagsOnly(Element body, int maxNodes) {
+        body.filter(new FurnitureFilter(maxNodes, false, body));
     }
 
     @Override
@@ -46,7 +61,7 @@ final class FurnitureFilter implements NodeFilter {
         if (TAGS.contains(tag) || isHidden(el)) {
             return true;
         }
-        if (PROTECTED_TAGS.contains(tag) || "articleBody".equalsIgnoreCase(el.attr("itemprop"))) {
+        if (!byName || PROTECTED_TAGS.contains(tag) || "articleBody".equalsIgnoreCase(el.attr("itemprop"))) {
             return false;
         }
         boolean named = FurnitureNames.isFurnitureRole(el.attr("role"))
@@ -54,12 +69,36 @@ final class FurnitureFilter implements NodeFilter {
         return named && !holdsThePage(el);
     }
 
-    // A wrapper such as <div id="page" class="has-sidebar"> must not take the article down with it.
+    // A wrapper such as <div id="page" class="has-sidebar"> must not take the article down with it, nor may a
+    // container named for a state ("has-gated-overlay") that holds most of the page's paragraph prose.
     private boolean holdsThePage(Element el) {
         if (el.selectFirst("main, [itemprop=articleBody]") != null) {
             return true;
         }
-        return pageTextLength > 500 && el.text().length() >= pageTextLength * PAGE_SHARE_PROTECTED;
+        if (pageTextLength > 500 && el.text().length() >= pageTextLength * PAGE_SHARE_PROTECTED) {
+            return true;
+        }
+        int prose = prose(el);
+        if (prose < MIN_PROTECTED_PROSE) {
+            return false;
+        }
+        if (pageProse < 0) {
+            pageProse = prose(body);
+        }
+        return prose >= pageProse * PROSE_SHARE_PROTECTED;
+    }
+
+    /** Characters of paragraph text that is not link text. */
+    private static int prose(Element el) {
+        int total = 0;
+        for (Element p : el.getElementsByTag("p")) {
+            int linked = 0;
+            for (Element a : p.getElementsByTag("a")) {
+                linked += a.text().length();
+            }
+            total += Math.max(0, p.text().length() - linked);
+        }
+        return total;
     }
 
     static boolean isHidden(Element el) {
@@ -67,6 +106,12 @@ final class FurnitureFilter implements NodeFilter {
             return true;
         }
         String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        return style.contains("display:none") || style.contains("visibility:hidden") || isScreenReaderOnly(style);
+    }
+
+    /** The "visually hidden" idiom: clipped to nothing or shrunk to one pixel, read only by screen readers. */
+    private static boolean isScreenReaderOnly(String style) {
+        return style.contains("clip:rect(0") || style.contains("clip:rect(1px") || style.contains("clip-path:inset(50%)")
+                || ONE_PIXEL_WIDE.matcher(style).find() && ONE_PIXEL_HIGH.matcher(style).find();
     }
 }

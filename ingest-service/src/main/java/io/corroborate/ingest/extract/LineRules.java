@@ -14,6 +14,12 @@ final class LineRules {
     private static final Set<String> TEASER_PREFIXES = Set.of("read more", "read also", "also read", "read next",
             "see also", "related:", "related story:", "related article:", "more:", "recommended:", "watch:",
             "listen:", "click here", "continue reading", "read the full", "don't miss:", "don\u2019t miss:");
+    // Instructions to operate the page ("Click to expand", "Tap to view comments") are short and imperative.
+    private static final Set<String> UI_PREFIXES = Set.of("click to ", "tap to ", "tap here", "swipe to ", "scroll to ",
+            "press to ", "hover to ");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:copyright|\\(c\\)\\s?(?:19|20)\\d\\d)|\u00A9|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "x", "linkedin", "reddit", "pinterest",
             "whatsapp", "email", "e-mail", "telegram", "print", "copy", "link", "instagram", "youtube", "tiktok",
             "threads", "bluesky", "mastodon", "flipboard", "pocket", "messenger", "share", "tweet", "mail");
@@ -54,7 +60,21 @@ final class LineRules {
                 || IMAGE_OR_URL.matcher(block).matches() || isDateline(block) || isReadTime(block)
                 || DatePatterns.RELATIVE_TIME.matcher(block).matches() || DatePatterns.TICKER_PREFIX.matcher(block).find()
                 || isBoilerplate(block) || isBylineOnly(block) || isPhotoCredit(block) || isWidgetText(lower)
-                || isBreadcrumbOrSiteTitle(block);
+                || isBreadcrumbOrSiteTitle(block) || isCopyright(block) || isInstruction(lower) || isBareNumber(block);
+    }
+
+    /** "Copyright © 2024 Outlet, LLC." and "© Outlet 2024. All rights reserved." notices. */
+    static boolean isCopyright(String block) {
+        return block.length() < 200 && COPYRIGHT.matcher(block).find();
+    }
+
+    static boolean isInstruction(String lower) {
+        return lower.length() < 60 && Texts.wordCount(lower) <= 8 && startsWithAny(lower, UI_PREFIXES);
+    }
+
+    /** A line with no letters at all ("1", "2 / 5", "***"): list ordinals, counters and separators. */
+    static boolean isBareNumber(String block) {
+        return block.length() <= 8 && block.chars().noneMatch(Character::isLetter);
     }
 
     static boolean isTeaserLine(String lower) {
@@ -67,7 +87,7 @@ final class LineRules {
     }
 
     static boolean isWidgetText(String lower) {
-        return lower.length() < 60 && WIDGET_ERRORS.contains(lower.replaceAll("[\\s:]+$", ""));
+        return lower.length() < 60 && WIDGET_ERRORS.contains(TRAILING_COLON.matcher(lower).replaceAll(""));
     }
 
     private static boolean isSocialList(String lower) {

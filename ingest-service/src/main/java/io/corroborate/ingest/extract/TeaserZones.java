@@ -16,7 +16,7 @@ final class TeaserZones {
             "further reading", "explore more", "up next", "editor s picks", "editors picks", "in other news",
             "around the web", "from our partners", "sponsored stories", "promoted stories", "what to read next");
     private static final List<String> HEADING_PREFIXES = List.of("more from ", "more in ", "more on ",
-            "latest from ", "more stories from ", "other stories from ", "also on ");
+            "latest from ", "more stories from ", "other stories from ", "also on ", "explore more ");
 
     private TeaserZones() {
     }

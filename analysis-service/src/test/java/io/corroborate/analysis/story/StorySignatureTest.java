@@ -1,0 +1,84 @@
+package io.corroborate.analysis.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class StorySignatureTest {
+
+    @Test
+    void adjacentNamesInsideASentenceFormAPhrase() {
+        StorySignature s = StorySignature.ofArticle("Harbor Board Votes",
+                "The port board met on Tuesday. Chair Mina Okafor said the vote on dredging would wait.");
+        assertTrue(s.terms().contains("mina okafor"));
+        assertTrue(s.terms().contains("okafor"));
+    }
+
+    @Test
+    void titleCaseWordsAreNotNamePhrases() {
+        StorySignature s = StorySignature.ofArticle("Council Rejects Harbor Plan", "The council voted 7 to 2.");
+        assertFalse(s.terms().contains("council rejects"));
+        assertTrue(s.terms().contains("harbor"));
+    }
+
+    @Test
+    void dottedAcronymsAndPluralsFoldTogether() {
+        StorySignature dotted = StorySignature.ofArticle("", "Agents of the F.B.I. seized the ledgers.");
+        StorySignature plain = StorySignature.ofArticle("", "FBI agents seized a ledger.");
+        assertTrue(dotted.terms().contains("fbi"));
+        assertTrue(plain.terms().contains("ledger") && dotted.terms().contains("ledger"));
+    }
+
+    @Test
+    void aNameInEveryStoryCountsLessThanARareOne() {
+        StorySignature vance = StorySignature.ofArticle("", "Governor Lena Vance signed the water bill in Tarrow.");
+        StorySignature parade = StorySignature.ofArticle("", "Governor Lena Vance led the parade in Ostrel.");
+        StorySignature budget = StorySignature.ofArticle("", "Governor Lena Vance cut the school budget.");
+        StorySignature article = StorySignature.ofArticle("", "In Tarrow, Governor Lena Vance backed a water bill.");
+        TermStatistics stats = TermStatistics.empty();
+        for (StorySignature story : List.of(vance, parade, budget)) {
+            stats.replace(StorySignature.empty(), StorySignature.empty().merge(story));
+        }
+        double plainGap = article.similarity(vance) - article.similarity(parade);
+        double weightedGap = article.similarity(vance, stats) - article.similarity(parade, stats);
+        assertTrue(weightedGap > plainGap, weightedGap + " vs " + plainGap);
+    }
+
+    @Test
+    void withoutOtherStoriesWeightingIsPlainCosine() {
+        StorySignature a = StorySignature.ofArticle("Kestrel sold", "Orbital bought Kestrel Labs.");
+        StorySignature b = StorySignature.ofArticle("Orbital buys", "Kestrel Labs goes to Orbital.");
+        assertEquals(a.similarity(b), a.similarity(b, TermStatistics.empty()), 1e-9);
+    }
+
+    @Test
+    void statisticsSurviveTheirTextForm() {
+        TermStatistics stats = TermStatistics.empty();
+        StorySignature story = StorySignature.empty().merge(StorySignature.ofArticle("Flood", "The Amber River rose."));
+        stats.replace(StorySignature.empty(), story);
+        TermStatistics back = TermStatistics.decode(stats.encode());
+        assertEquals(1, back.documents());
+        assertEquals(stats.idf("amber", false), back.idf("amber", false), 1e-9);
+    }
+
+    @Test
+    void eachArticleCountsOnceInItsStoryHoweverLong() {
+        StorySignature shortOne = StorySignature.ofArticle("", "Orbital bought Kestrel.");
+        StorySignature longOne = StorySignature.ofArticle("", "Flooding in Lowtown. ".repeat(40));
+        StorySignature story = StorySignature.empty().merge(shortOne).merge(longOne);
+        assertEquals(story.similarity(shortOne), story.similarity(longOne), 0.05);
+    }
+
+    @Test
+    void matcherUsesTheStatistics() {
+        UUID id = UUID.randomUUID();
+        StorySignature story = StorySignature.empty().merge(StorySignature.ofArticle("", "Orbital bought Kestrel."));
+        assertTrue(new StoryMatcher(0.3).match(StorySignature.ofArticle("", "Kestrel went to Orbital."),
+                List.of(new StoryMatcher.Candidate(id, story)), TermStatistics.empty()).isPresent());
+    }
+}
