@@ -18,9 +18,11 @@ final class Demo {
 
     private final GatewayClient gateway;
     private final String gatewayUrl;
+    private final String apiKey;
 
     Demo(String gatewayUrl, String apiKey) {
         this.gatewayUrl = gatewayUrl;
+        this.apiKey = apiKey;
         this.gateway = new GatewayClient(gatewayUrl, apiKey);
     }
 
@@ -36,10 +38,11 @@ final class Demo {
             if (story.path("sourceCount").asInt() > 1) {
                 table.print(story, gateway.get("/api/v1/stories/" + story.path("id").asText() + "/comparison"));
                 System.out.println("  report: " + gatewayUrl + "/api/v1/stories/" + story.path("id").asText()
-                        + "/report");
+                        + "/report?api_key=" + apiKey);
                 System.out.println();
             }
         }
+        System.out.println("All stories: " + gatewayUrl + "/api/v1/stories/report?api_key=" + apiKey);
         return true;
     }
 

@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "corroborate.stories")
 public interface AnalysisConfig {
 
-    /** Least cosine similarity of an article to a story's signature for the article to join it. */
-    @WithDefault("0.30")
+    /**
+     * Least cosine similarity of an article to a story's signature for the article to join it; chosen on half of
+     * the BASIL events and checked on the other half (docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.34")
     double matchThreshold();
 
     /** An article only joins stories with articles published within this window of its own date. */

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.pipeline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,13 +16,28 @@ final class BareNumber {
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
     // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase.
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
-            + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than)\\s)[\\p{L}&-]*\\p{Lu}"
+            + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those|Its|Their"
+            + "|His|Her|Our|My|All|Another)\\s)[\\p{L}&-]*\\p{Lu}"
             + "[\\p{L}&-]*\\s$");
+    private static final Pattern SCORE = Pattern.compile("(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})");
+    // "one 52,000 barrel-a-day refinery": "one" before another number is an article.
+    private static final Pattern ONE_BEFORE_DIGITS = Pattern.compile("(?i)one\\s\\d");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s\\p{Lu}");
     private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)(?<![\\p{L}])(?:each|same|the|any|no|this|that"
             + "|every|which|another|anyone|someone|no)\\s$");
 
     private BareNumber() {
+    }
+
+    /** A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"). */
+    static boolean nameBefore(String before) {
+        return NAME_BEFORE.matcher(before).find();
+    }
+
+    /** "tied at 89-89", "won 3-1": a dash pair that does not rise is a score, not a range. */
+    private static boolean isScore(String s, int start, int end) {
+        Matcher pair = SCORE.matcher(s.substring(start, end));
+        return pair.matches() && Integer.parseInt(pair.group(1)) >= Integer.parseInt(pair.group(2));
     }
 
     /** "each one", "the same one": "one" standing for a noun already named counts nothing. */
@@ -30,18 +46,24 @@ final class BareNumber {
                 && PRONOUN_ONE.matcher(s.substring(Math.max(0, start - 20), start)).find();
     }
 
+    /** "Feb. 21", "21st March": the number is a day of a date; what follows it is no counted noun. */
+    static boolean isDay(String s, int start, int end) {
+        String before = s.substring(Math.max(0, start - 40), start);
+        return MONTH.matcher(before).find() || MONTH_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20)))
+                .find();
+    }
+
     /** {@code start}/{@code end} delimit the number and its tail; {@code spelled} when written in words. */
     static boolean isQuantity(String s, int start, int end, boolean spelled) {
         String before = s.substring(Math.max(0, start - 40), start);
         String after = s.substring(end, Math.min(s.length(), end + 20));
-        if (before.endsWith(":") || CLOCK.matcher(after).find() || MONTH.matcher(before).find()
-                || MONTH_AFTER.matcher(after).find()) {
+        if (before.endsWith(":") || CLOCK.matcher(after).find() || isDay(s, start, end) || isScore(s, start, end)) {
             return false;
         }
-        if (NAME_BEFORE.matcher(before).find()) {
+        if (nameBefore(before) || spelled && ONE_BEFORE_DIGITS.matcher(s.substring(start)).lookingAt()) {
             return false;
         }
         String written = s.substring(start, end);
-        return spelled || !(NAME_AFTER.matcher(after).find() && written.matches("\\d+"));
+        return spelled || !(NAME_AFTER.matcher(after).find() && written.matches("\\d+(?:[-–]\\d+)?"));
     }
 }

@@ -41,7 +41,7 @@ final class CountedNoun {
             if (isCounted(word)) {
                 return word;
             }
-            if (!isModifier(word, previous) || NOT_COUNTED.contains(word)) {
+            if (!isModifier(word, previous) || isUncounted(word)) {
                 return null;
             }
             previous = word;
@@ -51,17 +51,22 @@ final class CountedNoun {
     }
 
     /** An adjective or noun before the head; "and" only joins two of them ("bus and rail"). */
-    private static boolean isModifier(String word, String previous) {
+    static boolean isModifier(String word, String previous) {
         if (word.equals("and")) {
             return previous != null && !previous.equals("and");
         }
         return !NOT_MODIFIERS.contains(word);
     }
 
-    private static boolean isCounted(String word) {
+    static boolean isUncounted(String word) {
+        return NOT_COUNTED.contains(word);
+    }
+
+    static boolean isCounted(String word) {
         if (NOT_COUNTED.contains(word)) {
             return false;
         }
-        return IRREGULAR.contains(word) || (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3);
+        boolean men = word.endsWith("men") && word.length() > 4; // "fishermen", "businessmen"
+        return IRREGULAR.contains(word) || men || (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3);
     }
 }

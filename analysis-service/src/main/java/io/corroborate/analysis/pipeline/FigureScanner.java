@@ -2,6 +2,7 @@ package io.corroborate.analysis.pipeline;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,20 +13,21 @@ import io.corroborate.api.Value;
 /** Finds the figures of one sentence: money, percentages, counts, ages and years, with their intervals. */
 final class FigureScanner {
 
-    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?)"
+    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|(?<=\\s)\\.\\d{1,8})"
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?![\\p{L}])";
-    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date.
+    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
+    // a hyphen only after "minus" ("minus-5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/-])(?:(?<cur>" + Currencies.PREFIX + "))?(?:" + NUMBER + ")");
-    private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s$");
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
+    private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
+    private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages)\\s$");
     private static final Pattern APPOSITIVE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s$");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
             + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
-    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*\\s$");
 
     // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
     private final boolean bare;
@@ -40,17 +42,25 @@ final class FigureScanner {
 
     /** All figures of the sentence, in order, with offsets relative to it. */
     List<Figure> scan(String sentence) {
-        List<Figure> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
+        figures.addAll(bare ? Fraction.find(sentence) : List.of());
+        List<Figure> worded = List.copyOf(figures);
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
-            Figure figure = figureAt(sentence, m);
+            Figure figure = within(worded, m.start()) ? null : figureAt(sentence, m);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
                 figures.add(figure);
             }
         }
+        figures.sort(Comparator.comparingInt(Figure::start));
         return figures;
+    }
+
+    /** A number inside a vague amount or a fraction ("two-thirds", "1/16 of") was read with it. */
+    private static boolean within(List<Figure> figures, int pos) {
+        return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
     }
 
     private Figure figureAt(String s, Matcher m) {
@@ -59,7 +69,7 @@ final class FigureScanner {
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
         String before = s.substring(0, m.start());
         Tail tail = digits == null ? null : Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find(),
-                new BigDecimal(digits));
+                BY.matcher(before).find(), new BigDecimal(digits));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
         if (tail == null || pronoun || attached(s, tail.end()) || (digits.equals("0.5") && tail.scale() == null)) {
             return null;
@@ -72,7 +82,9 @@ final class FigureScanner {
         BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
         BigDecimal to = tail.rangeEnd() == null ? null
                 : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
-        return new Figure(value, m.start(), tail.end(), Numbers.normalize(from), Numbers.normalize(to));
+        Figure figure = new Figure(value, m.start(), tail.end(), Numbers.normalize(from), Numbers.normalize(to));
+        figure = Sign.negative(before, m.group("minus")) ? Sign.negate(figure) : figure;
+        return bare ? PerUnit.extend(s, figure) : figure;
     }
 
     /** {@code written} is the number as written in digits, null when spelled out. */
@@ -98,11 +110,14 @@ final class FigureScanner {
         String unit = Headcount.unit(CountedNoun.after(s, tail.end()), s);
         String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
         unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
-        if (unit == null || (hedge.start() < 0 && NAME_BEFORE.matcher(before).find())) {
+        // The quantity layer names what is counted as written, modifiers included.
+        String phrase = bare ? CountedPhrase.after(s, tail.end(), digits.equals("1") && tail.scale() == null) : unit;
+        boolean day = BareNumber.isDay(s, before.length(), tail.end());
+        if (unit == null || day || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
             boolean quantity = bare && BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
-            return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, unit) : null;
+            return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, phrase) : null;
         }
-        return build(Kind.COUNT, digits, tail, hedge, null, unit);
+        return build(Kind.COUNT, digits, tail, hedge, null, phrase == null ? unit : phrase);
     }
 
     private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit) {

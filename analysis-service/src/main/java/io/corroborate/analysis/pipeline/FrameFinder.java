@@ -30,7 +30,8 @@ final class FrameFinder {
         String predicate = PredicateFinder.find(sentence, figure);
         Mention of = after(sentence, mentions, figure, OF_PARTY);
         boolean ofIsSubject = of != null && Predicates.SUBJECT_OF.contains(predicate);
-        String subject = subject(sentence, mentions, figure, previousSubject, ofIsSubject ? of : null);
+        Mention governed = ofIsSubject ? of : NominalSubject.find(sentence, mentions, figure, predicate);
+        String subject = subject(sentence, mentions, figure, previousSubject, governed);
         Kind kind = figure.value().kind();
         Mention party = kind == Kind.AGE || kind == Kind.YEAR ? null : objectOf(sentence, mentions, figure);
         party = party == null && kind == Kind.MONEY ? objectBefore(sentence, mentions, figure, subject) : party;

@@ -52,11 +52,20 @@ final class Numbers {
             return unit == null ? null : String.valueOf(Integer.parseInt(tens) + Integer.parseInt(unit));
         }
         String plain = written.replace(",", "");
+        plain = plain.startsWith(".") ? "0" + plain : plain; // ".001 per cent"
         return plain.matches("\\d{1,15}(\\.\\d{1,10})?") ? plain : null;
     }
 
+    /** The factor of a scale word; "hundred million" multiplies its two words. */
     static BigDecimal scale(String word) {
-        return word == null ? BigDecimal.ONE : SCALES.getOrDefault(word.toLowerCase(Locale.ROOT), BigDecimal.ONE);
+        if (word == null) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal factor = BigDecimal.ONE;
+        for (String part : word.toLowerCase(Locale.ROOT).split("\\s+")) {
+            factor = factor.multiply(SCALES.getOrDefault(part, BigDecimal.ONE));
+        }
+        return factor;
     }
 
     /**

@@ -40,7 +40,8 @@ final class Predicates {
         family("stake", "stake", "stakes", "ownership", "owns");
         family("deal", "deal", "deals", "agreement", "contract", "contracts");
         family("spending", "spending", "spend", "spends", "spent", "budget", "budgeted", "capex");
-        family("cost", "cost", "costs", "price", "priced");
+        family("cost", "cost", "costs", "price", "priced", "repair", "repairs", "renovation", "renovations",
+                "refurbishment", "rebuild");
         family("debt", "debt", "loan", "loans", "borrowed", "bonds");
         family("salary", "salary", "salaries", "compensation", "wages");
         family("layoffs", "layoffs", "laid", "cuts", "redundancies");

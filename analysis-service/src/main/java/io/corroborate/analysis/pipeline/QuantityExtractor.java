@@ -22,7 +22,7 @@ public final class QuantityExtractor {
             return quantities;
         }
         for (Sentence sentence : splitter.split(text)) {
-            for (Figure figure : scanner.scan(sentence.text())) {
+            for (Figure figure : FromTo.merge(sentence.text(), scanner.scan(sentence.text()))) {
                 if (figure.value().kind() == Kind.YEAR) {
                     continue; // a year dates a quantity; it measures nothing
                 }

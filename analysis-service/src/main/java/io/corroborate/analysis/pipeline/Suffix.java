@@ -9,7 +9,8 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         int end) {
 
     private static final Pattern LONG_SCALE = Pattern.compile(
-            "(?:\\s{1,2}|-)?(?i)(trillion|billion|million|thousand|hundred)(?![\\p{L}])");
+            "(?:\\s{1,2}|-)?(?i)(hundred\\s(?:thousand|million|billion)|trillion|billion|million|thousand|hundred)"
+                    + "(?![\\p{L}])");
     private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
@@ -27,10 +28,13 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         Matcher percent = at(PERCENT, s, pos);
         pos = percent == null ? pos : percent.end();
         Matcher currency = percent == null ? at(CURRENCY, s, pos) : null;
+        Units.Match weight = currency == null ? null : Units.weight(currency.group(1), s, currency.end());
+        currency = weight == null ? currency : null;
         pos = currency == null ? pos : currency.end();
-        Matcher age = percent == null && currency == null ? at(AGE, s, pos) : null;
+        Matcher age = percent == null && currency == null && weight == null ? at(AGE, s, pos) : null;
         pos = age == null ? pos : age.end();
         Units.Match unit = percent == null && currency == null && age == null ? Units.at(s, pos) : null;
+        unit = weight != null ? weight : unit;
         pos = unit == null ? pos : unit.end();
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
         return new Suffix(group(scale), plus != null, percentUnit, group(currency), age != null,

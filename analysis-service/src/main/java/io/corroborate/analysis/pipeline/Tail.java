@@ -1,6 +1,7 @@
 package io.corroborate.analysis.pipeline;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,16 +18,22 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
             + "(?<sign>" + Currencies.PREFIX + ")?(?<end>" + DIGITS + "|(?i:" + Numbers.SPELLED + ")(?![\\p{L}-]))"
             + "(?![\\d])");
 
-    /** Reads the tail of a number ending at {@code pos}; "and" ranges only when the text says "between"/"from". */
-    static Tail read(String s, int pos, boolean hasCurrency, boolean wordRange, BigDecimal start) {
+    /**
+     * Reads the tail of a number ending at {@code pos}; "and" ranges only when the text says "between"/"from" or
+     * both ends rise with the same measure ("$1 million to $1.25 million") and no {@code change} ("by") is read:
+     * "increased by $43.6 billion to $419.2 billion" gives a change and a level.
+     */
+    static Tail read(String s, int pos, boolean hasCurrency, boolean wordRange, boolean change, BigDecimal start) {
         Suffix first = Suffix.read(s, pos, hasCurrency);
         Matcher second = Suffix.at(SECOND, s, first.end());
         if (second != null) {
             String end = Numbers.digits(second.group("end"));
             Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
             boolean rising = end != null && start.compareTo(new BigDecimal(end)) <= 0;
+            boolean signed = hasCurrency && second.group("sign") != null;
+            boolean alike = rising && !change && (signed || first.measured() && sameMeasure(first, after));
             if (end != null && isRange(second.group("link").trim(), first, after, wordRange || rising, s,
-                    second.end(), wordRange)) {
+                    second.end(), wordRange || alike)) {
                 return range(end, first, after, rising);
             }
         }
@@ -36,7 +43,7 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
 
     /**
      * A dash joins a bare first number to a second; "to" needs "from"/"between" before or a rising measure after
-     * the second end ("15 to 22 mph", not "rose 9% to $84" nor "in 2008 to 29 mpg"); "and" needs "between"; "or"
+     * the second end ("15 to 22 mph", "1 to 2 thousand", not "rose 9% to $84" nor "in 2008 to 29 mpg"); "and" needs "between"; "or"
      * a measure after ("three or four years"). {@code ordered} is a cue or a rising pair.
      */
     private static boolean isRange(String link, Suffix first, Suffix after, boolean ordered, String s, int end,
@@ -49,12 +56,18 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
             case "-": case "–":
                 return !first.any() || compatible && after.any();
             case "to":
-                return compatible && (cue || ordered && !first.any() && after.measured());
+                return compatible && (cue || ordered && !first.any() && (after.measured() || after.scale() != null));
             case "and":
                 return cue && compatible;
             default:
                 return !first.any() && after.measured();
         }
+    }
+
+    /** "15 per cent to 20 per cent", "$3 billion to $5 billion": both ends written with the same measure. */
+    private static boolean sameMeasure(Suffix a, Suffix b) {
+        return Objects.equals(a.percentUnit(), b.percentUnit()) && Objects.equals(a.unit(), b.unit())
+                && Objects.equals(a.currencyWord(), b.currencyWord()) && a.age() == b.age();
     }
 
     private static boolean sameKind(Suffix a, Suffix b) {

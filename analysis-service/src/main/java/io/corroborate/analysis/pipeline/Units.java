@@ -2,6 +2,7 @@ package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,9 @@ final class Units {
         add("milligrams?", "mg", "milligram");
         add("grams?", "g", "gram");
         add("lbs?", "", "pound-mass");
+        add("ounces?", "oz", "ounce");
+        add("pints?", "", "pint");
+        add("quarts?", "", "quart");
         add("gigatonnes?|gigatons?", "", "gigaton");
         add("tonnes?", "", "metric ton");
         add("tons?", "", "ton");
@@ -52,7 +56,7 @@ final class Units {
         add("gallons?", "", "gallon");
         add("barrels?", "", "barrel");
         add("brake horsepower", "bhp", "brake horsepower");
-        add("horsepower", "hp", "horsepower");
+        add("horsepower", "hp|PS", "horsepower"); // PS: the metric horsepower carmakers quote
         add("kilowatt[- ]hours?", "kWh", "kilowatt hour");
         add("gigawatt[- ]hours?", "GWh", "gigawatt hour");
         add("megawatt[- ]hours?", "MWh", "megawatt hour");
@@ -72,6 +76,9 @@ final class Units {
         add("lb-ft|pound-feet|pound-foot", "", "foot pound-force");
         add("", "rpm", "revolutions per minute");
         add("decibels?", "dB", "decibel");
+        add("gigapascals?", "GPa", "gigapascal");
+        add("megapascals?", "MPa", "megapascal");
+        add("kilopascals?", "kPa", "kilopascal");
         add("parts per billion", "ppb", "parts-per-billion");
         add("parts per million", "ppm", "part per million");
         add("seconds?|secs?", "", "second");
@@ -86,7 +93,11 @@ final class Units {
         add("times", "", "count");
         add("points?", "pts", "point");
         add("cents?", "", "cent");
+        add("sen", "", "sen");
     }
+
+    private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![\\p{L}])(?:weigh\\p{L}*|weight|heav(?:y|ier|iest)"
+            + "|light(?:er|est)|lbs?|ounces|kilos|kilograms|kg|overweight)(?![\\p{L}])");
 
     // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
     private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
@@ -104,6 +115,12 @@ final class Units {
         String forms = any.isEmpty() ? symbols : symbols.isEmpty() ? any : any + "|" + symbols;
         FORMS.append(FORMS.length() == 0 ? "" : "|").append("(" + forms + ")(?![\\p{L}\\p{N}])");
         NAMES.add(name);
+    }
+
+    /** "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"); otherwise they are sterling. */
+    static Match weight(String currencyWord, String sentence, int end) {
+        boolean pounds = currencyWord.toLowerCase(Locale.ROOT).matches("pounds?");
+        return pounds && WEIGHT.matcher(sentence).find() ? new Match("pound-mass", end) : null;
     }
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */

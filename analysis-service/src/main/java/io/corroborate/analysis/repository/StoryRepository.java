@@ -8,16 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.analysis.model.StoryEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Stories, newest first, and the candidates a new article may join. */
 @ApplicationScoped
 public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID> {
 
-    /** Stories whose articles were published within the window around {@code when}. */
-    public List<StoryEntity> candidates(OffsetDateTime from, OffsetDateTime to, int limit) {
-        return find("lastPublished >= ?1 and firstPublished <= ?2", Sort.descending("lastPublished"), from, to)
-                .page(0, limit).list();
+    /** A candidate story's id, signature and version: no comparison document is loaded. */
+    public record Candidate(UUID id, String signature, OffsetDateTime updatedAt) {
+    }
+
+    /** Stories with articles published within the window, newest first. */
+    public List<Candidate> candidates(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return getEntityManager().createQuery("""
+                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.signature, s.updatedAt)
+                from StoryEntity s where s.lastPublished >= ?1 and s.firstPublished <= ?2
+                order by s.lastPublished desc""", Candidate.class)
+                .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList();
     }
 
     /** Serializes story updates: two articles of one event analysed at once must not found two stories. */

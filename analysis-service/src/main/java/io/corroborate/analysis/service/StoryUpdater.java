@@ -20,6 +20,7 @@ import io.corroborate.analysis.pipeline.FactBuilder;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
 import io.corroborate.analysis.repository.StoryRepository;
+import io.corroborate.analysis.story.SignatureCache;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
 import io.corroborate.api.AnalysisRequest;
@@ -39,6 +40,7 @@ public class StoryUpdater {
     private final AnalysisConfig config;
     private final ObjectMapper json;
     private final FactBuilder factBuilder = new FactBuilder();
+    private final SignatureCache signatures = new SignatureCache(20_000);
 
     public StoryUpdater(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims,
             AnalysisConfig config, ObjectMapper json) {
@@ -82,7 +84,8 @@ public class StoryUpdater {
     private StoryEntity storyFor(StorySignature signature, OffsetDateTime published, String title) {
         List<StoryMatcher.Candidate> candidates = stories.candidates(published.minus(config.window()),
                 published.plus(config.window()), config.maxCandidates()).stream()
-                .map(s -> new StoryMatcher.Candidate(s.id, StorySignature.decode(s.signature))).toList();
+                .map(s -> new StoryMatcher.Candidate(s.id(), signatures.get(s.id(), s.updatedAt(), s.signature())))
+                .toList();
         return new StoryMatcher(config.matchThreshold()).match(signature, candidates)
                 .map(stories::findById)
                 .orElseGet(() -> create(published, title));

@@ -48,6 +48,10 @@ class ClaimFrameTest {
             The Ferro port authority offered 4%, which the guild rejected.         | 4%            | port authority | offer      | null
             Brightwater employs 640 people at two plants.                          | 640           | Brightwater   | employees   | null
             Tarn, whose 640 employees build sensors, grew.                         | 640           | Tarn          | employees   | null
+            Repairs to the Marlow Bridge cost about $48 million.                   | $48 million   | Marlow Bridge | cost        | null
+            The Marlow Bridge will reopen after a $48.2 million repair.            | $48.2 million | Marlow Bridge | cost        | null
+            The cost of the Marlow Bridge renovation was $50 million.              | $50 million   | Marlow Bridge | cost        | null
+            The renovation of Harlow Hall, which Orbital owns, cost $12 million.   | $12 million   | Harlow Hall   | cost        | null
             """)
     void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
             String object) {

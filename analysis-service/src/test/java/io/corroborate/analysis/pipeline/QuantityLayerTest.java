@@ -44,7 +44,25 @@ class QuantityLayerTest {
             The rate was 1.38pc last week.                       | 1.38pc              | PERCENT  | 1.38      | null     | null | %
             Mileage rose from 20 mpg in 2008 to 29 mpg in 2020. | 29 mpg              | QUANTITY | 29        | null     | null | mile per gallon
             The index closed at 4,500 after a rally.             | 4,500               | QUANTITY | 4500      | null     | null | null
-            It has one solution for every part.                  | one                 | QUANTITY | 1         | null     | null | null
+            It has one solution for every part.                  | one                 | QUANTITY | 1         | null     | null | solution
+            The clinic did 310 kidney transplants last year.     | 310                 | COUNT    | 310       | null     | null | kidney transplants
+            About 4,000 Canadians signed the letter.             | 4,000               | QUANTITY | 4000      | null     | null | Canadians
+            Crude settled at $71.30 per barrel on Monday.        | $71.30 per barrel   | MONEY    | 71.30     | null     | USD  | per barrel
+            The flat rents for $2,400 a month downtown.          | $2,400 a month      | MONEY    | 2400      | null     | USD  | per month
+            Loans rose from $10-12 million a year ago.           | $10-12 million      | MONEY    | 10000000  | 12000000 | USD  | null
+            Dozens of nurses walked out on Friday.               | Dozens of nurses    | COUNT    | 12        | 120      | null | nurses
+            Smoke drifted hundreds of miles to the east.         | hundreds of miles   | QUANTITY | 100       | 1000     | null | mile
+            Nearly two-thirds of voters backed the plan.         | two-thirds of       | QUANTITY | 0.6666666666666667 | null | null | null
+            One out of four tenants reported damp.               | One out of four     | QUANTITY | 0.25      | null     | null | null
+            A cup holds 1/4 of a quart.                          | 1/4                 | QUANTITY | 0.25      | null     | null | null
+            The offense finished with minus-7 yards.             | 7 yards             | QUANTITY | -7        | null     | null | yard
+            The trade gap widened to $-12.5bn in March.          | $-12.5bn            | MONEY    | -12500000000 | null  | USD  | null
+            Homes listed at $2 million to $2.5 million sold fast. | $2 million to $2.5 million | MONEY | 2000000 | 2500000 | USD | null
+            Fees run 10 per cent to 12 per cent of assets.       | 10 per cent to 12 per cent | PERCENT | 10 | 12      | null | %
+            Debt increased by $4.1 billion to $52.3 billion.     | $4.1 billion        | MONEY    | 4100000000 | null    | USD  | null
+            The boxer weighed in at 160 pounds on Friday.        | 160 pounds          | QUANTITY | 160       | null     | null | pound-mass
+            The bond traded at 109.20 JPY on Tuesday.            | 109.20 JPY          | MONEY    | 109.20    | null     | JPY  | null
+            The stock rose 14 sen in early trade.                | 14 sen              | QUANTITY | 14        | null     | null | sen
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
@@ -67,6 +85,8 @@ class QuantityLayerTest {
             Shares in the S&P 500 drifted.
             The house at 575 Wilbraham Road sold.
             He reused the same one across accounts.
+            The shop at 14-16 Mill Street reopened.
+            Sales rose in the second half of the year.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = EXTRACTOR.extract(sentence);

@@ -68,6 +68,10 @@ class QuantityParsingTest {
             Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
+            Dozens of nurses walked out on Friday.           | Dozens of nurses | COUNT   | 12          | null | nurses     | APPROXIMATE | 12          | 120
+            The fix may cost tens of millions of dollars.    | tens of millions of dollars | MONEY | 10000000 | USD | null | APPROXIMATE | 10000000 | 100000000
+            The bill is 18,000 Danish crowns a month.        | 18,000 Danish crowns | MONEY | 18000     | DKK | null       | EXACT       | 17500       | 18500
+            Kestrel shares closed at RM4.20 on Monday.       | RM4.20           | MONEY   | 4.2         | MYR | null       | EXACT       | 4.195       | 4.205
             """)
     void parsesQuantities(String sentence, String surface, Kind kind, String amount, String currency, String unit,
             Bound bound, String low, String high) {
@@ -100,6 +104,7 @@ class QuantityParsingTest {
             Nearly 900 went home early.
             The index closed at 4,500 after a rally.
             Turnout reached 900 on the first day.
+            Millions of Britons watched the final.
             """)
     void aBareNumberNeedsACountedNoun(String sentence) {
         assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "

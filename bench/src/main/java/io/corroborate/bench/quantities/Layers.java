@@ -15,6 +15,9 @@ public final class Layers {
 
     // A claim keeps no written range ends, only [low, high]; its surface tells whether it was a range.
     private static final Pattern RANGE_SURFACE = Pattern.compile("\\d\\s?(?:[-–]|\\sto\\s|\\sand\\s)\\s?\\D{0,4}\\d");
+    // "dozens of people", "tens of millions of dollars": an order of magnitude, kept as the range [low, high].
+    private static final Pattern VAGUE_SURFACE = Pattern.compile(
+            "(?i)^(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions|trillions) of ");
 
     private Layers() {
     }
@@ -39,7 +42,9 @@ public final class Layers {
 
     private static Mark mark(ClaimDraft d) {
         Value v = d.value();
-        boolean range = RANGE_SURFACE.matcher(d.quote().surface()).find() && v.low() != null && v.high() != null;
+        String surface = d.quote().surface();
+        boolean written = RANGE_SURFACE.matcher(surface).find() || VAGUE_SURFACE.matcher(surface).find();
+        boolean range = written && v.low() != null && v.high() != null;
         Amount amount = range ? Amount.range(v.low().doubleValue(), v.high().doubleValue())
                 : Amount.single(v.amount().doubleValue());
         return new Mark(amount, UnitVocabulary.of(v), d.quote().surface());

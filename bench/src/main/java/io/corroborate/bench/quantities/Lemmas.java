@@ -27,6 +27,9 @@ final class Lemmas {
         if (IRREGULAR.containsKey(w)) {
             return IRREGULAR.get(w);
         }
+        if (w.length() > 4 && w.endsWith("men")) {
+            return w.substring(0, w.length() - 3) + "man";
+        }
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }

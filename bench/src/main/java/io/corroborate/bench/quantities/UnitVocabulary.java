@@ -24,7 +24,8 @@ public final class UnitVocabulary {
     public static String of(Value value) {
         switch (value.kind()) {
             case MONEY:
-                return currencyName(value.currency());
+                String per = value.unit() == null ? "" : " " + Lemmas.of(value.unit());
+                return currencyName(value.currency()) + per;
             case PERCENT:
                 return UNIT_NAMES.get(value.unit());
             case AGE:

@@ -1,5 +1,7 @@
 package io.corroborate.gateway.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ public class ReportRenderer {
     static class Templates {
         static native TemplateInstance story(Story story, List<String> sources, List<Row> rows);
 
-        static native TemplateInstance index(Page<StorySummary> stories);
+        static native TemplateInstance index(Page<StorySummary> stories, String keyQuery);
     }
 
     private final ObjectMapper json;
@@ -59,8 +61,9 @@ public class ReportRenderer {
     }
 
     /** The stories index page as HTML. */
-    public String index(Page<StorySummary> stories) {
-        return Templates.index(stories).render();
+    public String index(Page<StorySummary> stories, String apiKey) {
+        String keyQuery = apiKey == null ? "" : "?api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8);
+        return Templates.index(stories, keyQuery).render();
     }
 
     private Comparison read(String comparisonJson) {

@@ -67,10 +67,11 @@ public class StoryResource {
     @Path("/report")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The stories as a page a person reads", description = "Most recent first, with counts "
-            + "and a link to each story's report.")
+            + "and a link to each story's report. Browsers may pass the key as `?api_key=` on report pages.")
     public String reportIndex(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        return reports.index(analysis.stories(page, size));
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size,
+            @QueryParam("api_key") String apiKey) {
+        return reports.index(analysis.stories(page, size), apiKey);
     }
 
     @GET

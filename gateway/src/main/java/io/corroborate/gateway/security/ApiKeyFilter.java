@@ -11,7 +11,7 @@ import io.corroborate.commons.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Guards {@code /api/}: a known key (X-API-Key or Bearer) or 401; a reader key on a write 403; over the key's rate
+ * Guards {@code /api/}: a known key (X-API-Key or Bearer; on the HTML report pages also ?api_key=) or 401; a reader key on a write 403; over the key's rate
  * 429 with Retry-After. Keys are never logged; the caller's key id is kept for metrics.
  */
 public class ApiKeyFilter {
@@ -34,7 +34,7 @@ public class ApiKeyFilter {
         if (!path.startsWith("/api/")) {
             return null;
         }
-        String presented = presentedKey(request);
+        String presented = presentedKey(request, path);
         ApiKeys.Caller caller = presented == null ? null : keys.lookup(presented).orElse(null);
         if (caller == null) {
             return problem(401, "unauthorized", "Unauthorized", presented == null
@@ -56,7 +56,7 @@ public class ApiKeyFilter {
         return null;
     }
 
-    private static String presentedKey(ContainerRequestContext request) {
+    private static String presentedKey(ContainerRequestContext request, String path) {
         String key = request.getHeaderString("X-API-Key");
         if (key != null && !key.isBlank()) {
             return key.strip();
@@ -64,6 +64,10 @@ public class ApiKeyFilter {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return authorization.substring(7).strip();
+        }
+        // A browser cannot add a header to a link, so the HTML report pages (reads only) also take ?api_key=.
+        if (HttpMethod.GET.equals(request.getMethod()) && path.endsWith("/report")) {
+            return request.getUriInfo().getQueryParameters().getFirst("api_key");
         }
         return null;
     }

@@ -166,10 +166,19 @@ class GatewayTest {
         stubJson("/api/v1/stories", 200, "{\"items\":[{\"id\":\"" + STORY + "\",\"title\":\"Bridge <b>reopens</b>\","
                 + "\"articleCount\":3,\"sourceCount\":3,\"factCount\":4,\"conflictCount\":1}],"
                 + "\"page\":0,\"size\":50,\"total\":1}");
-        reader().accept("text/html").get("/api/v1/stories/report").then().statusCode(200)
+        given().accept("text/html").queryParam("api_key", "test-reader-key").get("/api/v1/stories/report").then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("href=\"" + STORY + "/report\""))
+                .body(containsString("href=\"" + STORY + "/report?api_key=test-reader-key\""))
                 .body(containsString("Bridge &lt;b&gt;reopens&lt;/b&gt;"));
+    }
+
+    @Test
+    void aKeyInTheQueryIsOnlyTakenOnReportPages() {
+        stubJson("/api/v1/stories", 200, "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+        given().queryParam("api_key", "test-reader-key").get("/api/v1/stories").then().statusCode(401);
+        given().queryParam("api_key", "test-writer-key").contentType("application/json")
+                .body(Map.of("source", "X", "text", "y")).post("/api/v1/articles").then().statusCode(401);
     }
 
     @Test

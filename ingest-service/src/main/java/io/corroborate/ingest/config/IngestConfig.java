@@ -30,6 +30,10 @@ public interface IngestConfig {
         @WithDefault("1s")
         String interval();
 
+        /** Deliveries in flight at once (analysis extracts claims in parallel; story updates serialize there). */
+        @WithDefault("4")
+        int concurrency();
+
         /** Most outbox entries claimed in one round. */
         @WithDefault("32")
         int batchSize();

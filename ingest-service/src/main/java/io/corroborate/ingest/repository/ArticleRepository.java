@@ -44,10 +44,9 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
 
     /** Indexes an article's band keys so that later near-duplicates find it. */
     public void indexBands(UUID articleId, long[] signature) {
-        for (long key : MinHash.bandKeys(signature)) {
-            getEntityManager().createNativeQuery("INSERT INTO article_band (band_key, article_id) VALUES (?1, ?2)")
-                    .setParameter(1, key).setParameter(2, articleId).executeUpdate();
-        }
+        getEntityManager().createNativeQuery(
+                "INSERT INTO article_band (band_key, article_id) SELECT unnest(CAST(?1 AS bigint[])), ?2")
+                .setParameter(1, MinHash.bandKeys(signature)).setParameter(2, articleId).executeUpdate();
     }
 
     public PanacheQuery<ArticleEntity> filtered(String source, UUID storyId) {

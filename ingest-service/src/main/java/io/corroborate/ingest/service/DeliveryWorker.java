@@ -3,10 +3,13 @@ package io.corroborate.ingest.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -42,6 +45,7 @@ public class DeliveryWorker {
     private final MeterRegistry metrics;
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wakeup"));
+    private final ExecutorService senders;
 
     public DeliveryWorker(OutboxRepository outbox, ArticleRepository articles, AnalysisClient analysis,
             IngestConfig config, MeterRegistry metrics) {
@@ -50,6 +54,7 @@ public class DeliveryWorker {
         this.analysis = analysis;
         this.config = config.delivery();
         this.metrics = metrics;
+        this.senders = Executors.newFixedThreadPool(this.config.concurrency(), r -> new Thread(r, "delivery"));
     }
 
     /** Asks for a delivery round now rather than at the next tick (after a submission). */
@@ -72,12 +77,27 @@ public class DeliveryWorker {
             do {
                 claimed = QuarkusTransaction.requiringNew()
                         .call(() -> outbox.claimDue(config.batchSize(), config.lease()));
-                claimed.forEach(this::deliver);
+                deliverAll(claimed);
             } while (claimed.size() == config.batchSize());
         } catch (RuntimeException e) {
             Log.warnf("Delivery round stopped: %s", e.getMessage());
         } finally {
             running.set(false);
+        }
+    }
+
+    private void deliverAll(List<UUID> claimed) {
+        List<Future<?>> inFlight = new ArrayList<>(claimed.size());
+        claimed.forEach(id -> inFlight.add(senders.submit(() -> deliver(id))));
+        for (Future<?> delivery : inFlight) {
+            try {
+                delivery.get();
+            } catch (ExecutionException e) {
+                Log.warnf("Delivery failed: %s", e.getCause().getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -132,5 +152,6 @@ public class DeliveryWorker {
     @PreDestroy
     void stop() {
         wakeups.shutdownNow();
+        senders.shutdownNow();
     }
 }

@@ -103,6 +103,74 @@ class HtmlExtractorTest {
         assertEquals("Ticket prices rise by 9%\n\nFrom June.", extractor.extract(html, null).text());
     }
 
+    @Test
+    void keepsArticleInsideContainerNamedForItsPaywallState() {
+        String text = extract("gated-overlay.html").text();
+        List<String> paragraphs = List.of(text.split("\n\n"));
+        assertEquals(4, paragraphs.size(), text);
+        assertTrue(paragraphs.get(0).startsWith("Dredging of the inner harbour will start on 6 May"), text);
+        assertTrue(paragraphs.get(3).startsWith("Fishermen have asked"), text);
+        for (String furniture : List.of("Unlock every story", "NESTED-SVG-TEXT", "not the article", "By Ruth")) {
+            assertFalse(text.contains(furniture), () -> "furniture survived: " + furniture + "\n" + text);
+        }
+    }
+
+    @Test
+    void completesTruncatedMarkupFromJsonLdArticleBody() {
+        String text = extract("truncated-jsonld-body.html").text();
+        List<String> paragraphs = List.of(text.split("\n\n"));
+        assertEquals(5, paragraphs.size(), text);
+        assertTrue(paragraphs.get(0).startsWith("The city will extend its tram line"), text);
+        assertTrue(paragraphs.get(4).startsWith("Trams will run every seven and a half minutes"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
+
+    @Test
+    void ignoresJsonLdArticleBodyThatMarkupAlreadyHolds() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":"
+                + "\"The lake froze over for the first time since 2010, the weather service said on Monday.\"}</script>"
+                + "</head><body><article><p>The lake froze over for the first time since 2010, the weather service said"
+                + " on Monday.</p></article></body></html>";
+        assertEquals("The lake froze over for the first time since 2010, the weather service said on Monday.",
+                extractor.extract(html, null).text());
+    }
+
+    @Test
+    void dropsScreenReaderOnlyText() {
+        String html = "<article><p>Shares in <a href=\"/q\">Harlow Mills<span style=\"border:0;clip:rect(0 0 0 0);"
+                + "height:1px;overflow:hidden;position:absolute;width:1px\">, opens new tab</span></a> rose 4% after the"
+                + " results<span style=\"clip-path: inset(50%)\"> (screen reader note)</span>, traders said.</p></article>";
+        assertEquals("Shares in Harlow Mills rose 4% after the results, traders said.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void dropsCopyrightNoticesPageInstructionsAndBareCounters() {
+        String html = "<article><p>The bridge will reopen to cars on Friday after a three-month repair, the county said.</p>"
+                + "<p>1</p><p>2 / 5</p><p>Click to Read More and View Comments</p><p>Tap to expand</p>"
+                + "<p>Copyright \u00A9 2024 The Valley Post, LLC. Click here for reprint permission.</p>"
+                + "<p>Cyclists and pedestrians have been able to cross throughout the works, it added.</p></article>";
+        assertEquals("The bridge will reopen to cars on Friday after a three-month repair, the county said.\n\n"
+                + "Cyclists and pedestrians have been able to cross throughout the works, it added.",
+                extractor.extract(html, null).text());
+    }
+
+    @Test
+    void dropsExploreMoreTopicList() {
+        String html = "<article><p>The museum will stay open until 10pm on Thursdays from June, its director said.</p>"
+                + "<h2>Explore more on these topics</h2><ul><li><a href=\"/t/museums\">Museums</a></li>"
+                + "<li><a href=\"/t/culture\">Culture</a></li></ul></article>";
+        assertEquals("The museum will stay open until 10pm on Thursdays from June, its director said.",
+                extractor.extract(html, null).text());
+    }
+
+    @Test
+    void retriesWithoutClassNamesWhenTheyLeaveNothing() {
+        String html = "<html><body><div class=\"promo-layout\"><p>The ferry will run hourly from Saturday, the"
+                + " operator said, up from every two hours.</p><p>Fares are unchanged.</p></div></body></html>";
+        assertEquals("The ferry will run hourly from Saturday, the operator said, up from every two hours.\n\n"
+                + "Fares are unchanged.", extractor.extract(html, null).text());
+    }
+
     private ExtractedPage extract(String fixture) {
         return extractor.extract(Fixtures.read("html/" + fixture), "https://news.example/section/page");
     }

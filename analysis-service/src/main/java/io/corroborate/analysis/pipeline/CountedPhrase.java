@@ -1,0 +1,78 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole noun phrase a number counts, modifiers included, as the quantity layer reports it: "700 heart
+ * transplants", "seven European countries", "one solution". The claim layer keeps only the head
+ * ({@link CountedNoun}), which is what facts are grouped by.
+ */
+final class CountedPhrase {
+
+    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{0,30})(?![\\p{L}\\p{N}'’])");
+    private static final int MAX_WORDS = 4;
+    // Adverbs and prepositions the counted-noun lexicon lets through end a phrase: "one hand behind his back".
+    private static final Set<String> STOP = Set.of("behind", "around", "across", "through", "while", "when",
+            "where", "because", "again", "alone", "apiece", "left", "only", "ever", "yet", "too", "just", "instead",
+            "away", "back", "ahead", "together", "not", "no", "now", "then", "there", "here", "also", "still");
+
+    private CountedPhrase() {
+    }
+
+    /**
+     * The phrase starting after {@code pos}, or null. A plural noun ends it; after "one" ({@code single}) the
+     * last noun before a function word or punctuation does ("one solution for", "one ounce.").
+     */
+    static String after(String s, int pos, boolean single) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        int from = pos;
+        for (int i = 0; i < MAX_WORDS; i++) {
+            m.region(from, s.length());
+            if (!m.lookingAt()) {
+                break;
+            }
+            String word = m.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String previous = words.isEmpty() ? null : words.get(words.size() - 1);
+            if (STOP.contains(lower) || single && isHead(word, lower)) {
+                break; // after "one" a word in "-s" is a verb: "one proposal asks"
+            }
+            if (isHead(word, lower)) {
+                words.add(word);
+                return join(words);
+            }
+            if (!CountedNoun.isModifier(lower, previous) || CountedNoun.isUncounted(lower)) {
+                break;
+            }
+            words.add(word);
+            from = m.end();
+        }
+        boolean singular = single && !words.isEmpty() && !words.get(words.size() - 1).equals("and");
+        return singular ? join(words) : null;
+    }
+
+    /** A plural noun; capitalized ones only in the regular "-s" form ("Americans", "World Cups"). */
+    private static boolean isHead(String word, String lower) {
+        if (Character.isLowerCase(word.charAt(0))) {
+            return CountedNoun.isCounted(word);
+        }
+        return CountedNoun.isCounted(lower) && lower.endsWith("s") && !lower.endsWith("us") && !lower.endsWith("is");
+    }
+
+    /** Leading participles describe rather than name what is counted: "300 recorded songs" counts songs ("-ing"
+     * words stay, as many are nouns: "lightning strikes"). */
+    private static String join(List<String> words) {
+        List<String> kept = new ArrayList<>(words);
+        kept.remove("and");
+        while (kept.size() > 1 && kept.get(0).matches("\\p{Ll}{3,}ed")) {
+            kept.remove(0);
+        }
+        return String.join(" ", kept);
+    }
+}

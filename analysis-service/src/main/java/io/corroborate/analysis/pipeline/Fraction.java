@@ -1,0 +1,76 @@
+package io.corroborate.analysis.pipeline;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Fractions of something: "two-thirds of", "a third of", "one out of three", "almost half of", "1/16 of a pint".
+ * Only the quantity layer reports them; a share with no percent sign frames no claim on its own.
+ */
+final class Fraction {
+
+    private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
+            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+    private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}])(?<num>" + SMALL + ")[- ]"
+            + "(?<den>halves|half|thirds?|quarters?|fourths?|fifths?)\\s+of(?=\\s)");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<num>\\d{1,3}|" + SMALL
+            + ")\\s+out\\s+of\\s+(?:every\\s+)?(?<den>\\d{1,4}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}])");
+    // A bare "half of" is often time ("the second half of 2019"); a hedge makes it an amount ("almost half of").
+    private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}])(?:almost|nearly|about|roughly"
+            + "|more than|less than|over|under|just over|just under)\\s(?<num>half)\\s+of(?=\\s)");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}/.,])(?<num>\\d{1,3})[/⁄](?<den>\\d{1,4})"
+            + "(?=\\s+of\\s)");
+
+    private Fraction() {
+    }
+
+    static List<Figure> find(String s) {
+        List<Figure> found = new ArrayList<>();
+        for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Figure f = figure(m);
+                if (f != null) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Figure figure(Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        BigDecimal numerator = num.equals("half") ? BigDecimal.ONE : number(num);
+        BigDecimal denominator = num.equals("half") ? BigDecimal.valueOf(2) : denominator(m);
+        if (numerator == null || denominator == null || denominator.signum() == 0
+                || numerator.compareTo(denominator) >= 0) {
+            return null;
+        }
+        BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
+        Value value = new Value(Kind.QUANTITY, share, null, null, Bound.EXACT, share, share);
+        return new Figure(value, m.start(), m.end(), share, null);
+    }
+
+    private static BigDecimal denominator(Matcher m) {
+        String den = m.group("den").toLowerCase(Locale.ROOT);
+        Integer spelled = DENOMINATORS.get(den);
+        return spelled != null ? BigDecimal.valueOf(spelled) : number(den);
+    }
+
+    private static BigDecimal number(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String digits = lower.equals("a") || lower.equals("an") ? "1" : Numbers.digits(lower);
+        return digits == null ? null : new BigDecimal(digits);
+    }
+}

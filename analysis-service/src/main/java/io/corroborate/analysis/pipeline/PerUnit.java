@@ -1,0 +1,54 @@
+package io.corroborate.analysis.pipeline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * The denominator written after a measure: "$58.24 per barrel", "$3,500 a month", "63 cents per share",
+ * "11 feet per century". The quantity layer names the unit "per barrel" (money keeps its currency apart).
+ */
+final class PerUnit {
+
+    // After "per" any noun names the denominator; after "a"/"an" only a unit or a share does ("$5 a share"), so
+    // "$5 a piece of it" or "three times a winner" read nothing.
+    private static final Pattern PER = Pattern.compile("\\s(?:per|a|an)(?=\\s)|\\s?/(?=\\s?\\p{L})");
+    private static final Pattern NOUN = Pattern.compile("\\s?(\\p{Ll}[\\p{Ll}-]{1,20})(?![\\p{L}\\p{N}])");
+    private static final Pattern AGO = Pattern.compile("\\s(?:ago|earlier|before|later|prior)(?![\\p{L}])");
+    private static final Pattern SHARE = Pattern.compile("\\s(share|head|person|piece|unit)(?![\\p{L}])");
+
+    private PerUnit() {
+    }
+
+    /** The figure with its denominator added to unit and surface, or the figure itself when none follows. */
+    static Figure extend(String s, Figure f) {
+        Value v = f.value();
+        boolean money = v.kind() == Kind.MONEY;
+        if (!money && (v.unit() == null || v.kind() == Kind.PERCENT || v.kind() == Kind.AGE)) {
+            return f;
+        }
+        Matcher per = Suffix.at(PER, s, f.end());
+        if (per == null) {
+            return f;
+        }
+        String name = null;
+        int end = per.end();
+        Units.Match unit = Units.at(s, end);
+        Matcher noun = unit == null ? Suffix.at(per.group().trim().startsWith("a") ? SHARE : NOUN, s, end) : null;
+        if (unit != null) {
+            name = unit.name();
+            end = unit.end();
+        } else if (noun != null) {
+            name = noun.group(1);
+            end = noun.end();
+        }
+        if (name == null || Suffix.at(AGO, s, end) != null) {
+            return f; // "$12 million a year ago" dates the figure
+        }
+        String combined = money ? "per " + name : v.unit() + " per " + name;
+        Value value = new Value(v.kind(), v.amount(), v.currency(), combined, v.bound(), v.low(), v.high());
+        return new Figure(value, f.start(), end, f.from(), f.to());
+    }
+}

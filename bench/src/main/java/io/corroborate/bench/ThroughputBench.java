@@ -1,0 +1,108 @@
+package io.corroborate.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.corroborate.bench.throughput.Corpus;
+
+/**
+ * End-to-end throughput through a running gateway: submits N generated articles in batches from several
+ * threads, then waits until analysis has placed every one in a story. Prints submit and end-to-end rates.
+ * Args: DATASETS_DIR (unused) GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50]
+ */
+public final class ThroughputBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ThroughputBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[1];
+        String key = args[2];
+        int n = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        int batch = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+        List<Corpus.Article> corpus = new Corpus(42).generate(n);
+        long already = analysedArticles(gateway, key);
+
+        long start = System.nanoTime();
+        submitAll(gateway, key, corpus, threads, batch);
+        double submitSeconds = (System.nanoTime() - start) / 1e9;
+        long analysed;
+        while ((analysed = analysedArticles(gateway, key) - already) < n) {
+            Thread.sleep(250);
+            if ((System.nanoTime() - start) / 1e9 > 1800) {
+                throw new IllegalStateException("only " + analysed + " of " + n + " analysed after 30 min");
+            }
+        }
+        double totalSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("articles            %d (batches of %d from %d threads)%n", n, batch, threads);
+        System.out.printf("submitted in        %.1f s  (%.0f articles/s accepted by the gateway)%n", submitSeconds,
+                n / submitSeconds);
+        System.out.printf("all analysed in     %.1f s  (%.0f articles/s end to end)%n", totalSeconds,
+                n / totalSeconds);
+    }
+
+    private static void submitAll(String gateway, String key, List<Corpus.Article> corpus, int threads, int batch)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i += batch) {
+            List<Corpus.Article> slice = corpus.subList(i, Math.min(corpus.size(), i + batch));
+            done.add(pool.submit(() -> post(gateway + "/api/v1/articles/batch", key, JSON.writeValueAsString(slice))));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static JsonNode post(String url, String key, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("batch answered " + response.statusCode() + ": " + response.body());
+        }
+        for (JsonNode item : JSON.readTree(response.body())) {
+            if (item.path("status").asInt() >= 400) {
+                throw new IllegalStateException("an item was refused: " + item);
+            }
+        }
+        return null;
+    }
+
+    /** Articles analysis has placed in stories: the sum of the stories' article counts. */
+    private static long analysedArticles(String gateway, String key) throws Exception {
+        long total = 0;
+        for (int page = 0; ; page++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/stories?size=100&page="
+                    + page)).header("X-API-Key", key).build();
+            JsonNode body = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            for (JsonNode story : body.path("items")) {
+                total += story.path("articleCount").asLong();
+            }
+            if ((page + 1) * 100L >= body.path("total").asLong()) {
+                return total;
+            }
+        }
+    }
+
+}
