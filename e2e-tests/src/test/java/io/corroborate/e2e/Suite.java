@@ -70,6 +70,8 @@ final class Suite implements AutoCloseable {
             env.put("CORROBORATE_ANALYSIS_URL", "http://127.0.0.1:" + ports.get("analysis-service"));
             env.put("CORROBORATE_INGEST_DELIVERY_INITIAL_BACKOFF", "PT0.5S");
             env.put("CORROBORATE_INGEST_DELIVERY_MAX_BACKOFF", "PT2S");
+            // A delivery cut short by a crash is retried once its lease ends: short here, so tests wait little.
+            env.put("CORROBORATE_INGEST_DELIVERY_LEASE", "PT5S");
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(service + ".log").toFile()));
             processes.put(service, builder.start());

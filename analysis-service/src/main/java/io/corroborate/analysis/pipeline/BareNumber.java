@@ -16,8 +16,8 @@ final class BareNumber {
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
     // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase.
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
-            + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those|Its|Their"
-            + "|His|Her|Our|My|All|Another)\\s)[\\p{L}&-]*\\p{Lu}"
+            + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those"
+            + "|Its|Their|His|Her|Our|My|All|Another)\\s)[\\p{L}&-]*\\p{Lu}"
             + "[\\p{L}&-]*\\s$");
     private static final Pattern SCORE = Pattern.compile("(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})");
     // "one 52,000 barrel-a-day refinery": "one" before another number is an article.

@@ -66,7 +66,9 @@ final class CountedNoun {
         if (NOT_COUNTED.contains(word)) {
             return false;
         }
-        boolean men = word.endsWith("men") && word.length() > 4; // "fishermen", "businessmen"
-        return IRREGULAR.contains(word) || men || (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3);
+        // "fishermen" is plural; "previous", "bonus" and "basis" are not
+        boolean men = word.endsWith("men") && word.length() > 4;
+        boolean plural = word.endsWith("s") && !word.matches(".*(?:ss|us|is)") && word.length() > 3;
+        return IRREGULAR.contains(word) || men || plural;
     }
 }

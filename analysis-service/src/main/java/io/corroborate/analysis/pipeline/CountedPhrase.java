@@ -16,6 +16,7 @@ final class CountedPhrase {
 
     private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{0,30})(?![\\p{L}\\p{N}'’])");
     private static final int MAX_WORDS = 4;
+    private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s+(?:the|my|his|her|their|its|our|your)(?=\\s)");
     // Adverbs and prepositions the counted-noun lexicon lets through end a phrase: "one hand behind his back".
     private static final Set<String> STOP = Set.of("behind", "around", "across", "through", "while", "when",
             "where", "because", "again", "alone", "apiece", "left", "only", "ever", "yet", "too", "just", "instead",
@@ -29,6 +30,10 @@ final class CountedPhrase {
      * last noun before a function word or punctuation does ("one solution for", "one ounce.").
      */
     static String after(String s, int pos, boolean single) {
+        Matcher of = single ? Suffix.at(ONE_OF, s, pos) : null;
+        if (of != null) {
+            return after(s, of.end(), false); // "one of the best screens" counts screens
+        }
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(s);
         int from = pos;

@@ -13,13 +13,15 @@ import io.corroborate.api.Value;
 /** Finds the figures of one sentence: money, percentages, counts, ages and years, with their intervals. */
 final class FigureScanner {
 
-    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?|(?<=\\s)\\.\\d{1,8})"
+    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?"
+            + "|(?<=\\s)\\.\\d{1,8})"
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?![\\p{L}])";
     // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
     // a hyphen only after "minus" ("minus-5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
+                    + "(?:" + NUMBER + ")");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages)\\s$");

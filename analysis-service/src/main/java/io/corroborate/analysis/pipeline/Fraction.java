@@ -32,6 +32,9 @@ final class Fraction {
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}/.,])(?<num>\\d{1,3})[/⁄](?<den>\\d{1,4})"
             + "(?=\\s+of\\s)");
 
+    // "1/16 of a US pint": the measure the fraction is taken of, when it is a unit.
+    private static final Pattern OF_A = Pattern.compile("(?:\\s+of)?\\s+(?:a|an)(?:\\s\\p{Lu}{2})?(?=\\s)");
+
     private Fraction() {
     }
 
@@ -40,7 +43,7 @@ final class Fraction {
         for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                Figure f = figure(m);
+                Figure f = figure(s, m);
                 if (f != null) {
                     found.add(f);
                 }
@@ -49,7 +52,7 @@ final class Fraction {
         return found;
     }
 
-    private static Figure figure(Matcher m) {
+    private static Figure figure(String s, Matcher m) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         BigDecimal numerator = num.equals("half") ? BigDecimal.ONE : number(num);
         BigDecimal denominator = num.equals("half") ? BigDecimal.valueOf(2) : denominator(m);
@@ -58,7 +61,10 @@ final class Fraction {
             return null;
         }
         BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
-        Value value = new Value(Kind.QUANTITY, share, null, null, Bound.EXACT, share, share);
+        Matcher of = Suffix.at(OF_A, s, m.end());
+        Units.Match unit = of == null ? null : Units.at(s, of.end());
+        Value value = new Value(Kind.QUANTITY, share, null, unit == null ? null : unit.name(), Bound.EXACT, share,
+                share);
         return new Figure(value, m.start(), m.end(), share, null);
     }
 

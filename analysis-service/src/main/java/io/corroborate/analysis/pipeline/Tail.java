@@ -42,9 +42,9 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
     }
 
     /**
-     * A dash joins a bare first number to a second; "to" needs "from"/"between" before or a rising measure after
-     * the second end ("15 to 22 mph", "1 to 2 thousand", not "rose 9% to $84" nor "in 2008 to 29 mpg"); "and" needs "between"; "or"
-     * a measure after ("three or four years"). {@code ordered} is a cue or a rising pair.
+     * A dash joins a bare first number to a second; "to" needs "from"/"between" before or a rising measure or
+     * scale after the second end ("15 to 22 mph", "1 to 2 thousand", not "rose 9% to $84" nor "in 2008 to 29 mpg");
+     * "and" needs "between"; "or" a measure after ("three or four years"). {@code ordered} is a cue or a rising pair.
      */
     private static boolean isRange(String link, Suffix first, Suffix after, boolean ordered, String s, int end,
             boolean cue) {

@@ -42,7 +42,8 @@ class QuantityLayerTest {
             The estate was worth $A82,615,680 in 2019.           | $A82,615,680        | MONEY    | 82615680  | null     | AUD  | null
             Flights cost HK $5.4m in total.                      | HK $5.4m            | MONEY    | 5400000   | null     | HKD  | null
             The rate was 1.38pc last week.                       | 1.38pc              | PERCENT  | 1.38      | null     | null | %
-            Mileage rose from 20 mpg in 2008 to 29 mpg in 2020. | 29 mpg              | QUANTITY | 29        | null     | null | mile per gallon
+            Mileage rose from 20 mpg in 2008 to 29 mpg in 2020. | 20 mpg in 2008 to 29 mpg | QUANTITY | 20   | 29       | null | mile per gallon
+            Bitcoin fell from $41,200 at noon to $39,850.        | $41,200 at noon to $39,850 | MONEY | 41200 | 39850   | USD  | null
             The index closed at 4,500 after a rally.             | 4,500               | QUANTITY | 4500      | null     | null | null
             It has one solution for every part.                  | one                 | QUANTITY | 1         | null     | null | solution
             The clinic did 310 kidney transplants last year.     | 310                 | COUNT    | 310       | null     | null | kidney transplants
@@ -54,7 +55,7 @@ class QuantityLayerTest {
             Smoke drifted hundreds of miles to the east.         | hundreds of miles   | QUANTITY | 100       | 1000     | null | mile
             Nearly two-thirds of voters backed the plan.         | two-thirds of       | QUANTITY | 0.6666666666666667 | null | null | null
             One out of four tenants reported damp.               | One out of four     | QUANTITY | 0.25      | null     | null | null
-            A cup holds 1/4 of a quart.                          | 1/4                 | QUANTITY | 0.25      | null     | null | null
+            A cup holds 1/4 of a quart.                          | 1/4                 | QUANTITY | 0.25      | null     | null | quart
             The offense finished with minus-7 yards.             | 7 yards             | QUANTITY | -7        | null     | null | yard
             The trade gap widened to $-12.5bn in March.          | $-12.5bn            | MONEY    | -12500000000 | null  | USD  | null
             Homes listed at $2 million to $2.5 million sold fast. | $2 million to $2.5 million | MONEY | 2000000 | 2500000 | USD | null

@@ -9,6 +9,8 @@ final class Lemmas {
     private static final Map<String, String> IRREGULAR = Map.of("feet", "foot", "men", "man", "women", "woman",
             "children", "child", "people", "people", "series", "series", "species", "species", "celsius", "celsius",
             "inches", "inch");
+    // Adjectives the dataset lemmatizes to their base ("best screens" → "good screen").
+    private static final Map<String, String> COMPARED = Map.of("best", "good", "better", "good");
 
     private Lemmas() {
     }
@@ -24,8 +26,8 @@ final class Lemmas {
     }
 
     private static String singular(String w) {
-        if (IRREGULAR.containsKey(w)) {
-            return IRREGULAR.get(w);
+        if (IRREGULAR.containsKey(w) || COMPARED.containsKey(w)) {
+            return IRREGULAR.getOrDefault(w, COMPARED.get(w));
         }
         if (w.length() > 4 && w.endsWith("men")) {
             return w.substring(0, w.length() - 3) + "man";
