@@ -3,6 +3,7 @@ package io.corroborate.e2e;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.testing.TestDatabases;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -134,6 +136,27 @@ class FaultsIT {
     @Test
     void killingIngestMidStreamLosesAndDuplicatesNothing() throws Exception {
         streamWhileKilling("ingest-service");
+    }
+
+    @Test
+    void servicesReportNotReadyWhileTheDatabaseRestartsAndRecoverByThemselves() throws Exception {
+        assumeTrue(TestDatabases.isEmbedded(), "the external test database cannot be restarted from here");
+        String run = UUID.randomUUID().toString();
+        String before = submitUntilAccepted(article(run, 1));
+        ExecutorService restarter = Executors.newSingleThreadExecutor();
+        Future<?> restart = restarter.submit(TestDatabases::restartServer);
+        boolean sawNotReady = false;
+        while (!restart.isDone()) {
+            sawNotReady |= suite.readiness("ingest-service") != 200 || suite.readiness("analysis-service") != 200;
+            Suite.sleep(50);
+        }
+        restart.get();
+        restarter.shutdown();
+        assertTrue(sawNotReady, "readiness must reflect the database being down");
+        suite.awaitReady("ingest-service");
+        suite.awaitReady("analysis-service");
+        String after = submitUntilAccepted(article(run, 2));
+        awaitAllAnalysed(new LinkedHashSet<>(List.of(before, after)));
     }
 
     @Test

@@ -87,6 +87,20 @@ final class Suite implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** The HTTP status of a service's readiness check, or -1 when it does not answer. */
+    int readiness(String service) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + ports.get(service) + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     void awaitReady(String service) {
         URI health = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
         HttpClient http = HttpClient.newHttpClient();

@@ -1,10 +1,17 @@
 package io.corroborate.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.corroborate.launcher.EmbeddedDatabase;
 
@@ -51,10 +58,59 @@ public final class TestDatabases {
                     envOr("CORROBORATE_TEST_DB_PASSWORD", ""));
         }
         if (embedded == null) {
-            embedded = EmbeddedDatabase.ephemeral();
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            embedded = EmbeddedDatabase.persistent(freePort(), temporaryDirectory());
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::shutDown));
         }
         return new Server(embedded.jdbcUrl(), embedded.user(), "");
+    }
+
+    /** Whether the server is the embedded one, which {@link #restartServer()} can restart. */
+    public static boolean isEmbedded() {
+        String url = System.getenv("CORROBORATE_TEST_DB_URL");
+        return url == null || url.isBlank();
+    }
+
+    /** Restarts the embedded server (same port, same data): every client connection breaks meanwhile. */
+    public static synchronized void restartServer() {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("Only the embedded test server can be restarted");
+        }
+        server();
+        embedded = embedded.restarted();
+    }
+
+    private static synchronized void shutDown() {
+        if (embedded != null) {
+            embedded.close();
+            deleteQuietly(dataDirectory);
+        }
+    }
+
+    private static Path dataDirectory;
+
+    private static Path temporaryDirectory() {
+        try {
+            dataDirectory = Files.createTempDirectory("corroborate-test-pg");
+            return dataDirectory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Only a temporary directory: the next run does not depend on it.
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void execute(Server server, String sql) {
