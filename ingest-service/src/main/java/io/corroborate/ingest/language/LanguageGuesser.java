@@ -20,7 +20,8 @@ public final class LanguageGuesser {
 
     private static final String MODEL = "/langdetect-183.bin";
     private static final int MIN_CHARS = 40;
-    private static final int SAMPLE_CHARS = 2_000;
+    // Character n-grams of a few sentences decide as well as a whole article, at a fraction of the cost.
+    private static final int SAMPLE_CHARS = 400;
     /** The best language must be this many times likelier than the runner-up to be trusted. */
     private static final double MIN_MARGIN = 1.5;
 

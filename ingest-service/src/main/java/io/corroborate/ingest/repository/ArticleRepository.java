@@ -27,26 +27,35 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
         return find("textHash", textHash).firstResultOptional();
     }
 
+    private final Jdbc jdbc;
+
+    public ArticleRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
     /** The earliest stored original whose MinHash signature says it is nearly the same text. */
-    @SuppressWarnings("unchecked")
-    public Optional<ArticleEntity> findNearDuplicate(long[] signature) {
-        List<UUID> candidates = getEntityManager().createNativeQuery(
-                "SELECT DISTINCT article_id FROM article_band WHERE band_key = ANY(:keys)", UUID.class)
-                .setParameter("keys", MinHash.bandKeys(signature)).getResultList();
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        return find("id in ?1 and duplicateOf is null", Sort.ascending("receivedAt"), candidates).stream()
-                .filter(a -> a.minhash != null
-                        && MinHash.similarity(MinHash.fromBytes(a.minhash), signature) >= MinHash.NEAR_DUPLICATE)
-                .findFirst();
+    public Optional<UUID> findNearDuplicate(long[] signature) {
+        // Only ids and signatures of the candidates sharing a band: their texts are never needed here.
+        return jdbc.rows("""
+                SELECT a.id, a.minhash FROM article a
+                WHERE a.id IN (SELECT article_id FROM article_band WHERE band_key = ANY(?))
+                  AND a.duplicate_of IS NULL AND a.minhash IS NOT NULL
+                ORDER BY a.received_at""",
+                rows -> {
+                    while (rows.next()) {
+                        if (MinHash.similarity(MinHash.fromBytes(rows.getBytes(2)), signature)
+                                >= MinHash.NEAR_DUPLICATE) {
+                            return Optional.of(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return Optional.<UUID>empty();
+                }, jdbc.bigintArray(MinHash.bandKeys(signature)));
     }
 
     /** Indexes an article's band keys so that later near-duplicates find it. */
     public void indexBands(UUID articleId, long[] signature) {
-        getEntityManager().createNativeQuery(
-                "INSERT INTO article_band (band_key, article_id) SELECT unnest(CAST(?1 AS bigint[])), ?2")
-                .setParameter(1, MinHash.bandKeys(signature)).setParameter(2, articleId).executeUpdate();
+        jdbc.update("INSERT INTO article_band (band_key, article_id) SELECT unnest(?), ?",
+                jdbc.bigintArray(MinHash.bandKeys(signature)), articleId);
     }
 
     public PanacheQuery<ArticleEntity> filtered(String source, UUID storyId) {

@@ -14,18 +14,20 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID> {
 
+    private final Jdbc jdbc;
+
+    public OutboxRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
     /** Claims up to {@code limit} due entries, hiding them for {@code lease}; returns their article ids. */
-    @SuppressWarnings("unchecked")
     public List<UUID> claimDue(int limit, Duration lease) {
-        return getEntityManager().createNativeQuery("""
-                UPDATE outbox SET next_attempt_at = now() + make_interval(secs => :lease), attempts = attempts + 1
+        return jdbc.uuids("""
+                UPDATE outbox SET next_attempt_at = now() + make_interval(secs => ?), attempts = attempts + 1
                 WHERE article_id IN (
                     SELECT article_id FROM outbox WHERE next_attempt_at <= now()
-                    ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING article_id""", UUID.class)
-                .setParameter("lease", (double) lease.toSeconds())
-                .setParameter("limit", limit)
-                .getResultList();
+                    ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING article_id""", (double) lease.toSeconds(), limit);
     }
 
     public void reschedule(UUID articleId, OffsetDateTime next, String error) {

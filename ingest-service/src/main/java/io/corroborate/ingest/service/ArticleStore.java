@@ -33,9 +33,21 @@ public class ArticleStore {
         return articles.findDuplicate(prepared.urlKey(), prepared.textHash());
     }
 
-    /** Inserts; a concurrent insert of the same article fails here on the unique keys and is rolled back whole. */
+    /**
+     * The stored copy of this article, or a new one: one transaction. A concurrent insert of the same article
+     * fails here on the unique keys and is rolled back whole; the caller then finds the winner.
+     */
     @Transactional
-    public ArticleEntity insert(PreparedArticle prepared) {
+    public Stored findOrInsert(PreparedArticle prepared) {
+        Optional<ArticleEntity> existing = articles.findDuplicate(prepared.urlKey(), prepared.textHash());
+        return existing.map(a -> new Stored(a, false)).orElseGet(() -> new Stored(insert(prepared), true));
+    }
+
+    /** An article as stored, and whether this call created it. */
+    public record Stored(ArticleEntity article, boolean created) {
+    }
+
+    private ArticleEntity insert(PreparedArticle prepared) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ArticleEntity article = new ArticleEntity();
         article.id = UUID.randomUUID();
@@ -68,7 +80,7 @@ public class ArticleStore {
     private void markNearDuplicate(ArticleEntity article, long[] signature) {
         if (signature != null) {
             article.minhash = MinHash.toBytes(signature);
-            article.duplicateOf = articles.findNearDuplicate(signature).map(original -> original.id).orElse(null);
+            article.duplicateOf = articles.findNearDuplicate(signature).orElse(null);
         }
     }
 }

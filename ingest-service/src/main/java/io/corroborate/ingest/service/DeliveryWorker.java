@@ -102,12 +102,13 @@ public class DeliveryWorker {
     }
 
     private void deliver(UUID articleId) {
-        AnalysisRequest request = QuarkusTransaction.requiringNew().call(() -> toRequest(articles.findById(articleId)));
-        String traceParent = QuarkusTransaction.requiringNew()
-                .call(() -> outbox.findByIdOptional(articleId).map(e -> e.traceParent).orElse(null));
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> new Pending(
+                toRequest(articles.findById(articleId)),
+                outbox.findByIdOptional(articleId).map(e -> e.traceParent).orElse(null)));
+        AnalysisRequest request = pending.request();
         DeliveryOutcome outcome;
         // Continue the submitter's trace, so one trace id follows the article from gateway to analysis.
-        try (Scope scope = TraceContexts.restore(traceParent).makeCurrent()) {
+        try (Scope scope = TraceContexts.restore(pending.traceParent()).makeCurrent()) {
             outcome = request == null ? new DeliveryOutcome.Refused("article vanished") : analysis.deliver(request);
         }
         metrics.counter("corroborate.ingest.deliveries", "outcome", outcome.getClass().getSimpleName().toLowerCase())
@@ -142,6 +143,10 @@ public class DeliveryWorker {
         Duration delay = backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff;
         Log.debugf("Delivery of %s failed (attempt %d), next in %s: %s", articleId, attempts, delay, error);
         outbox.reschedule(articleId, OffsetDateTime.now(ZoneOffset.UTC).plus(delay), error);
+    }
+
+    /** What one delivery sends, and the trace it continues. */
+    private record Pending(AnalysisRequest request, String traceParent) {
     }
 
     private static AnalysisRequest toRequest(ArticleEntity a) {

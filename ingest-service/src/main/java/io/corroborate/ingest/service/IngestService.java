@@ -1,7 +1,5 @@
 package io.corroborate.ingest.service;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
@@ -28,15 +26,13 @@ public class IngestService {
 
     public Submitted submit(ArticleSubmission submission) {
         PreparedArticle prepared = preparer.prepare(submission);
-        Optional<ArticleEntity> existing = store.findDuplicate(prepared);
-        if (existing.isPresent()) {
-            return new Submitted(receipt(existing.get()), false);
-        }
         try {
-            ArticleEntity created = store.insert(prepared);
-            Log.debugf("Stored article %s from %s", created.id, created.source);
-            delivery.wake();
-            return new Submitted(receipt(created), true);
+            ArticleStore.Stored stored = store.findOrInsert(prepared);
+            if (stored.created()) {
+                Log.debugf("Stored article %s from %s", stored.article().id, stored.article().source);
+                delivery.wake();
+            }
+            return new Submitted(receipt(stored.article()), stored.created());
         } catch (PersistenceException e) {
             if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
                 throw e;
