@@ -14,14 +14,16 @@
 #
 # Needs the services packaged first:   ./mvnw -DskipTests package
 # Run as root:                          bash k8s/smoke.sh
-# Ports 8080, 8081, 8082 and 5432 on 127.0.0.1 must be free. Everything podman stores goes under
+# Ports 8080, 8081, 8082 and $SMOKE_PG_PORT (default 55433, so a system PostgreSQL on 5432 can keep running) on
+# 127.0.0.1 must be free; nothing already listening there is stopped. Everything podman stores goes under
 # $CORROBORATE_SMOKE_DIR (default target/k8s-smoke); the pods are removed at the end unless KEEP=1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${CORROBORATE_SMOKE_DIR:-$ROOT/target/k8s-smoke}
 SERVICES=(gateway ingest-service analysis-service)
-PORTS=(8080 8081 8082 5432)
+PG_PORT=${SMOKE_PG_PORT:-55433}
+PORTS=(8080 8081 8082 "$PG_PORT")
 TAG=smoke
 API_KEY=smoke-writer-key
 JVM_BASE=localhost/corroborate/smoke-jvm-base:$TAG
@@ -43,7 +45,9 @@ preflight() {
             || die "$s is not packaged: run ./mvnw -DskipTests package first"
     done
     for p in "${PORTS[@]}"; do
-        if port_in_use "$p"; then die "port $p on 127.0.0.1 is in use (stop ./corroborate or other services)"; fi
+        if port_in_use "$p"; then
+            die "port $p on 127.0.0.1 is in use (stop ./corroborate or whatever listens there; for PostgreSQL pick another with SMOKE_PG_PORT)"
+        fi
     done
     [ -f "$SAMPLE" ] || die "missing $SAMPLE"
 }
@@ -165,7 +169,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     done
     as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop
 fi
-exec runuser -u postgres -- "$PGBIN/postgres" -D "$PGDATA" -c listen_addresses=127.0.0.1 \
+exec runuser -u postgres -- "$PGBIN/postgres" -D "$PGDATA" -p "${PGPORT:-5432}" -c listen_addresses=127.0.0.1 \
     -c unix_socket_directories=/var/run/postgresql
 EOF
     chmod 0755 "$WORK/pg/entrypoint.sh"
@@ -187,14 +191,17 @@ EOF
 # - no resources (cgroup limits may not be settable in a nested container) and no probes (podman turns them into
 #   systemd-timed healthchecks); this script polls /q/health/ready itself;
 # - the services listen on 127.0.0.1 only (JAVA_OPTS_APPEND), since they share the host's network;
-# - the stand-in PostgreSQL runs as root to chown its volumes before dropping to the postgres user.
+# - the stand-in PostgreSQL runs as root to chown its volumes before dropping to the postgres user, and listens on
+#   $PG_PORT (PGPORT, which the server, pg_ctl and psql all honour) rather than 5432, which the host's own
+#   PostgreSQL may hold; the services' JDBC URLs are rewritten to that port.
 render_for_podman() {
     log "Rendering k8s/overlays/jvm for podman kube play"
     kubectl kustomize "$ROOT/k8s/overlays/jvm" > "$WORK/rendered.yaml"
-    yq -c '.' "$WORK/rendered.yaml" | jq -s -c --arg keys "$API_KEY:writer" --arg tag "$TAG" --arg pg "$PG_IMAGE" \
+    yq -c '.' "$WORK/rendered.yaml" | jq -s -c --arg keys "$API_KEY:writer" --arg tag "$TAG" --arg pg "$PG_IMAGE" --arg pgport "$PG_PORT" \
         --arg javaopts "-Dquarkus.http.host=127.0.0.1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" '
       def hostify: if type == "string"
-        then gsub("//(?<h>gateway|ingest-service|analysis-service|postgres)(?<d>\\.[a-z0-9.-]*)?:"; "//127.0.0.1:")
+        then gsub("//postgres(?<d>\\.[a-z0-9.-]*)?:[0-9]+"; "//127.0.0.1:" + $pgport)
+          | gsub("//(?<h>gateway|ingest-service|analysis-service)(?<d>\\.[a-z0-9.-]*)?:"; "//127.0.0.1:")
         else . end;
       (map(select(.kind == "Secret"))
         | map({key: .metadata.name, value: ((.stringData // {}) + ((.data // {}) | map_values(@base64d)))})
@@ -230,11 +237,15 @@ render_for_podman() {
               .spec.template.spec |= (del(.securityContext)
                 | .volumes = ((.volumes // []) | map(select(.name != "init"))) + [{name: "data", emptyDir: {}}])
               | .spec.template.spec.containers |= map(del(.securityContext)
-                | .volumeMounts |= map(select(.name != "init")))
+                | .volumeMounts |= map(select(.name != "init"))
+                | .env += [{name: "PGPORT", value: $pgport}])
             else . end)
       | sort_by(if .metadata.name == "postgres" then 0 else 1 end)
       | .[]' | awk 'NR > 1 { print "---" } { print }' > "$WORK/play.yaml"
     grep -q '"name":"gateway"' "$WORK/play.yaml" || die "the transformed manifests have no gateway"
+    if grep -Eq '//(postgres|gateway|ingest-service|analysis-service)[.:/]|127\.0\.0\.1:5432' "$WORK/play.yaml"; then
+        die "the transformed manifests still name a cluster host or port 5432: $WORK/play.yaml"
+    fi
 }
 
 dump_logs() {
@@ -268,7 +279,7 @@ play() {
     log "Playing the manifests"
     podman kube play "$WORK/play.yaml"
     local deadline=$((SECONDS + 120))
-    until port_in_use 5432; do
+    until port_in_use "$PG_PORT"; do
         [ "$SECONDS" -lt "$deadline" ] || die "PostgreSQL did not start"
         sleep 2
     done
