@@ -32,7 +32,7 @@ SAMPLE=$ROOT/samples/01-harbor-times.json
 READY_TIMEOUT=${READY_TIMEOUT:-240}
 ANALYZE_TIMEOUT=${ANALYZE_TIMEOUT:-120}
 
-log() { printf '\n==> %s\n' "$*"; }
+log() { printf '\n==> [%ss] %s\n' "$SECONDS" "$*"; }
 die() { printf 'smoke: %s\n' "$*" >&2; exit 1; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -52,12 +52,27 @@ preflight() {
     [ -f "$SAMPLE" ] || die "missing $SAMPLE"
 }
 
+# Only what is missing: `apt-get install` of an installed package would upgrade it (e.g. the machine's own JDK).
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q ' installed$'; }
+
 install_tools() {
     log "Installing podman, runc, buildah, mmdebstrap, jq, yq from Debian"
+    local p missing=()
+    for p in podman runc buildah mmdebstrap catatonit conmon jq yq curl ca-certificates openjdk-17-jdk-headless; do
+        installed "$p" || missing+=("$p")
+    done
+    # Debian 12 ships the jmods (which jlink needs) in openjdk-17-jdk-headless; later releases split them out.
+    if [ ! -d "$(java17_home)/jmods" ]; then missing+=(openjdk-17-jmods); fi
+    if [ "${#missing[@]}" = 0 ]; then echo "all installed"; return; fi
+    echo "installing: ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        podman runc buildah mmdebstrap catatonit conmon jq yq curl ca-certificates \
-        openjdk-17-jdk-headless openjdk-17-jmods >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The Java 17 JDK whose jmods become the images' runtime (not whatever `javac` happens to be on the PATH).
+java17_home() {
+    local h=/usr/lib/jvm/java-17-openjdk-$(dpkg --print-architecture)
+    if [ -x "$h/bin/jlink" ]; then echo "$h"; else dirname "$(dirname "$(readlink -f "$(command -v javac)")")"; fi
 }
 
 # Podman and buildah read these instead of the system files: runc (crun fails on this machine), limits the
@@ -102,7 +117,7 @@ build_jvm_base() {
     if image_exists "$JVM_BASE"; then return; fi
     log "Building the JVM base image (Debian minbase + jlinked Java 17)"
     local java_home
-    java_home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    java_home=$(java17_home)
     [ -d "$java_home/jmods" ] || die "no jmods in $java_home (apt-get install openjdk-17-jmods)"
     rm -rf "$WORK/jre"
     # All modules: the services load some reflectively (JDBC, JMX, naming), so a jdeps-trimmed set is fragile.
@@ -137,6 +152,8 @@ build_service_images() {
         buildah bud --pull=never --isolation=chroot --build-arg "BASE_IMAGE=$JVM_BASE" \
             -f "$ROOT/$s/src/main/docker/Dockerfile.jvm" -t "localhost/corroborate/$s:$TAG" "$ROOT/$s"
     done
+    # The previous run's service images, now untagged: a few hundred MB each on vfs.
+    podman image prune -f >/dev/null
 }
 
 build_postgres() {
@@ -188,6 +205,7 @@ EOF
 #   in a URL becomes 127.0.0.1: there is no cluster DNS;
 # - Secret and ConfigMap references become literal values (podman 4.3 cannot read back a Secret it was given);
 #   the API keys become a known smoke key;
+# - no container ports (podman 4.3 rejects port mappings with hostNetwork);
 # - no resources (cgroup limits may not be settable in a nested container) and no probes (podman turns them into
 #   systemd-timed healthchecks); this script polls /q/health/ready itself;
 # - the services listen on 127.0.0.1 only (JAVA_OPTS_APPEND), since they share the host's network;
@@ -225,7 +243,9 @@ render_for_podman() {
           | .spec.template.spec |= del(.topologySpreadConstraints)
           | .spec.template.spec.containers |= map(
               (.image | test("(^|/)corroborate/")) as $service
-              | del(.resources, .startupProbe, .readinessProbe, .livenessProbe)
+              # No ports either: podman refuses port mappings on the host network (the container ports are the
+              # same as the host ports anyway).
+              | del(.resources, .startupProbe, .readinessProbe, .livenessProbe, .ports)
               | .imagePullPolicy = "Never"
               | .image |= (if $service
                   then "localhost/corroborate/" + capture("corroborate/(?<s>[a-z0-9-]+)").s + ":" + $tag
@@ -268,7 +288,7 @@ teardown() {
 
 wait_ready() {
     local name=$1 port=$2 deadline=$((SECONDS + READY_TIMEOUT))
-    until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    until curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
         [ "$SECONDS" -lt "$deadline" ] || die "$name is not ready on port $port after ${READY_TIMEOUT}s"
         sleep 2
     done

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,15 +27,17 @@ public final class FactBuilder {
     /** The facts of the story, most-sourced first and conflicts before others; ids are stable per story. */
     public List<Fact> compare(UUID storyId, List<Claim> claims) {
         NameKeys names = new NameKeys(allNames(claims));
-        Map<FactKey, List<Claim>> groups = new FactGrouping(names).group(claims);
         List<Fact> facts = new ArrayList<>();
-        groups.forEach((key, group) -> facts.add(fact(storyId, key, names, group)));
+        for (FactGrouping.Group group : new FactGrouping(names).group(claims)) {
+            facts.add(fact(storyId, group, names));
+        }
         facts.sort(ORDER);
         return facts;
     }
 
-    private static Fact fact(UUID storyId, FactKey key, NameKeys names, List<Claim> group) {
-        List<Claim> perSource = FactGrouping.mostPreciseBySource(group);
+    private static Fact fact(UUID storyId, FactGrouping.Group group, NameKeys names) {
+        FactKey key = group.key();
+        List<Claim> perSource = FactGrouping.mostPreciseBySource(group.claims());
         Claim best = Consensus.pick(perSource);
         List<Claim> placed = perSource.stream()
                 .map(c -> c.withAgreement(Consensus.agreement(c.value(), best.value())))
@@ -44,7 +45,7 @@ public final class FactBuilder {
                 .collect(Collectors.toList());
         Claim consensus = best.withAgreement(Consensus.agreement(best.value(), best.value()));
         Verdict verdict = verdict(placed);
-        UUID id = UUID.nameUUIDFromBytes((storyId + "|" + key.text()).getBytes(StandardCharsets.UTF_8));
+        UUID id = UUID.nameUUIDFromBytes((storyId + "|" + group.seed()).getBytes(StandardCharsets.UTF_8));
         Frame shown = key.predicate().equals(Transactions.FAMILY) ? Transactions.shown(perSource, names)
                 : new Frame(names.display(key.subject()), key.predicate(), names.display(key.object()));
         return new Fact(id, shown.subject(), shown.predicate(), shown.object(), key.kind(),

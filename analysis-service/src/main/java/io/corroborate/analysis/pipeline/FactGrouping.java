@@ -1,6 +1,7 @@
 package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +12,16 @@ import java.util.Set;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 
-/** Hash-groups claims into facts in linear time and keeps one claim per source. */
+/**
+ * Groups claims into facts: by fact key, then by compatible figure. A claim with a weak key (no subject or object,
+ * a generic predicate) joins the one stronger fact it fits, and different figures only make one conflicting fact
+ * when their keys are full and the figures close; anything else is kept apart, since a CONFLICT is a strong claim.
+ */
 final class FactGrouping {
+
+    /** The claims of one fact, its key, and the seed of its id. */
+    record Group(FactKey key, String seed, List<Claim> claims) {
+    }
 
     private final NameKeys names;
 
@@ -20,23 +29,16 @@ final class FactGrouping {
         this.names = names;
     }
 
-    /**
-     * Groups by fact key. A claim without subject (or object) joins the one group that differs only there,
-     * since a headline often leaves out who or whom; with several candidates it stays on its own.
-     */
-    Map<FactKey, List<Claim>> group(List<Claim> claims) {
-        Map<FactKey, List<Claim>> groups = new LinkedHashMap<>();
-        List<FactKey> keys = new ArrayList<>();
+    List<Group> group(List<Claim> claims) {
+        Map<FactKey, List<Claim>> byKey = new HashMap<>();
         for (Claim claim : claims) {
-            keys.add(FactKey.of(claim, names));
+            FactKey key = Transactions.key(FactKey.of(claim, names), claim);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
         }
-        Map<FactKey, Set<String>> subjects = index(keys, true);
-        Map<FactKey, Set<String>> objects = index(keys, false);
-        for (int i = 0; i < claims.size(); i++) {
-            FactKey key = Transactions.key(fillObject(fillSubject(keys.get(i), subjects), objects), claims.get(i));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(claims.get(i));
-        }
-        return groups;
+        List<Cell> cells = new ArrayList<>();
+        byKey.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().text())).forEach(e ->
+                ValueCells.split(e.getValue()).forEach(part -> cells.add(new Cell(e.getKey(), part))));
+        return conflicts(CellJoins.attachWeak(cells));
     }
 
     /** One claim per source: the narrowest interval, exact wording first, then the first written. */
@@ -48,6 +50,51 @@ final class FactGrouping {
         return new ArrayList<>(best.values());
     }
 
+    /** A year standing in for the object marks another occasion; it is never filled in. */
+    static boolean isPeriod(String name) {
+        return name.length() == 4 && name.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Cells of one key become one conflicting fact only when the key names a subject, no source states both
+     * figures (a source giving both means two things) and the figures are close; otherwise each is its own fact.
+     */
+    private static List<Group> conflicts(List<Cell> cells) {
+        Map<FactKey, List<Cell>> byKey = new LinkedHashMap<>();
+        cells.forEach(cell -> byKey.computeIfAbsent(cell.key(), k -> new ArrayList<>()).add(cell));
+        List<Group> groups = new ArrayList<>();
+        byKey.forEach((key, sameKey) -> {
+            List<Cell> merged = merge(key, sameKey);
+            for (Cell cell : merged) {
+                String seed = merged.size() == 1 ? key.text() : key.text() + "|" + cell.anchor().toPlainString();
+                groups.add(new Group(key, seed, cell.claims()));
+            }
+        });
+        return groups;
+    }
+
+    private static List<Cell> merge(FactKey key, List<Cell> sameKey) {
+        List<Cell> ordered = new ArrayList<>(sameKey);
+        ordered.sort(Comparator.comparingInt((Cell c) -> -c.sources().size()).thenComparing(Cell::anchor));
+        List<Cell> out = new ArrayList<>();
+        for (Cell cell : ordered) {
+            Cell into = key.subject().isEmpty() ? null : out.stream()
+                    .filter(o -> clashes(o, cell)).findFirst().orElse(null);
+            if (into == null) {
+                out.add(cell);
+            } else {
+                into.claims().addAll(cell.claims());
+            }
+        }
+        return out;
+    }
+
+    private static boolean clashes(Cell a, Cell b) {
+        Set<String> shared = new HashSet<>(a.sources());
+        shared.retainAll(b.sources());
+        return shared.isEmpty() && !ValueCells.far(a.anchor(), b.anchor(), a.generic());
+    }
+
     private static Claim morePrecise(Claim kept, Claim other) {
         int width = Span.compareWidth(other.value(), kept.value());
         if (width != 0) {
@@ -55,32 +102,5 @@ final class FactGrouping {
         }
         boolean otherExact = other.value().bound() == Bound.EXACT && kept.value().bound() != Bound.EXACT;
         return otherExact ? other : kept;
-    }
-
-    private static Map<FactKey, Set<String>> index(List<FactKey> keys, boolean bySubject) {
-        Map<FactKey, Set<String>> index = new HashMap<>();
-        for (FactKey key : keys) {
-            String name = bySubject ? key.subject() : key.object();
-            if (!name.isEmpty() && !isPeriod(name)) {
-                FactKey blank = bySubject ? key.withSubject("") : key.withObject("");
-                index.computeIfAbsent(blank, k -> new HashSet<>()).add(name);
-            }
-        }
-        return index;
-    }
-
-    /** A year standing in for the object marks another occasion; it is never filled in. */
-    static boolean isPeriod(String name) {
-        return name.length() == 4 && name.chars().allMatch(Character::isDigit);
-    }
-
-    private static FactKey fillSubject(FactKey key, Map<FactKey, Set<String>> subjects) {
-        Set<String> options = key.subject().isEmpty() ? subjects.get(key) : null;
-        return options != null && options.size() == 1 ? key.withSubject(options.iterator().next()) : key;
-    }
-
-    private static FactKey fillObject(FactKey key, Map<FactKey, Set<String>> objects) {
-        Set<String> options = key.object().isEmpty() ? objects.get(key) : null;
-        return options != null && options.size() == 1 ? key.withObject(options.iterator().next()) : key;
     }
 }

@@ -3,9 +3,11 @@ package io.corroborate.analysis.pipeline;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Canonical keys for the names of one story: case-insensitive, legal suffixes dropped, short forms merged. */
 final class NameKeys {
@@ -19,7 +21,9 @@ final class NameKeys {
         names.stream().filter(Objects::nonNull).forEach(n -> plain.put(n, strip(n)));
         Map<String, String> displayByPlain = new HashMap<>();
         plain.forEach((name, stripped) -> displayByPlain.merge(lower(stripped), stripped, NameKeys::shorter));
-        plain.forEach((name, stripped) -> keyByName.put(name, shortestPrefix(lower(stripped), displayByPlain)));
+        Set<String> surnames = surnames(displayByPlain);
+        plain.forEach((name, stripped) -> keyByName.put(name,
+                surnameOf(shortestPrefix(lower(stripped), displayByPlain), surnames)));
         keyByName.values().forEach(key -> displayByKey.put(key, displayByPlain.get(key)));
     }
 
@@ -56,6 +60,42 @@ final class NameKeys {
             }
         }
         return name;
+    }
+
+    /**
+     * A person's surname alone ("Trump") and the full name ("Donald Trump", "President Trump") are one entity in a
+     * story, unless two different full names share the surname ("Bill Clinton", "Hillary Clinton").
+     */
+    private static Set<String> surnames(Map<String, String> displayByPlain) {
+        Map<String, Set<String>> givenBySurname = new HashMap<>();
+        displayByPlain.forEach((plain, display) -> {
+            String[] words = display.split(" ");
+            String surname = plain.substring(plain.lastIndexOf(' ') + 1);
+            if (words.length > 1 && allCapitalized(words) && displayByPlain.containsKey(surname)
+                    && !isCommon(displayByPlain.get(surname))) {
+                Set<String> given = givenBySurname.computeIfAbsent(surname, k -> new HashSet<>());
+                String first = words[0].substring(words[0].lastIndexOf('-') + 1);
+                if (!NameWords.TITLES.contains(first)) {
+                    given.add(lower(first));
+                }
+            }
+        });
+        givenBySurname.values().removeIf(given -> given.size() > 1);
+        return givenBySurname.keySet();
+    }
+
+    private static String surnameOf(String key, Set<String> surnames) {
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        return key.indexOf(' ') > 0 && surnames.contains(surname) ? surname : key;
+    }
+
+    private static boolean allCapitalized(String[] words) {
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCommon(String display) {

@@ -19,8 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
 import io.corroborate.api.Verdict;
 
 class FactBuilderTest {
@@ -200,6 +203,92 @@ class FactBuilderTest {
     }
 
     @Test
+    void aPairsMeasureToldFromEitherSideIsOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital is paying a 27% premium for Kestrel, the companies said.")
+                .say("B", "The offer values Kestrel at a 27% premium to its last closing price.")
+                .say("C", "The bid represents a 27% premium over the closing price.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream()
+                .filter(f -> f.predicate().equals("premium")).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.AGREE, facts.get(0).verdict(), () -> describe(facts));
+        assertEquals(3, facts.get(0).sourceCount(), () -> describe(facts));
+    }
+
+    @Test
+    void surnameAloneAndFullNameAreOnePerson() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Mara Quill secured $1.375 billion in funding for the bridge.")
+                .say("B", "Quill secured $1.4 billion in funding for the bridge.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void sharedSurnameOfTwoPeopleStaysApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Mara Quill secured $2 billion in funding for the bridge.")
+                .say("B", "Tomas Quill secured $2 billion in funding for the bridge.")
+                .say("C", "Quill secured $2 billion in funding for the bridge.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+    }
+
+    @Test
+    void figureWithoutSubjectOrMeasureJoinsTheFactItFits() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Quill", "funding", null, money("1375000000", "500000"))
+                .add("B", null, "amount", null, money("1400000000", "50000000"))
+                .add("B", null, "amount", null, money("3000000000", "500000000"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals("Quill/funding/null MONEY COMPATIBLE 1 source: $1.375 billion; 1 rounds to $1.4 billion\n"
+                + "null/amount/null MONEY SINGLE_SOURCE 1 source: $3 billion", describe(facts));
+    }
+
+    @Test
+    void figuresWithoutSubjectNeverConflict() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", null, "amount", null, money("500000000", "500000"))
+                .add("B", null, "amount", null, money("4000000000", "500000000"))
+                .add("C", null, "funding", null, money("490000000", "5000000"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().noneMatch(f -> f.verdict() == Verdict.CONFLICT), () -> describe(facts));
+    }
+
+    @Test
+    void distantFiguresUnderGenericMeasureAreDifferentFacts() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Nordvik", "share", null, StoryClaims.exactPercent("12", "0.5"))
+                .add("B", "Nordvik", "share", null, StoryClaims.exactPercent("40", "0.5"))
+                .add("A", "Alder", "count", null, StoryClaims.exactCount("198", "people"))
+                .add("B", "Alder", "count", null, StoryClaims.exactCount("45000", "people"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(4, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void aSourceGivingBothFiguresMeansTwoThings() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("56", "0.5"))
+                .add("A", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("58", "0.5"))
+                .add("B", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("58", "0.5"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(List.of(Verdict.AGREE, Verdict.SINGLE_SOURCE),
+                facts.stream().map(Fact::verdict).collect(Collectors.toList()), () -> describe(facts));
+        assertNotEquals(facts.get(0).id(), facts.get(1).id());
+    }
+
+    @Test
     void factIdsAndOrderAreDeterministic() {
         StoryClaims story = new StoryClaims()
                 .add("A", "Nordvik", "share", null, StoryClaims.exactPercent("56", "0.5"))
@@ -228,6 +317,12 @@ class FactBuilderTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(400, facts.size());
         assertTrue(millis < 5_000, "took " + millis + " ms");
+    }
+
+    private static Value money(String amount, String halfUnit) {
+        BigDecimal a = new BigDecimal(amount);
+        BigDecimal h = new BigDecimal(halfUnit);
+        return new Value(Kind.MONEY, a, "USD", null, Bound.EXACT, a.subtract(h), a.add(h));
     }
 
     private static String agreements(Fact fact) {

@@ -45,6 +45,11 @@ final class StoryClaims {
         return new Value(Kind.PERCENT, a, null, "%", Bound.EXACT, a.subtract(h), a.add(h));
     }
 
+    static Value exactCount(String amount, String noun) {
+        BigDecimal a = new BigDecimal(amount);
+        return new Value(Kind.COUNT, a, null, noun, Bound.EXACT, a, a);
+    }
+
     List<Claim> claims() {
         return claims;
     }

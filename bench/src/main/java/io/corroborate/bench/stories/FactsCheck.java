@@ -39,7 +39,10 @@ public final class FactsCheck {
         List<String> conflicts = new ArrayList<>();
         int claimCount = 0;
         int multiSource = 0;
+        List<Map<Verdict, Integer>> verdictsByHalf = List.of(new EnumMap<>(Verdict.class), new EnumMap<>(Verdict.class));
+        int[] multiByHalf = new int[2];
         for (Map.Entry<String, List<BasilArticle>> e : events.entrySet()) {
+            int half = e.getValue().get(0).half();
             List<Claim> claims = new ArrayList<>();
             for (BasilArticle a : e.getValue()) {
                 UUID article = UUID.nameUUIDFromBytes(a.file().getBytes());
@@ -52,9 +55,11 @@ public final class FactsCheck {
             List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(e.getKey().getBytes()), claims);
             for (Fact f : facts) {
                 verdicts.merge(f.verdict(), 1, Integer::sum);
+                verdictsByHalf.get(half).merge(f.verdict(), 1, Integer::sum);
                 multiSource += f.sourceCount() > 1 ? 1 : 0;
+                multiByHalf[half] += f.sourceCount() > 1 ? 1 : 0;
                 if (f.verdict() == Verdict.CONFLICT) {
-                    conflicts.add(e.getKey().substring(0, 8) + " " + describe(f));
+                    conflicts.add("h" + half + " " + e.getKey().substring(0, 8) + " " + describe(f));
                 }
             }
             if (e.getKey().startsWith("3ae35b16") || e.getKey().startsWith("ee05c9b3")) {
@@ -63,6 +68,11 @@ public final class FactsCheck {
         }
         System.out.printf("%d events, %d claims; facts by verdict %s; facts with 2+ sources %d%n", events.size(),
                 claimCount, verdicts, multiSource);
+        for (int h = 0; h < 2; h++) {
+            // Halves by the parity of the event id's first hex digit: tune on one, report both.
+            System.out.printf("  half %d (%s first digit): %s; 2+ sources %d%n", h, h == 0 ? "even" : "odd",
+                    verdictsByHalf.get(h), multiByHalf[h]);
+        }
         System.out.printf("sample of CONFLICT facts (%d of %d):%n", Math.min(conflictSample, conflicts.size()),
                 conflicts.size());
         conflicts.stream().limit(conflictSample).forEach(c -> System.out.println("  " + c));
