@@ -28,7 +28,10 @@ public final class ClaimExtractor {
                 drafts.add(draft(text, sentence, mentions, figure, previousSubject));
             }
             Mention first = FrameFinder.firstFree(sentence.text(), mentions, 0, sentence.text().length());
-            previousSubject = first == null ? previousSubject : first.name();
+            // "The MIT dropout" keeps the lead it refers to; "a Google engineer" is someone unnamed, no new lead.
+            String named = first == null ? null
+                    : NameModifier.subject(sentence.text(), mentions, first, previousSubject);
+            previousSubject = named == null ? previousSubject : named;
         }
         return drafts;
     }

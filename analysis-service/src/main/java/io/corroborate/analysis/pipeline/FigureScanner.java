@@ -103,7 +103,9 @@ final class FigureScanner {
             return build(Kind.AGE, digits, tail, hedge, null, "years");
         }
         if (tail.unit() != null) {
-            return build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
+            // The raw layer counts every quantity; a claim is never the time frame of another figure.
+            return !bare && TimeFrame.isFrame(tail.unit(), before) ? null
+                    : build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
         }
         if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();

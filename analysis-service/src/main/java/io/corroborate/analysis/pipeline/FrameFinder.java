@@ -20,7 +20,8 @@ final class FrameFinder {
             + "|as|than|for|into|behind|including|via|about|against|among|between|across|over|under|after|before"
             + "|during|through|towards?|versus|vs|and|or|such as)\\s+(?:the\\s+)?$");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:[\"“‘]\\s*)?(?:It|Its|He|She|His|Her|They|Their"
-            + "|The (?:company|firm|startup|group|decision|deal|move|business|bank|lab)|This|That)\\b");
+            + "|The (?:[\\p{L}\\p{N}]+-[\\p{L}-]+ )?(?:company|firm|startup|group|decision|deal|move|business|bank|lab)"
+            + "|This|That)\\b");
 
     private FrameFinder() {
     }
@@ -60,14 +61,14 @@ final class FrameFinder {
         }
         Mention before = firstFree(s, mentions, 0, f.start());
         if (before != null) {
-            return before.name();
+            return NameModifier.subject(s, mentions, before, previous);
         }
         if (previous != null && ANAPHOR.matcher(s).find()) {
             return previous;
         }
         Mention possessor = lastPossessive(mentions, f.start());
         Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
-        return afterwards == null ? null : afterwards.name();
+        return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
     }
 
     /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */
@@ -84,8 +85,11 @@ final class FrameFinder {
 
     private static String ageSubject(String s, List<Mention> mentions, Figure f, String previous) {
         Mention person = agePerson(s, mentions, f);
-        Mention before = person == null ? firstFree(s, mentions, 0, f.start()) : person;
-        return before != null ? before.name() : previous;
+        if (person != null) {
+            return person.name();
+        }
+        Mention before = firstFree(s, mentions, 0, f.start());
+        return before != null ? NameModifier.subject(s, mentions, before, previous) : previous;
     }
 
     /** "Raman, 47," names the person before; "28-year-old CEO, Alexandr Wang" the one right after. */

@@ -75,6 +75,28 @@ class ClaimFrameTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Mira Castell left banking. The 29-year-old Yale dropout later joined a fund before founding Tobin Works in 2017. | 2017 | Mira Castell
+            Mira Castell left banking. The Yale dropout founded the firm in 2017. Her team of about 60 researchers builds robots. | 60 | Mira Castell
+            Mira Castell left banking. In 2018, the Oxford graduate opened a lab.                     | 2018         | Mira Castell
+            Ravi Menon runs Quillhaus. The Oxford dropout started the company in 2014.               | 2014         | Ravi Menon
+            Corvane grew fast. The Lisbon-based startup raised $30 million.                          | $30 million  | Corvane
+            Tobin Works hired widely. A Selvane engineer earned $400,000 there. Its 80 staff build robots. | 80     | Tobin Works
+            The Yale dropout founded the firm in 2017.                                               | 2017         | null
+            A Selvane engineer earned $400,000 last year.                                            | $400,000     | null
+            Yale dropout Mira Castell founded Tobin Works in 2016.                                   | 2016         | Mira Castell
+            Selvane shares rose 3% on Tuesday.                                                       | 3%           | Selvane
+            Selvane stock fell 5% after the report.                                                  | 5%           | Selvane
+            Selvane's $2 billion investment in Corvane closed early.                                 | $2 billion   | Selvane
+            Selvane cut 300 jobs in March.                                                           | 300          | Selvane
+            Selvane executives said 200 workers would be cut.                                        | 200          | Selvane
+            Selvane Motors sold 40,000 cars last year.                                               | 40,000       | Selvane Motors
+            """)
+    void aNameDescribingTheNounAfterItIsNoSubject(String text, String surface, String subject) {
+        assertEquals(subject, Drafts.at(text, surface).subject());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
             Ferry fares rise.\\n\\nOSLO — Fjell Marine was acquired by Kvarn Group for $75 million. | $75 million | Kvarn Group
             LAGOS, Feb. 12 — About 3,000 dock workers stayed home.                                  | 3,000       | null
             Ferry fares rise. OSLO — NORDA said 40 engineers left.                                  | 40          | OSLO
