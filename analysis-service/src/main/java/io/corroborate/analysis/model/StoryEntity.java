@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.corroborate.api.StorySummary;
 
 /** A group of articles about one event, with its matching signature and its last built comparison. */
 @Entity
@@ -36,9 +35,4 @@ public class StoryEntity {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    public StorySummary toSummary() {
-        return new StorySummary(id, title, articleCount, sourceCount, factCount, conflictCount, firstPublished,
-                lastPublished);
-    }
 }

@@ -17,8 +17,6 @@ import io.corroborate.api.Claim;
 import io.corroborate.api.Page;
 import io.corroborate.api.Story;
 import io.corroborate.api.StorySummary;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** Reads of stories, comparisons and claims; comparisons are served as stored, not rebuilt. */
 @ApplicationScoped
@@ -36,8 +34,7 @@ public class StoryQueries {
 
     @Transactional
     public Page<StorySummary> list(int page, int size) {
-        PanacheQuery<StoryEntity> query = stories.findAll(Sort.descending("lastPublished", "id")).page(page, size);
-        return new Page<>(query.list().stream().map(StoryEntity::toSummary).toList(), page, size, query.count());
+        return new Page<>(stories.summaries(page, size), page, size, stories.count());
     }
 
     @Transactional
