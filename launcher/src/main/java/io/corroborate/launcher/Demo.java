@@ -63,8 +63,8 @@ final class Demo {
     private boolean awaitAnalyzed(List<String> ids) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(ANALYSIS_TIMEOUT);
         for (String id : ids) {
-            while (!"ANALYZED".equals(status(id))) {
-                if ("FAILED".equals(status(id)) || Instant.now().isAfter(deadline)) {
+            for (String status = status(id); !"ANALYZED".equals(status); status = status(id)) {
+                if ("FAILED".equals(status) || Instant.now().isAfter(deadline)) {
                     return false;
                 }
                 Thread.sleep(200);

@@ -83,10 +83,15 @@ public class Jdbc {
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i] instanceof BigintArray array ? array.on(connection) : parameters[i];
-            statement.setObject(i + 1, value);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i] instanceof BigintArray array ? array.on(connection) : parameters[i];
+                statement.setObject(i + 1, value);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
-        return statement;
     }
 }

@@ -84,7 +84,8 @@ class FeedTest extends IngestTestBase {
         analysis.verify(getRequestedFor(urlEqualTo("/feeds/" + prefix + ".xml"))
                 .withHeader("If-None-Match", WireMock.equalTo("\"v1\"")));
         internal().get("/api/v1/articles?source=" + source).then().body("total", equalTo(2));
-        subscribe("/feeds/" + prefix + ".xml", 200).getString("id").equals(feedId);
+        assertEquals(feedId, subscribe("/feeds/" + prefix + ".xml", 200).getString("id"),
+                "subscribing again answers the existing feed");
     }
 
     @Test
