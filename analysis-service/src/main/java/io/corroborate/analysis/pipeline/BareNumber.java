@@ -23,6 +23,11 @@ final class BareNumber {
     // "one 52,000 barrel-a-day refinery": "one" before another number is an article.
     private static final Pattern ONE_BEFORE_DIGITS = Pattern.compile("(?i)one\\s\\d");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s\\p{Lu}");
+    // A noun that labels what follows by a number names an item, not an amount: "a category 4 hurricane",
+    // "stage 3 trials", "type 2 diabetes".
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:category|level|phase|stage|grade|type"
+            + "|tier|class|version|chapter|section|article|page|route|gate|platform|flight|room|row|episode"
+            + "|number|no\\.)\\s$");
     private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)(?<![\\p{L}])(?:each|same|the|any|no|this|that"
             + "|every|which|another|anyone|someone|no)\\s$");
 
@@ -32,6 +37,11 @@ final class BareNumber {
     /** A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"). */
     static boolean nameBefore(String before) {
         return NAME_BEFORE.matcher(before).find();
+    }
+
+    /** "category 4", "type 2": a noun that labels an item by its number. */
+    static boolean labelBefore(String before) {
+        return LABEL_BEFORE.matcher(before).find();
     }
 
     /** "tied at 89-89", "won 3-1": a dash pair that does not rise is a score, not a range. */
@@ -60,7 +70,8 @@ final class BareNumber {
         if (before.endsWith(":") || CLOCK.matcher(after).find() || isDay(s, start, end) || isScore(s, start, end)) {
             return false;
         }
-        if (nameBefore(before) || spelled && ONE_BEFORE_DIGITS.matcher(s.substring(start)).lookingAt()) {
+        if (nameBefore(before) || !spelled && labelBefore(before)
+                || spelled && ONE_BEFORE_DIGITS.matcher(s.substring(start)).lookingAt()) {
             return false;
         }
         String written = s.substring(start, end);

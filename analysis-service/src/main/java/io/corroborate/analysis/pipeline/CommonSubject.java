@@ -83,6 +83,9 @@ final class CommonSubject {
             return null;
         }
         String head = nouns.get(nouns.size() - 1);
+        if (k > 0 && NameModifier.isPersonNoun(head)) {
+            return null; // "The Harvard graduate raised": a description of someone, not a party of its own
+        }
         boolean measure = Predicates.familyOf(head) != null || Predicates.nounFamilyOf(head) != null;
         return measure || ANAPHORS.contains(head) ? null : String.join(" ", nouns);
     }

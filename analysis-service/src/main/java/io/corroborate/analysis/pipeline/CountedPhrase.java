@@ -22,6 +22,23 @@ final class CountedPhrase {
             "where", "because", "again", "alone", "apiece", "left", "only", "ever", "yet", "too", "just", "instead",
             "away", "back", "ahead", "together", "not", "no", "now", "then", "there", "here", "also", "still");
 
+    /** A counted phrase and the offset where it ends in the sentence. */
+    record Phrase(String text, int end) {
+
+        /**
+         * The unit the phrase gives its number: a unit of measure at its head stands alone ("517 rushing yards"
+         * measures yards, "one US fluid ounce" an ounce), and a rate written after it joins it ("3,000 tests per
+         * day").
+         */
+        String unit(String s) {
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            Units.Match measure = Units.at(" " + last, 0);
+            String head = measure != null && measure.end() == last.length() + 1 ? measure.name() : text;
+            String per = PerUnit.denominator(s, end);
+            return per == null ? head : head + " per " + per;
+        }
+    }
+
     private CountedPhrase() {
     }
 
@@ -30,9 +47,15 @@ final class CountedPhrase {
      * last noun before a function word or punctuation does ("one solution for", "one ounce.").
      */
     static String after(String s, int pos, boolean single) {
+        Phrase phrase = read(s, pos, single);
+        return phrase == null ? null : phrase.text();
+    }
+
+    /** As {@link #after}, with the offset where the phrase ends. */
+    static Phrase read(String s, int pos, boolean single) {
         Matcher of = single ? Suffix.at(ONE_OF, s, pos) : null;
         if (of != null) {
-            return after(s, of.end(), false); // "one of the best screens" counts screens
+            return read(s, of.end(), false); // "one of the best screens" counts screens
         }
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(s);
@@ -45,12 +68,16 @@ final class CountedPhrase {
             String word = m.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
             String previous = words.isEmpty() ? null : words.get(words.size() - 1);
+            if (!words.isEmpty() && isMeasure(lower)) {
+                words.add(word);
+                return new Phrase(join(words), m.end()); // "50 previous years", "517 rushing yards"
+            }
             if (STOP.contains(lower) || single && isHead(word, lower)) {
                 break; // after "one" a word in "-s" is a verb: "one proposal asks"
             }
             if (isHead(word, lower)) {
                 words.add(word);
-                return join(words);
+                return new Phrase(join(words), m.end());
             }
             if (!CountedNoun.isModifier(lower, previous) || CountedNoun.isUncounted(lower)) {
                 break;
@@ -59,7 +86,13 @@ final class CountedPhrase {
             from = m.end();
         }
         boolean singular = single && !words.isEmpty() && !words.get(words.size() - 1).equals("and");
-        return singular ? join(words) : null;
+        return singular ? new Phrase(join(words), from) : null;
+    }
+
+    /** A unit of measure written out in full ("years", "yards"), not an abbreviation. */
+    private static boolean isMeasure(String lower) {
+        Units.Match unit = lower.length() > 2 ? Units.at(" " + lower, 0) : null;
+        return unit != null && unit.end() == lower.length() + 1;
     }
 
     /** A plural noun; capitalized ones only in the regular "-s" form ("Americans", "World Cups"). */

@@ -7,12 +7,19 @@ import java.util.Map;
 final class Currencies {
 
     /** Prefix signs and codes written before the number, longest first for the regex. */
-    static final String PREFIX = "RM(?=\\d)|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
+    // A sign may stand apart from its number in tokenized copy ("$ 75 million").
+    // "PS" and "Y=" are how ASCII transliteration (unidecode) writes "£" and "¥": "PS2.7m", "Y=590 billion". A
+    // single digit after "PS" with nothing more is a console ("PS5").
+    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
             + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";
 
     /** Currency names written after the number ("1.2 trillion yen", "10.5 million Australian dollars"). */
-    static final String WORD = "(?:(?:Australian|Canadian|US|U\\.S\\.|American|Hong Kong|New Zealand|Singapore)\\s)?"
-            + "(?:dollars?|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|rupees?|francs?|won|ringgit|kunas?)"
+    // Names in any case, as lower-cased copy writes them ("10.5 million australian dollars").
+    static final String WORD = "(?i:(?:(?:Australian|Canadian|US|U\\.S\\.|American|Hong Kong|New Zealand|Singapore"
+            + "|New Taiwan|Taiwan|Indian|Pakistani|Sri Lankan|Swiss|Turkish|South African|Russian|Japanese|Chinese"
+            + "|Israeli|Malaysian|Saudi|Mexican|Philippine|Argentine|South Korean)\\s)?"
+            + "(?:dollars?|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|rupees?|francs?|won|ringgit|kunas?"
+            + "|shekels?|roubles?|rubles?|rand|lira|liras|baht|rupiah|zloty|naira|dirhams?|riyals?|pesos?))"
             + "|(?:Danish|Norwegian|Swedish|Czech)\\s(?:crowns?|kron(?:e|er|a|or))"
             // ISO codes written after the number, as wire copy does ("108.79 JPY")
             + "|(?-i:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|MYR|DKK|NOK|SEK)";
@@ -22,7 +29,8 @@ final class Currencies {
             Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
-            Map.entry("rs.", "INR"), Map.entry("rmb", "CNY"), Map.entry("rm", "MYR"));
+            Map.entry("rs.", "INR"), Map.entry("rmb", "CNY"), Map.entry("rm", "MYR"), Map.entry("ps", "GBP"),
+            Map.entry("y=", "JPY"));
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("yen", "JPY"), Map.entry("euro", "EUR"), Map.entry("pound", "GBP"),
@@ -31,7 +39,16 @@ final class Currencies {
             Map.entry("canadian", "CAD"), Map.entry("hong", "HKD"), Map.entry("new", "NZD"),
             Map.entry("singapore", "SGD"), Map.entry("ringgit", "MYR"), Map.entry("kuna", "HRK"),
             Map.entry("danish", "DKK"), Map.entry("norwegian", "NOK"), Map.entry("swedish", "SEK"),
-            Map.entry("czech", "CZK"));
+            Map.entry("czech", "CZK"), Map.entry("shekel", "ILS"), Map.entry("rouble", "RUB"),
+            Map.entry("ruble", "RUB"), Map.entry("rand", "ZAR"), Map.entry("lira", "TRY"), Map.entry("baht", "THB"),
+            Map.entry("rupiah", "IDR"), Map.entry("zloty", "PLN"), Map.entry("naira", "NGN"),
+            Map.entry("dirham", "AED"), Map.entry("riyal", "SAR"), Map.entry("peso", "MXN"),
+            Map.entry("taiwan", "TWD"), Map.entry("indian", "INR"), Map.entry("pakistani", "PKR"),
+            Map.entry("sri", "LKR"), Map.entry("swiss", "CHF"), Map.entry("turkish", "TRY"),
+            Map.entry("south african", "ZAR"), Map.entry("south korean", "KRW"), Map.entry("russian", "RUB"),
+            Map.entry("japanese", "JPY"), Map.entry("chinese", "CNY"), Map.entry("israeli", "ILS"),
+            Map.entry("malaysian", "MYR"), Map.entry("saudi", "SAR"), Map.entry("mexican", "MXN"),
+            Map.entry("philippine", "PHP"), Map.entry("argentine", "ARS"));
 
     private Currencies() {
     }
@@ -47,9 +64,13 @@ final class Currencies {
         if (word.matches("[A-Z]{3}")) {
             return word;
         }
-        String lower = word.trim().toLowerCase(Locale.ROOT);
-        String first = lower.split("\\s")[0];
+        if (word.length() == 1 && !Character.isLetter(word.charAt(0))) {
+            return ofPrefix(word); // a sign written after the number: "1,200€"
+        }
+        String[] words = word.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String two = words.length > 1 ? words[0] + " " + words[1] : "";
+        String first = words[0];
         String singular = first.endsWith("s") ? first.substring(0, first.length() - 1) : first;
-        return NAMES.getOrDefault(first, NAMES.getOrDefault(singular, "USD"));
+        return NAMES.getOrDefault(two, NAMES.getOrDefault(first, NAMES.getOrDefault(singular, "USD")));
     }
 }

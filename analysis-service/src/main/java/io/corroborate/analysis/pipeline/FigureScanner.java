@@ -15,17 +15,26 @@ final class FigureScanner {
 
     private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?"
             + "|(?<=\\s)\\.\\d{1,8})"
-            + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))"
+            + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?![\\p{L}])";
     // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
-    // a hyphen only after "minus" ("minus-5 yards").
+    // a hyphen only after "minus" ("minus-5 yards") or "sub" ("sub-7 nanometer chips").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
                     + "(?:" + NUMBER + ")");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages)\\s$");
-    private static final Pattern APPOSITIVE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*,\\s$");
+    // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
+    private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
+            + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))\\s$");
+    private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
+            + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
+    private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s$");
+    // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
+    private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|by|from|since|until"
+            + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
             + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
@@ -73,7 +82,15 @@ final class FigureScanner {
         Tail tail = digits == null ? null : Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find(),
                 BY.matcher(before).find(), new BigDecimal(digits));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
-        if (tail == null || pronoun || attached(s, tail.end()) || (digits.equals("0.5") && tail.scale() == null)) {
+        boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
+                && tail.currencyWord() == null && !tail.age() && tail.unit() == null && tail.rangeEnd() == null;
+        String shared = bare && plain
+                ? Suspended.noun(s, before, tail.end()) : null;
+        if (shared != null) {
+            Value value = build(Kind.COUNT, digits, tail, Hedge.before(before), null, shared);
+            return new Figure(value, m.start(), tail.end(), value.amount(), null);
+        }
+        if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null) || (digits.equals("0.5") && tail.scale() == null)) {
             return null;
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
@@ -99,8 +116,8 @@ final class FigureScanner {
         if (tail.percentUnit() != null) {
             return build(Kind.PERCENT, digits, tail, hedge, null, tail.percentUnit());
         }
-        if (!spelled && isAge(s, before, digits, tail)) {
-            return build(Kind.AGE, digits, tail, hedge, null, "years");
+        if (tail.age() || !spelled && isAge(s, before, digits, tail)) {
+            return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
         }
         if (tail.unit() != null) {
             // The raw layer counts every quantity; a claim is never the time frame of another figure.
@@ -115,9 +132,12 @@ final class FigureScanner {
         String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
         unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
         // The quantity layer names what is counted as written, modifiers included.
-        String phrase = bare ? CountedPhrase.after(s, tail.end(), digits.equals("1") && tail.scale() == null) : unit;
+        CountedPhrase.Phrase counted = bare ? CountedPhrase.read(s, tail.end(), digits.equals("1") && tail.scale() == null)
+                : null;
+        String phrase = bare ? (counted == null ? null : counted.unit(s)) : unit;
         boolean day = BareNumber.isDay(s, before.length(), tail.end());
-        if (unit == null || day || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
+        boolean label = !spelled && BareNumber.labelBefore(before);
+        if (unit == null || day || label || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
             boolean quantity = bare && BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
             return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, phrase) : null;
         }
@@ -134,11 +154,23 @@ final class FigureScanner {
         return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);
     }
 
+    /** An age is counted in years unless written in months, weeks or days ("an 18-month-old daughter"). */
+    private static String ageUnit(String surface) {
+        Matcher m = AGE_UNIT.matcher(surface);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) + "s" : "years";
+    }
+
     private static boolean isAge(String s, String before, String digits, Tail tail) {
         if (tail.age() || (AGED.matcher(before).find() && tail.scale() == null)) {
             return true;
         }
-        boolean appositive = APPOSITIVE.matcher(before).find() && s.startsWith(",", tail.end());
+        if (PERSON_IS.matcher(before).find() && tail.scale() == null && tail.rangeEnd() == null
+                && digits.matches("[1-9]\\d?|1[01]\\d") && AGE_END.matcher(s.substring(tail.end())).find()) {
+            return true;
+        }
+        Matcher name = APPOSITIVE.matcher(before);
+        boolean appositive = name.find() && s.startsWith(",", tail.end())
+                && !NameWords.STOP.contains(name.group("name")) && !PLACE_OR_TIME.matcher(before).find();
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
     }
 
@@ -147,13 +179,16 @@ final class FigureScanner {
         return written.matches("1[89]\\d\\d|20\\d\\d") && tail.scale() == null;
     }
 
-    /** A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity. */
-    private static boolean attached(String s, int end) {
+    /**
+     * A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity; a hyphenated word
+     * after a percentage only qualifies it ("43.4 percent-owned").
+     */
+    private static boolean attached(String s, int end, boolean percent) {
         if (end >= s.length()) {
             return false;
         }
         char c = s.charAt(end);
-        boolean dashWord = c == '-' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1));
+        boolean dashWord = !percent && c == '-' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1));
         return Character.isLetterOrDigit(c) || dashWord;
     }
 }

@@ -16,7 +16,9 @@ final class HeadNoun {
             "and", "or", "but", "than", "as", "is", "are", "was", "were", "be", "will", "would", "has", "have", "had",
             "that", "which", "who", "more", "less", "over", "under", "into", "per", "last", "this", "next", "each",
             "a", "an", "the", "so", "if", "since", "after", "before", "while", "when", "off", "up", "down", "out",
-            "plus", "higher", "lower", "earlier", "later", "ago", "a-year", "year-on-year", "said", "says");
+            "plus", "higher", "lower", "earlier", "later", "ago", "a-year", "year-on-year", "said", "says",
+            // "the $5.7 billion he requested": a pronoun starts a relative clause, it heads no noun phrase
+            "he", "she", "it", "they", "we", "i", "you", "whom", "him", "her", "them", "us", "me");
     private static final int MAX_WORDS = 3;
 
     private HeadNoun() {

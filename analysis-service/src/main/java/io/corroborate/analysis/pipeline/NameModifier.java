@@ -46,6 +46,11 @@ final class NameModifier {
     private NameModifier() {
     }
 
+    /** A noun naming a person by role or origin: "graduate", "dropout", "engineer" (not "center", "floor"). */
+    static boolean isPersonNoun(String noun) {
+        return PARTIES.contains(noun) || AGENT.matcher(noun).matches() && !THINGS.contains(noun);
+    }
+
     /**
      * The subject that the free mention {@code m} stands for: itself when it heads its phrase or owns the thing
      * the phrase names; the name the phrase introduces ("Yale dropout Mira Castell"); for "the Yale dropout" the

@@ -45,6 +45,16 @@ final class NameWords {
     /** Lower-case words allowed inside a name between capitalized words ("Bank of America"). */
     static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "von", "der", "da", "del", "la");
 
+    // Amounts written in words ("Fourteen of the firms", "Dozens of workers") begin sentences but name no one.
+    private static final Set<String> AMOUNTS = Set.of("Dozens", "Hundreds", "Thousands", "Millions", "Billions",
+            "Several", "Half", "Few", "Tens", "Scores");
+
     private NameWords() {
+    }
+
+    /** A capitalized number word or amount: "Fourteen", "Twenty-two", "Dozens". */
+    static boolean isNumber(String word) {
+        return AMOUNTS.contains(word) || word.length() > 2 && Character.isLetter(word.charAt(0))
+                && Numbers.digits(word) != null;
     }
 }

@@ -26,10 +26,13 @@ final class Numbers {
             Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
             Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"),
             Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
-            Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"));
+            Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
 
-    /** Regex alternation of the spelled numbers, longest first so "a dozen" wins over "a". */
-    static final String SPELLED = "a dozen|half a|dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    /**
+     * Regex alternation of the spelled numbers, longest first so "a dozen" wins over "a"; "a" is one only before a
+     * scale word ("a million dollar house").
+     */
+    static final String SPELLED = "a dozen|half a|a(?=\\s(?:hundred|thousand|million|billion|trillion)(?![\\p{L}]))|dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|one|two|three|four|five|six|seven|eight|nine|ten";
 
@@ -45,7 +48,7 @@ final class Numbers {
         if (WORDS.containsKey(lower)) {
             return WORDS.get(lower);
         }
-        int hyphen = lower.indexOf('-');
+        int hyphen = Math.max(lower.indexOf('-'), lower.indexOf(' ')); // "twenty-five", "ninety five"
         if (hyphen > 0 && WORDS.containsKey(lower.substring(0, hyphen))) {
             String tens = WORDS.get(lower.substring(0, hyphen));
             String unit = WORDS.get(lower.substring(hyphen + 1));

@@ -22,6 +22,22 @@ final class PerUnit {
     private PerUnit() {
     }
 
+    /** The denominator written at {@code pos} ("per day", "a year"), or null. */
+    static String denominator(String s, int pos) {
+        Matcher per = Suffix.at(PER, s, pos);
+        if (per == null) {
+            return null;
+        }
+        Units.Match unit = Units.at(s, per.end());
+        Matcher noun = unit == null ? Suffix.at(per.group().trim().startsWith("a") ? SHARE : NOUN, s, per.end())
+                : null;
+        int end = unit != null ? unit.end() : noun != null ? noun.end() : per.end();
+        if (unit == null && noun == null || Suffix.at(AGO, s, end) != null) {
+            return null;
+        }
+        return unit != null ? unit.name() : noun.group(1);
+    }
+
     /** The figure with its denominator added to unit and surface, or the figure itself when none follows. */
     static Figure extend(String s, Figure f) {
         Value v = f.value();

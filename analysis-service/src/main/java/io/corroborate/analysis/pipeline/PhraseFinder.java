@@ -49,7 +49,8 @@ final class PhraseFinder {
     private boolean nameWord(int i) {
         Token t = tokens.get(i);
         String word = t.text();
-        if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)) {
+        if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
+                || NameWords.isNumber(word)) {
             return false;
         }
         if (headline) {

@@ -15,6 +15,14 @@ public final class QuantityExtractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = new FigureScanner(true);
 
+    /**
+     * True when {@code unit} is a unit of measure under its normalized name ("revolutions per minute", "kilometre"),
+     * as opposed to a counted noun as written ("heart transplants").
+     */
+    public static boolean isMeasureName(String unit) {
+        return unit != null && Units.isName(unit);
+    }
+
     /** The quantities of {@code text} in reading order; quote offsets refer to {@code text}. */
     public List<Quantity> extract(String text) {
         List<Quantity> quantities = new ArrayList<>();
@@ -22,7 +30,8 @@ public final class QuantityExtractor {
             return quantities;
         }
         for (Sentence sentence : splitter.split(text)) {
-            for (Figure figure : FromTo.merge(sentence.text(), scanner.scan(sentence.text()))) {
+            List<Figure> figures = FromTo.merge(sentence.text(), scanner.scan(sentence.text()));
+            for (Figure figure : Ellipsis.fill(sentence.text(), figures)) {
                 if (figure.value().kind() == Kind.YEAR) {
                     continue; // a year dates a quantity; it measures nothing
                 }

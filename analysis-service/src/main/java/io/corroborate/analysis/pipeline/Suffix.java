@@ -16,8 +16,12 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\s?%|\\s?(?i)(percentage points?|pp|per cent|percent|pc)(?![\\p{L}])");
-    private static final Pattern CURRENCY = Pattern.compile("\\s(" + Currencies.WORD + ")(?![\\p{L}])");
-    private static final Pattern AGE = Pattern.compile("-?\\s?years?-olds?(?![\\p{L}])|\\syears?\\sold(?![\\p{L}])");
+    // A name after the number ("5 pounds", not the "pound-feet" of torque), or a sign written after it ("1,200€").
+    private static final Pattern CURRENCY = Pattern.compile("\\s(" + Currencies.WORD + ")(?![\\p{L}]|-\\p{L})"
+            + "|\\s?([€£¥])(?![\\p{L}\\p{N}])");
+    // "28-year-old", "ten months old", "3 years of age", "87 yo"
+    private static final Pattern AGE = Pattern.compile("-?\\s?(?:year|month|week|day)s?-olds?(?![\\p{L}])"
+            + "|\\s(?:year|month|week|day)s?(?:\\sold|\\sof\\sage)(?![\\p{L}])|\\syo(?![\\p{L}])");
 
     /** Reads the suffix of a number ending at {@code pos}; spaced "m"/"bn" count only after a currency sign. */
     static Suffix read(String s, int pos, boolean hasCurrency) {
@@ -28,7 +32,7 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         Matcher percent = at(PERCENT, s, pos);
         pos = percent == null ? pos : percent.end();
         Matcher currency = percent == null ? at(CURRENCY, s, pos) : null;
-        Units.Match weight = currency == null ? null : Units.weight(currency.group(1), s, currency.end());
+        Units.Match weight = currency == null ? null : Units.weight(currencyOf(currency), s, currency.end());
         currency = weight == null ? currency : null;
         pos = currency == null ? pos : currency.end();
         Matcher age = percent == null && currency == null && weight == null ? at(AGE, s, pos) : null;
@@ -37,7 +41,7 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         unit = weight != null ? weight : unit;
         pos = unit == null ? pos : unit.end();
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
-        return new Suffix(group(scale), plus != null, percentUnit, group(currency), age != null,
+        return new Suffix(group(scale), plus != null, percentUnit, currencyOf(currency), age != null,
                 unit == null ? null : unit.name(), pos);
     }
 
@@ -61,6 +65,10 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     static Matcher at(Pattern pattern, String s, int pos) {
         Matcher m = pattern.matcher(s).region(pos, s.length());
         return m.lookingAt() ? m : null;
+    }
+
+    private static String currencyOf(Matcher m) {
+        return m == null ? null : m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     private static String group(Matcher m) {

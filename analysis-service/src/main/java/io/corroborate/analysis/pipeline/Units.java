@@ -39,11 +39,14 @@ final class Units {
         add("met(?:er|re)s?", "", "metre");
         add("miles?", "", "mile");
         add("feet|foot", "ft", "foot");
-        add("inch(?:es)?", "", "inch");
+        add("inch(?:es)?", "″", "inch");
         add("yards?|yds?", "", "yard");
         add("kilograms?|kilos?", "kg", "kilogram");
         add("milligrams?", "mg", "milligram");
         add("grams?", "g", "gram");
+        // Torque before weight, so "lb-ft" is not read as pounds ("pound-feet" is quantulum's "pound-foot").
+        add("pound-feet|pound-foot", "", "pound-foot");
+        add("lb-ft|foot-pounds?", "", "foot pound-force");
         add("lbs?", "", "pound-mass");
         add("ounces?", "oz", "ounce");
         add("pints?", "", "pint");
@@ -73,7 +76,6 @@ final class Units {
         add("megahertz", "MHz", "megahertz");
         add("hertz", "Hz", "hertz");
         add("newton[- ]met(?:er|re)s?", "Nm", "newton metre");
-        add("lb-ft|pound-feet|pound-foot", "", "foot pound-force");
         add("", "rpm", "revolutions per minute");
         add("decibels?", "dB", "decibel");
         add("gigapascals?", "GPa", "gigapascal");
@@ -93,11 +95,16 @@ final class Units {
         add("times", "", "count");
         add("points?", "pts", "point");
         add("cents?", "", "cent");
+        add("pence|penny|pennies", "p", "penny");
         add("sen", "", "sen");
     }
 
     private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![\\p{L}])(?:weigh\\p{L}*|weight|heav(?:y|ier|iest)"
             + "|light(?:er|est)|lbs?|ounces|kilos|kilograms|kg|overweight)(?![\\p{L}])");
+
+    // "p" is pence only where prices are spoken of ("shares fell 68p"), not in "1080p" video.
+    private static final Pattern PRICES = Pattern.compile("(?i)(?<![\\p{L}])(?:shares?|stock|pence|price[sd]?"
+            + "|ftse|dividend|£|PS)(?![\\p{L}])");
 
     // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
     private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
@@ -117,6 +124,11 @@ final class Units {
         NAMES.add(name);
     }
 
+    /** True when {@code unit} is one of the normalized names above ("revolutions per minute", "mile per hour"). */
+    static boolean isName(String unit) {
+        return NAMES.contains(unit);
+    }
+
     /** "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"); otherwise they are sterling. */
     static Match weight(String currencyWord, String sentence, int end) {
         boolean pounds = currencyWord.toLowerCase(Locale.ROOT).matches("pounds?");
@@ -131,7 +143,9 @@ final class Units {
         }
         for (int group = 1; group <= NAMES.size(); group++) {
             if (m.group(group) != null) {
-                return new Match(NAMES.get(group - 1), m.end());
+                String name = NAMES.get(group - 1);
+                boolean p = name.equals("penny") && m.group(group).equals("p");
+                return p && !PRICES.matcher(s).find() ? null : new Match(name, m.end());
             }
         }
         return null;

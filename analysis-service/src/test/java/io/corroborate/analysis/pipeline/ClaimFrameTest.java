@@ -3,8 +3,12 @@ package io.corroborate.analysis.pipeline;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.api.Kind;
 
 class ClaimFrameTest {
 
@@ -103,5 +107,51 @@ class ClaimFrameTest {
             """)
     void aDatelineAtAParagraphStartIsNeverTheSubject(String raw, String surface, String subject) {
         assertEquals(subject, Drafts.at(raw.replace("\\n", "\n"), surface).subject());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Trump wants the $5.7 billion he requested from Congress for the wall.  | $5.7 billion | amount
+            The board approved the $40 million it had sought from lenders.          | $40 million  | amount
+            Selvane spent the 12% they set aside on research.                       | 12%          | spending
+            """)
+    void aPronounAfterTheFigureIsNoPredicate(String text, String surface, String predicate) {
+        assertEquals(predicate, Drafts.at(text, surface).predicate());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Fourteen of the 20 firms raised $5 million.                             | $5 million   | null
+            Fourteen states sued over the $2 billion program.                       | $2 billion   | null
+            Twenty-two lawmakers backed the $3 billion plan.                        | $3 billion   | null
+            Dozens of staff lost $4 million in the scheme.                          | $4 million   | null
+            Fourteen months later, Selvane paid $9 million for Corvane.             | $9 million   | Selvane
+            """)
+    void aSpelledNumberIsNoSubject(String text, String surface, String subject) {
+        assertEquals(subject, Drafts.at(text, surface).subject());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            The Harvard graduate raised $5 million.                                 | $5 million   | null
+            Mira Castell left banking. The Harvard graduate raised $5 million.      | $5 million   | Mira Castell
+            Ravi Menon runs Quillhaus. The Google engineer spent $2 million.        | $2 million   | Ravi Menon
+            The Brookhaven transit authority offered 9%.                            | 9%           | transit authority
+            """)
+    void aDescribedPersonIsNoCommonSubject(String text, String surface, String subject) {
+        assertEquals(subject, Drafts.at(text, surface).subject());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Senard, 65, now faces the task.                                         | 65 | true
+            The vote in Ohio, 12, was close.                                        | 12 | false
+            Sales at Selvane rose on Friday, 12, as planned.                        | 12 | false
+            """)
+    void anAgeBelongsToAPersonNotAPlaceOrDay(String text, String surface, boolean age) {
+        List<ClaimDraft> drafts = new ClaimExtractor().extract(text);
+        boolean found = drafts.stream().anyMatch(d -> d.quote().surface().equals(surface)
+                && d.value().kind() == Kind.AGE);
+        assertEquals(age, found, () -> "claims: " + drafts);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 
+import io.corroborate.analysis.pipeline.QuantityExtractor;
 import io.corroborate.api.Value;
 
 /**
@@ -15,8 +16,7 @@ public final class UnitVocabulary {
     // Where the dataset names a currency by its everyday name instead of the ISO name.
     private static final Map<String, String> CURRENCY_NAMES = Map.of("us dollar", "dollar",
             "british pound", "pound sterling", "israeli new shekel", "shekel", "danish krone", "danish krone");
-    private static final Map<String, String> UNIT_NAMES = Map.of("%", "percentage", "pp", "percentage point",
-            "years", "year of age");
+    private static final Map<String, String> UNIT_NAMES = Map.of("%", "percentage", "pp", "percentage point");
 
     private UnitVocabulary() {
     }
@@ -29,9 +29,13 @@ public final class UnitVocabulary {
             case PERCENT:
                 return UNIT_NAMES.get(value.unit());
             case AGE:
-                return "year of age";
+                // "years" → "year of age", "months" → "month of age", as the dataset names ages
+                return (value.unit() == null ? "year" : Lemmas.of(value.unit())) + " of age";
             default:
-                return value.unit() == null ? "-" : Lemmas.of(value.unit());
+                // A unit of measure already has its normalized name (CQE's own, e.g. "revolutions per minute"), as
+                // CQE outputs it; only counted nouns as written are lemmatized.
+                return value.unit() == null ? "-" : QuantityExtractor.isMeasureName(value.unit()) ? value.unit()
+                        : Lemmas.of(value.unit());
         }
     }
 
