@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput: starts the suite with ./corroborate (its own state dir and ports), submits N generated
 # fictional articles through the gateway and waits until all are analysed; then stops the suite.
+# Also prints the CPU seconds each process spent during the run (so that the cost per article is known even on a
+# machine shared with other work) and each service's resident memory at the end.
 #   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,9 +14,31 @@ export CORROBORATE_API_KEYS="bench-writer-key:writer"
 export CORROBORATE_RATE_LIMIT_PER_SECOND=100000 CORROBORATE_RATE_LIMIT_BURST=100000
 trap '"$ROOT/corroborate" down >/dev/null' EXIT
 "$ROOT/corroborate" up >/dev/null
+
+TICKS="$(getconf CLK_TCK)"
+# CPU ticks of a process, with those of its children that have exited (PostgreSQL's backends).
+ticks() { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+postmaster() { head -1 "$CORROBORATE_STATE_DIR/pgdata/postmaster.pid" 2>/dev/null || true; }
+database_ticks() {
+  local main total child
+  main="$(postmaster)"; [[ -n "$main" ]] || { echo 0; return; }
+  total="$(ticks "$main")"
+  for child in $(ps -o pid= --ppid "$main"); do total=$(( total + $(ticks "$child") )); done
+  echo "$total"
+}
+service_pid() { cat "$CORROBORATE_STATE_DIR/run/$1.pid"; }
+SERVICES=(gateway ingest-service analysis-service)
+declare -A before
+for s in "${SERVICES[@]}"; do before[$s]="$(ticks "$(service_pid "$s")")"; done
+before[database]="$(database_ticks)"
+
 "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "${1:-2000}" \
   "${2:-4}" "${3:-50}"
-for service in gateway ingest-service analysis-service; do
-  pid="$(cat "$CORROBORATE_STATE_DIR/run/$service.pid")"
-  printf '%-18s RSS %s MiB\n' "$service" "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))"
+
+after_db="$(database_ticks)"
+for s in "${SERVICES[@]}"; do
+  pid="$(service_pid "$s")"
+  printf '%-18s CPU %6.1f s   RSS %4d MiB\n' "$s" "$(awk -v a="$(ticks "$pid")" -v b="${before[$s]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')" \
+    "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))"
 done
+printf '%-18s CPU %6.1f s\n' "postgresql" "$(awk -v a="$after_db" -v b="${before[database]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')"

@@ -9,6 +9,9 @@ public final class Internal {
     /** Base path of the calls that only services make. */
     public static final String BASE_PATH = "/internal/v1";
 
+    /** Most articles in one hand-off call from ingest to analysis. */
+    public static final int MAX_HANDOFF_BATCH = 100;
+
     private Internal() {
     }
 }

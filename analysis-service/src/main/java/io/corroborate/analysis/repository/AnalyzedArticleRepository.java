@@ -1,11 +1,15 @@
 package io.corroborate.analysis.repository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.analysis.model.AnalyzedArticleEntity;
+import io.corroborate.api.AnalysisResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -15,6 +19,16 @@ public class AnalyzedArticleRepository implements PanacheRepositoryBase<Analyzed
 
     public List<AnalyzedArticleEntity> ofStory(UUID storyId) {
         return list("storyId", Sort.ascending("publishedAt", "articleId"), storyId);
+    }
+
+    /** The results of those of the given articles that were already analysed, by article id. */
+    public Map<UUID, AnalysisResult> resultsOf(Collection<UUID> articleIds) {
+        Map<UUID, AnalysisResult> results = new HashMap<>();
+        getEntityManager().createQuery("""
+                select new io.corroborate.api.AnalysisResult(a.articleId, a.storyId, a.claimCount)
+                from AnalyzedArticleEntity a where a.articleId in ?1""", AnalysisResult.class)
+                .setParameter(1, articleIds).getResultStream().forEach(r -> results.put(r.articleId(), r));
+        return results;
     }
 
     public long sourcesOf(UUID storyId) {

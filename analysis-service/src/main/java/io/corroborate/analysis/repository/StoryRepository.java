@@ -1,7 +1,10 @@
 package io.corroborate.analysis.repository;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +17,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID> {
 
-    /** A candidate story's id, signature and version: no comparison document is loaded. */
-    public record Candidate(UUID id, String signature, OffsetDateTime updatedAt) {
+    /** A candidate story's id and version: its signature is read only when the cached one is out of date. */
+    public record Candidate(UUID id, OffsetDateTime updatedAt) {
     }
 
     /** Stories with articles published within the window, newest first. */
     public List<Candidate> candidates(OffsetDateTime from, OffsetDateTime to, int limit) {
         return getEntityManager().createQuery("""
-                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.signature, s.updatedAt)
+                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt)
                 from StoryEntity s where s.lastPublished >= ?1 and s.firstPublished <= ?2
                 order by s.lastPublished desc""", Candidate.class)
                 .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList();
+    }
+
+    /** The stored signatures of the given stories, by id. */
+    public Map<UUID, String> signatures(Collection<UUID> ids) {
+        Map<UUID, String> signatures = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select s.id, s.signature from StoryEntity s where s.id in ?1",
+                    Object[].class).setParameter(1, ids).getResultStream()
+                    .forEach(row -> signatures.put((UUID) row[0], (String) row[1]));
+        }
+        return signatures;
     }
 
     /** One page of story summaries, most recent first; no signature or comparison document is loaded. */

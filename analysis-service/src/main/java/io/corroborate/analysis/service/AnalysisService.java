@@ -1,22 +1,34 @@
 package io.corroborate.analysis.service;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
-import io.corroborate.analysis.model.AnalyzedArticleEntity;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.story.StorySignature;
+import io.corroborate.api.AnalysisOutcome;
 import io.corroborate.api.AnalysisRequest;
 import io.corroborate.api.AnalysisResult;
 import io.corroborate.api.Claim;
+import io.corroborate.commons.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Analyses a delivered article exactly once: claims are extracted outside any transaction, then the article joins
- * a story and the story's comparison is rebuilt in one transaction. A redelivery answers the first result.
+ * Analyses delivered articles exactly once: claims are extracted outside any transaction, each article in the trace
+ * of its submission; then the batch joins stories and their comparisons are rebuilt in one transaction. A
+ * redelivered article is answered with its first result.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -25,36 +37,118 @@ public class AnalysisService {
     private final ClaimFinder claims;
     private final StoryUpdater stories;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
 
     public AnalysisService(AnalyzedArticleRepository articles, ClaimFinder claims, StoryUpdater stories,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Tracer tracer) {
         this.articles = articles;
         this.claims = claims;
         this.stories = stories;
         this.metrics = metrics;
+        this.tracer = tracer;
     }
 
-    public AnalysisResult analyze(AnalysisRequest request) {
-        Optional<AnalysisResult> done = QuarkusTransaction.requiringNew().call(() -> previous(request));
-        if (done.isPresent()) {
-            return done.get();
+    /** One outcome per request, in order. */
+    public List<AnalysisOutcome> analyzeAll(List<AnalysisRequest> requests) {
+        Map<UUID, AnalysisOutcome> outcomes = new HashMap<>();
+        Map<UUID, AnalysisRequest> pending = new LinkedHashMap<>();
+        for (AnalysisRequest request : requests) {
+            String invalid = invalid(request);
+            if (invalid != null) {
+                outcomes.put(request == null ? null : request.articleId(),
+                        AnalysisOutcome.refused(request == null ? null : request.articleId(), invalid));
+            } else {
+                pending.putIfAbsent(request.articleId(), request);
+            }
         }
-        // A near-duplicate repeats its original's figures; counting them again would fake a second source.
-        List<Claim> found = request.duplicateOf() != null ? List.of()
-                : claims.find(request.articleId(), request.source(), request.text());
-        StorySignature signature = StorySignature.ofArticle(request.title(), request.text());
-        AnalysisResult result = QuarkusTransaction.requiringNew()
-                .call(() -> previous(request).orElseGet(() -> stories.add(request, found, signature)));
-        metrics.counter("corroborate.analysis.articles").increment();
-        metrics.counter("corroborate.analysis.claims").increment(found.size());
-        return result;
+        if (!pending.isEmpty()) {
+            QuarkusTransaction.requiringNew().call(() -> articles.resultsOf(pending.keySet()))
+                    .forEach((id, result) -> outcomes.put(pending.remove(id).articleId(), AnalysisOutcome.accepted(result)));
+        }
+        List<StoryUpdater.Analyzed> analyzed = new ArrayList<>(pending.size());
+        for (AnalysisRequest request : pending.values()) {
+            try {
+                analyzed.add(analyze(request));
+            } catch (RuntimeException e) {
+                // A defect for this text must not hold back the rest of the batch on every retry.
+                Log.errorf(e, "Analysis of article %s failed", request.articleId());
+                outcomes.put(request.articleId(), AnalysisOutcome.refused(request.articleId(),
+                        "analysis failed: " + e.getClass().getSimpleName()));
+            }
+        }
+        place(analyzed).forEach(outcome -> outcomes.put(outcome.articleId(), outcome));
+        return requests.stream().map(r -> outcomes.get(r == null ? null : r.articleId())).toList();
     }
 
-    private Optional<AnalysisResult> previous(AnalysisRequest request) {
-        return articles.findByIdOptional(request.articleId()).map(AnalysisService::resultOf);
+    private StoryUpdater.Analyzed analyze(AnalysisRequest request) {
+        Span span = tracer.spanBuilder("analyze article").setParent(TraceContexts.restore(request.traceParent()))
+                .setAttribute("corroborate.article.id", request.articleId().toString()).startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            // A near-duplicate repeats its original's figures; counting them again would fake a second source.
+            List<Claim> found = request.duplicateOf() != null ? List.of()
+                    : claims.find(request.articleId(), request.source(), request.text());
+            Log.debugf("Article %s from %s: %d claims", request.articleId(), request.source(), found.size());
+            return new StoryUpdater.Analyzed(request, found, StorySignature.ofArticle(request.title(), request.text()));
+        } finally {
+            span.end();
+        }
     }
 
-    private static AnalysisResult resultOf(AnalyzedArticleEntity article) {
-        return new AnalysisResult(article.articleId, article.storyId, article.claimCount);
+    /**
+     * Places the batch in one transaction; if that fails, each article alone, so that one article the database
+     * refuses for good (bad data) is refused without holding back the others. A failure that may pass (the
+     * database is down) propagates: the caller delivers again later.
+     */
+    private List<AnalysisOutcome> place(List<StoryUpdater.Analyzed> analyzed) {
+        if (analyzed.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return accepted(QuarkusTransaction.requiringNew().call(() -> stories.addAll(analyzed)));
+        } catch (PersistenceException e) {
+            if (analyzed.size() == 1) {
+                return List.of(refuseIfPermanent(analyzed.get(0), e));
+            }
+            Log.warnf("Batch of %d articles failed (%s); placing them one by one", analyzed.size(), e.getMessage());
+        }
+        List<AnalysisOutcome> outcomes = new ArrayList<>(analyzed.size());
+        for (StoryUpdater.Analyzed one : analyzed) {
+            try {
+                outcomes.addAll(accepted(QuarkusTransaction.requiringNew().call(() -> stories.addAll(List.of(one)))));
+            } catch (PersistenceException e) {
+                outcomes.add(refuseIfPermanent(one, e));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<AnalysisOutcome> accepted(List<AnalysisResult> results) {
+        metrics.counter("corroborate.analysis.articles").increment(results.size());
+        metrics.counter("corroborate.analysis.claims").increment(results.stream().mapToInt(AnalysisResult::claimCount)
+                .sum());
+        return results.stream().map(AnalysisOutcome::accepted).toList();
+    }
+
+    /** Data and integrity errors (SQL states 22, 23) will not pass with time; anything else might. */
+    private static AnalysisOutcome refuseIfPermanent(StoryUpdater.Analyzed analyzed, PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                Log.errorf(e, "Database refused article %s", analyzed.request().articleId());
+                return AnalysisOutcome.refused(analyzed.request().articleId(),
+                        "the article could not be stored: " + sql.getMessage());
+            }
+        }
+        throw e;
+    }
+
+    private static String invalid(AnalysisRequest request) {
+        if (request == null || request.articleId() == null) {
+            return "articleId is required";
+        }
+        if (request.source() == null || request.source().isBlank()) {
+            return "source is required";
+        }
+        return request.text() == null ? "text is required" : null;
     }
 }

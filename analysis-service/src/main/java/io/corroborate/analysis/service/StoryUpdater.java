@@ -2,7 +2,10 @@ package io.corroborate.analysis.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +33,11 @@ import io.corroborate.api.Comparison;
 import io.corroborate.api.Fact;
 import io.corroborate.api.Verdict;
 
-/** Places an analysed article in a story and rebuilds that story's comparison; touches no other story. */
+/**
+ * Places analysed articles in stories and rebuilds the comparison of each story they joined, once per batch;
+ * touches no other story. Assignment is serialized by a database lock so that two articles of one event analysed at
+ * once never found two stories.
+ */
 @ApplicationScoped
 public class StoryUpdater {
 
@@ -51,13 +58,51 @@ public class StoryUpdater {
         this.json = json;
     }
 
+    /** An article ready to be placed: its request, the claims found in it and its matching signature. */
+    public record Analyzed(AnalysisRequest request, List<Claim> claims, StorySignature signature) {
+    }
+
+    /**
+     * Places the articles in stories, in order, then rebuilds the comparison of each story they touched once.
+     * Articles already placed (a redelivery racing this one) are answered with their first result.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AnalysisResult add(AnalysisRequest request, List<Claim> found, StorySignature signature) {
+    public List<AnalysisResult> addAll(List<Analyzed> batch) {
         stories.lockAssignment();
+        Map<UUID, AnalysisResult> placed = articles.resultsOf(batch.stream().map(a -> a.request().articleId())
+                .toList());
+        Map<UUID, Placement> touched = new LinkedHashMap<>();
+        List<AnalysisResult> results = new ArrayList<>(batch.size());
+        for (Analyzed analyzed : batch) {
+            AnalysisResult result = placed.get(analyzed.request().articleId());
+            if (result == null) {
+                result = place(analyzed, touched);
+                placed.put(result.articleId(), result);
+            }
+            results.add(result);
+        }
+        claims.flush();
+        touched.values().forEach(this::rebuild);
+        return results;
+    }
+
+    /** A story touched by the batch, with its signature as the batch's articles have grown it. */
+    private static final class Placement {
+        final StoryEntity story;
+        StorySignature signature;
+
+        Placement(StoryEntity story, StorySignature signature) {
+            this.story = story;
+            this.signature = signature;
+        }
+    }
+
+    private AnalysisResult place(Analyzed analyzed, Map<UUID, Placement> touched) {
+        AnalysisRequest request = analyzed.request();
         OffsetDateTime published = request.publishedAt() != null ? request.publishedAt()
                 : OffsetDateTime.now(ZoneOffset.UTC);
         StoryEntity story = storyOfOriginal(request.duplicateOf())
-                .orElseGet(() -> storyFor(signature, published, request.title()));
+                .orElseGet(() -> storyFor(analyzed.signature(), published, request.title(), touched));
         AnalyzedArticleEntity article = new AnalyzedArticleEntity();
         article.articleId = request.articleId();
         article.storyId = story.id;
@@ -65,15 +110,21 @@ public class StoryUpdater {
         article.url = request.url();
         article.title = request.title();
         article.publishedAt = request.publishedAt();
-        article.claimCount = found.size();
+        article.claimCount = analyzed.claims().size();
         article.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         articles.persist(article);
-        for (int i = 0; i < found.size(); i++) {
-            claims.persist(ClaimEntity.of(found.get(i), story.id, i));
+        for (int i = 0; i < analyzed.claims().size(); i++) {
+            claims.persist(ClaimEntity.of(analyzed.claims().get(i), story.id, i));
         }
-        claims.flush();
-        update(story, signature, published);
-        return new AnalysisResult(article.articleId, story.id, found.size());
+        Placement placement = touched.computeIfAbsent(story.id,
+                id -> new Placement(story, StorySignature.decode(story.signature)));
+        placement.signature = placement.signature.merge(analyzed.signature());
+        story.firstPublished = published.isBefore(story.firstPublished) ? published : story.firstPublished;
+        story.lastPublished = published.isAfter(story.lastPublished) ? published : story.lastPublished;
+        if (story.title == null) {
+            story.title = request.title();
+        }
+        return new AnalysisResult(article.articleId, story.id, analyzed.claims().size());
     }
 
     private Optional<StoryEntity> storyOfOriginal(UUID original) {
@@ -81,10 +132,20 @@ public class StoryUpdater {
                 : articles.findByIdOptional(original).map(a -> stories.findById(a.storyId));
     }
 
-    private StoryEntity storyFor(StorySignature signature, OffsetDateTime published, String title) {
-        List<StoryMatcher.Candidate> candidates = stories.candidates(published.minus(config.window()),
-                published.plus(config.window()), config.maxCandidates()).stream()
-                .map(s -> new StoryMatcher.Candidate(s.id(), signatures.get(s.id(), s.updatedAt(), s.signature())))
+    private StoryEntity storyFor(StorySignature signature, OffsetDateTime published, String title,
+            Map<UUID, Placement> touched) {
+        // Stories this batch already grew are matched with their grown signature, not the stored one; the others
+        // with the cached decoding of their current version, read from the database only when out of date.
+        signatures.trim();
+        List<StoryRepository.Candidate> found = stories.candidates(published.minus(config.window()),
+                published.plus(config.window()), config.maxCandidates());
+        Map<UUID, String> stale = stories.signatures(found.stream()
+                .filter(c -> !touched.containsKey(c.id()) && signatures.cached(c.id(), c.updatedAt()) == null)
+                .map(StoryRepository.Candidate::id).toList());
+        List<StoryMatcher.Candidate> candidates = found.stream()
+                .map(c -> new StoryMatcher.Candidate(c.id(), touched.containsKey(c.id())
+                        ? touched.get(c.id()).signature
+                        : signatures.get(c.id(), c.updatedAt(), stale.get(c.id()))))
                 .toList();
         return new StoryMatcher(config.matchThreshold()).match(signature, candidates)
                 .map(stories::findById)
@@ -104,14 +165,10 @@ public class StoryUpdater {
         return story;
     }
 
-    private void update(StoryEntity story, StorySignature signature, OffsetDateTime published) {
-        story.signature = StorySignature.decode(story.signature).merge(signature).encode();
-        story.firstPublished = published.isBefore(story.firstPublished) ? published : story.firstPublished;
-        story.lastPublished = published.isAfter(story.lastPublished) ? published : story.lastPublished;
-        if (story.title == null) {
-            story.title = articles.ofStory(story.id).stream().map(a -> a.title).filter(t -> t != null).findFirst()
-                    .orElse(null);
-        }
+    /** Stores the grown signature and rebuilds counts and the comparison from all of the story's claims. */
+    private void rebuild(Placement placement) {
+        StoryEntity story = placement.story;
+        story.signature = placement.signature.encode();
         story.articleCount = (int) articles.count("storyId", story.id);
         story.sourceCount = (int) articles.sourcesOf(story.id);
         List<Fact> facts = factBuilder.compare(story.id, claims.ofStory(story.id).stream()

@@ -22,14 +22,23 @@ public final class SignatureCache {
         this.capacity = capacity;
     }
 
+    /** Bounds the cache between uses: crude, but stories outside the matching window are rarely needed again. */
+    public void trim() {
+        if (entries.size() >= capacity) {
+            entries.clear();
+        }
+    }
+
+    /** The cached signature of this version of the story, or null when it must be read. */
+    public StorySignature cached(UUID storyId, OffsetDateTime version) {
+        Entry entry = entries.get(storyId);
+        return entry != null && entry.version().equals(version) ? entry.signature() : null;
+    }
+
     public StorySignature get(UUID storyId, OffsetDateTime version, String encoded) {
         Entry entry = entries.get(storyId);
         if (entry != null && entry.version().equals(version)) {
             return entry.signature();
-        }
-        if (entries.size() >= capacity) {
-            // Crude but bounded: stories outside the matching window are rarely needed again.
-            entries.clear();
         }
         StorySignature signature = StorySignature.decode(encoded);
         entries.put(storyId, new Entry(version, signature));

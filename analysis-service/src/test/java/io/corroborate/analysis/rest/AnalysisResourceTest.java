@@ -28,8 +28,16 @@ class AnalysisResourceTest {
         return given().header("X-Corroborate-Internal", "test-internal-token").contentType("application/json");
     }
 
+    /** Delivers one article as ingest does, in a batch of one; answers its result. */
     static JsonPath deliver(Map<String, Object> request) {
-        return internal().body(request).post("/internal/v1/articles").then().statusCode(200).extract().jsonPath();
+        JsonPath answer = deliverAll(List.of(request));
+        assertEquals(null, answer.getString("outcomes[0].refused"));
+        return new JsonPath(answer.prettify()).setRootPath("outcomes[0].result");
+    }
+
+    static JsonPath deliverAll(List<Map<String, Object>> requests) {
+        return internal().body(Map.of("articles", requests)).post("/internal/v1/articles/batch").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     @Test
@@ -56,6 +64,46 @@ class AnalysisResourceTest {
                 .body("articleCount", equalTo(3))
                 .body("sourceCount", equalTo(3))
                 .body("factCount", greaterThan(1));
+    }
+
+    @Test
+    void oneBatchPlacesEachArticleInOrderAndRefusesOnlyTheUnusableOne() {
+        Map<String, Object> harbor = Samples.delivery("01-harbor-times.json", 7);
+        Map<String, Object> broken = new java.util.HashMap<>(Samples.delivery("02-daily-ledger.json", 7));
+        broken.remove("text");
+        Map<String, Object> metro = Samples.delivery("03-metro-wire.json", 7);
+        Map<String, Object> strike = Samples.delivery("05-harbor-times-strike.json", 7);
+        JsonPath answer = deliverAll(List.of(harbor, broken, metro, harbor, strike));
+
+        assertEquals(List.of(harbor.get("articleId"), broken.get("articleId"), metro.get("articleId"),
+                harbor.get("articleId"), strike.get("articleId")).toString(),
+                answer.getList("outcomes.articleId").toString());
+        assertEquals("text is required", answer.getString("outcomes[1].refused"));
+        String story = answer.getString("outcomes[0].result.storyId");
+        assertEquals(story, answer.getString("outcomes[2].result.storyId"));
+        assertEquals(story, answer.getString("outcomes[3].result.storyId"));
+        assertNotEquals(story, answer.getString("outcomes[4].result.storyId"));
+        // The story was rebuilt once with both articles: counts and comparison see the whole batch.
+        internal().get("/api/v1/stories/" + story).then().body("articleCount", equalTo(2))
+                .body("sourceCount", equalTo(2));
+        JsonPath comparison = internal().get("/api/v1/stories/" + story + "/comparison").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(2, comparison.getInt(
+                "facts.find { f -> f.claims.any { c -> c.quote.surface == '$2.35 billion' } }.sourceCount"));
+        // Delivered again: the same answers, nothing added.
+        JsonPath again = deliverAll(List.of(metro, harbor));
+        assertEquals(List.of(story, story), again.getList("outcomes.result.storyId"));
+        internal().get("/api/v1/stories/" + story).then().body("articleCount", equalTo(2));
+    }
+
+    @Test
+    void anEmptyOrOversizedBatchIsAProblem() {
+        internal().body(Map.of("articles", List.of())).post("/internal/v1/articles/batch").then().statusCode(400)
+                .contentType("application/problem+json");
+        List<Map<String, Object>> many = java.util.stream.IntStream.range(0, 101)
+                .mapToObj(i -> Samples.delivery("01-harbor-times.json", 100 + i)).toList();
+        internal().body(Map.of("articles", many)).post("/internal/v1/articles/batch").then().statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -108,8 +156,8 @@ class AnalysisResourceTest {
     @Test
     void rejectsCallsWithoutTheInternalCredential() {
         given().get("/api/v1/stories").then().statusCode(401).contentType("application/problem+json");
-        given().contentType("application/json").body(Samples.delivery("01-harbor-times.json", 6))
-                .post("/internal/v1/articles").then().statusCode(401);
+        given().contentType("application/json").body(Map.of("articles", List.of(Samples.delivery("01-harbor-times.json",
+                6)))).post("/internal/v1/articles/batch").then().statusCode(401);
     }
 
     @Test

@@ -6,16 +6,16 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import io.corroborate.api.AnalysisRequest;
-import io.corroborate.api.AnalysisResult;
+import io.corroborate.api.AnalysisBatch;
+import io.corroborate.api.AnalysisBatchResult;
 import io.corroborate.api.Internal;
 
 /** Analysis-service's internal hand-off endpoint. */
 @RegisterRestClient(configKey = "analysis")
 @ClientHeaderParam(name = Internal.TOKEN_HEADER, value = "${corroborate.internal-token}")
-@Path(Internal.BASE_PATH + "/articles")
+@Path(Internal.BASE_PATH + "/articles/batch")
 interface AnalysisApi {
 
     @POST
-    AnalysisResult analyze(AnalysisRequest request);
+    AnalysisBatchResult analyze(AnalysisBatch batch);
 }

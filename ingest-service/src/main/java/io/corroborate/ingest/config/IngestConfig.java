@@ -30,13 +30,17 @@ public interface IngestConfig {
         @WithDefault("1s")
         String interval();
 
-        /** Deliveries in flight at once (analysis extracts claims in parallel; story updates serialize there). */
-        @WithDefault("4")
+        /** Hand-off calls in flight at once (analysis extracts claims in parallel; story updates serialize there). */
+        @WithDefault("2")
         int concurrency();
 
         /** Most outbox entries claimed in one round. */
-        @WithDefault("32")
+        @WithDefault("100")
         int batchSize();
+
+        /** Most articles in one hand-off call (at most 100, what analysis accepts). */
+        @WithDefault("50")
+        int handOffSize();
 
         /** How long a claimed entry is hidden from other workers while it is being delivered. */
         @WithDefault("PT60S")

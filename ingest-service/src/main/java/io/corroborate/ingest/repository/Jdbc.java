@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -69,14 +70,44 @@ public class Jdbc {
         }
     }
 
-    /** A value for a {@code bigint[]} parameter; materialized on the connection that binds it. */
-    public Object bigintArray(long[] values) {
-        return new BigintArray(values);
+    /** Runs one statement for each row of parameters, as one JDBC batch; returns the rows each changed. */
+    public int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] parameters : rows) {
+                bind(connection, statement, parameters);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Statement failed: " + sql, e);
+        }
     }
 
-    private record BigintArray(long[] values) {
+    /** A value for a {@code bigint[]} parameter; materialized on the connection that binds it. */
+    public Object bigintArray(long[] values) {
+        return new SqlArray("bigint", LongStream.of(values).boxed().toArray());
+    }
+
+    /** A value for a {@code uuid[]} parameter. */
+    public Object uuidArray(Collection<UUID> values) {
+        return new SqlArray("uuid", values.toArray());
+    }
+
+    private record SqlArray(String type, Object[] values) {
         Array on(Connection connection) throws SQLException {
-            return connection.createArrayOf("bigint", LongStream.of(values).boxed().toArray());
+            return connection.createArrayOf(type, values);
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, Object... parameters)
+            throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i] instanceof SqlArray array ? array.on(connection) : parameters[i];
+            statement.setObject(i + 1, value);
         }
     }
 
@@ -84,10 +115,7 @@ public class Jdbc {
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i] instanceof BigintArray array ? array.on(connection) : parameters[i];
-                statement.setObject(i + 1, value);
-            }
+            bind(connection, statement, parameters);
             return statement;
         } catch (SQLException | RuntimeException e) {
             statement.close();

@@ -2,6 +2,8 @@ package io.corroborate.ingest.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,7 @@ import io.corroborate.ingest.model.ArticleEntity;
 import io.corroborate.ingest.model.OutboxEntry;
 import io.corroborate.ingest.repository.ArticleRepository;
 import io.corroborate.ingest.repository.OutboxRepository;
-import io.corroborate.ingest.tracing.TraceContexts;
+import io.corroborate.commons.TraceContexts;
 
 /** Writes an article and its outbox entry in one transaction, so that nothing stored is ever left undelivered. */
 @ApplicationScoped
@@ -41,6 +43,20 @@ public class ArticleStore {
     public Stored findOrInsert(PreparedArticle prepared) {
         Optional<ArticleEntity> existing = articles.findDuplicate(prepared.urlKey(), prepared.textHash());
         return existing.map(a -> new Stored(a, false)).orElseGet(() -> new Stored(insert(prepared), true));
+    }
+
+    /**
+     * {@link #findOrInsert} for several articles in one transaction (one commit instead of one each); a later item
+     * that repeats an earlier one finds it. Any unique-key conflict with a concurrent submission rolls back all.
+     */
+    @Transactional
+    public List<Stored> findOrInsertAll(List<PreparedArticle> prepared) {
+        List<Stored> stored = new ArrayList<>(prepared.size());
+        for (PreparedArticle article : prepared) {
+            Optional<ArticleEntity> existing = articles.findDuplicate(article.urlKey(), article.textHash());
+            stored.add(existing.map(a -> new Stored(a, false)).orElseGet(() -> new Stored(insert(article), true)));
+        }
+        return stored;
     }
 
     /** An article as stored, and whether this call created it. */

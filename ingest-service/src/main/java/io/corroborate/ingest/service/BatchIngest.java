@@ -14,7 +14,10 @@ import io.corroborate.api.Problem;
 import io.corroborate.commons.ProblemException;
 import io.corroborate.ingest.config.IngestConfig;
 
-/** Ingests a batch item by item: each gets its receipt or its own problem, in order; one bad item spoils nothing. */
+/**
+ * Ingests a batch: each item gets its receipt or its own problem, in order; one bad item spoils nothing. The good
+ * items are stored in one transaction.
+ */
 @ApplicationScoped
 public class BatchIngest {
 
@@ -32,29 +35,36 @@ public class BatchIngest {
         if (submissions.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("A batch holds at most " + config.maxBatchSize() + " articles");
         }
-        List<BatchItemResult> results = new ArrayList<>(submissions.size());
-        for (ArticleSubmission submission : submissions) {
-            results.add(submitOne(submission));
+        BatchItemResult[] results = new BatchItemResult[submissions.size()];
+        List<Integer> positions = new ArrayList<>(submissions.size());
+        List<PreparedArticle> prepared = new ArrayList<>(submissions.size());
+        for (int i = 0; i < submissions.size(); i++) {
+            try {
+                prepared.add(prepare(submissions.get(i)));
+                positions.add(i);
+            } catch (ProblemException e) {
+                results[i] = failed(e);
+            }
         }
-        return results;
+        List<Submitted> stored = ingest.storeAll(prepared);
+        for (int k = 0; k < stored.size(); k++) {
+            Submitted submitted = stored.get(k);
+            results[positions.get(k)] = new BatchItemResult(submitted.created() ? 201 : 200, submitted.receipt(), null);
+        }
+        return List.of(results);
     }
 
-    private BatchItemResult submitOne(ArticleSubmission submission) {
+    private PreparedArticle prepare(ArticleSubmission submission) {
         if (submission == null) {
-            return failed(ProblemException.badRequest("The item is null"));
+            throw ProblemException.badRequest("The item is null");
         }
         Set<ConstraintViolation<ArticleSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
-            return failed(ProblemException.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors));
+            throw ProblemException.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
-        try {
-            Submitted submitted = ingest.submit(submission);
-            return new BatchItemResult(submitted.created() ? 201 : 200, submitted.receipt(), null);
-        } catch (ProblemException e) {
-            return failed(e);
-        }
+        return ingest.prepare(submission);
     }
 
     private static BatchItemResult failed(ProblemException e) {

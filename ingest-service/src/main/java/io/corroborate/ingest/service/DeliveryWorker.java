@@ -1,10 +1,9 @@
 package io.corroborate.ingest.service;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
@@ -16,41 +15,37 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.api.AnalysisRequest;
-import io.corroborate.api.ArticleStatus;
+import io.corroborate.api.Internal;
 import io.corroborate.ingest.client.AnalysisClient;
 import io.corroborate.ingest.client.DeliveryOutcome;
 import io.corroborate.ingest.config.IngestConfig;
-import io.corroborate.ingest.model.ArticleEntity;
-import io.corroborate.ingest.repository.ArticleRepository;
 import io.corroborate.ingest.repository.OutboxRepository;
-import io.corroborate.ingest.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Drains the outbox: claims due entries with a lease, delivers each article to analysis outside any transaction,
- * then records the outcome. A crash mid-delivery leaves the entry to reappear when its lease ends; analysis is
- * idempotent per article, so redelivery is harmless.
+ * Drains the outbox: claims due entries with a lease, delivers the articles to analysis in batches outside any
+ * transaction, then records each batch's outcomes in one transaction. A crash mid-delivery leaves the entries to
+ * reappear when their lease ends; analysis is idempotent per article, so redelivery is harmless. Each article
+ * carries the trace context of its submission, which analysis continues.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private final OutboxRepository outbox;
-    private final ArticleRepository articles;
     private final AnalysisClient analysis;
     private final IngestConfig.Delivery config;
     private final MeterRegistry metrics;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
     private final ExecutorService wakeups = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-wakeup"));
     private final ExecutorService senders;
 
-    public DeliveryWorker(OutboxRepository outbox, ArticleRepository articles, AnalysisClient analysis,
-            IngestConfig config, MeterRegistry metrics) {
+    public DeliveryWorker(OutboxRepository outbox, AnalysisClient analysis, IngestConfig config,
+            MeterRegistry metrics) {
         this.outbox = outbox;
-        this.articles = articles;
         this.analysis = analysis;
         this.config = config.delivery();
         this.metrics = metrics;
@@ -69,16 +64,19 @@ public class DeliveryWorker {
     }
 
     void drain() {
+        // A submission during a round asks for one more round, so that it does not wait for the next tick.
+        requested.set(true);
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
             List<UUID> claimed;
             do {
+                requested.set(false);
                 claimed = QuarkusTransaction.requiringNew()
                         .call(() -> outbox.claimDue(config.batchSize(), config.lease()));
                 deliverAll(claimed);
-            } while (claimed.size() == config.batchSize());
+            } while (claimed.size() == config.batchSize() || requested.get());
         } catch (RuntimeException e) {
             Log.warnf("Delivery round stopped: %s", e.getMessage());
         } finally {
@@ -86,9 +84,21 @@ public class DeliveryWorker {
         }
     }
 
+    /** Sends the claimed articles in hand-off batches, several in flight, and waits for all of them. */
     private void deliverAll(List<UUID> claimed) {
-        List<Future<?>> inFlight = new ArrayList<>(claimed.size());
-        claimed.forEach(id -> inFlight.add(senders.submit(() -> deliver(id))));
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<AnalysisRequest> requests = outbox.requests(claimed);
+        List<List<AnalysisRequest>> chunks = new ArrayList<>();
+        int size = Math.max(1, Math.min(config.handOffSize(), Internal.MAX_HANDOFF_BATCH));
+        // Spread a short round over the senders rather than filling one batch: analysis works on them in parallel.
+        int perChunk = Math.max(1, Math.min(size, -Math.floorDiv(-requests.size(), config.concurrency())));
+        for (int i = 0; i < requests.size(); i += perChunk) {
+            chunks.add(requests.subList(i, Math.min(requests.size(), i + perChunk)));
+        }
+        List<Future<?>> inFlight = new ArrayList<>(chunks.size());
+        chunks.forEach(chunk -> inFlight.add(senders.submit(() -> deliver(chunk))));
         for (Future<?> delivery : inFlight) {
             try {
                 delivery.get();
@@ -101,57 +111,31 @@ public class DeliveryWorker {
         }
     }
 
-    private void deliver(UUID articleId) {
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> new Pending(
-                toRequest(articles.findById(articleId)),
-                outbox.findByIdOptional(articleId).map(e -> e.traceParent).orElse(null)));
-        AnalysisRequest request = pending.request();
-        DeliveryOutcome outcome;
-        // Continue the submitter's trace, so one trace id follows the article from gateway to analysis.
-        try (Scope scope = TraceContexts.restore(pending.traceParent()).makeCurrent()) {
-            outcome = request == null ? new DeliveryOutcome.Refused("article vanished") : analysis.deliver(request);
-        }
-        metrics.counter("corroborate.ingest.deliveries", "outcome", outcome.getClass().getSimpleName().toLowerCase())
-                .increment();
-        QuarkusTransaction.requiringNew().run(() -> record(articleId, outcome));
-    }
-
-    private void record(UUID articleId, DeliveryOutcome outcome) {
-        ArticleEntity article = articles.findById(articleId);
-        if (outcome instanceof DeliveryOutcome.Accepted accepted) {
-            finish(article, ArticleStatus.ANALYZED, null, accepted.result().storyId());
-        } else if (outcome instanceof DeliveryOutcome.Refused refused) {
-            finish(article, ArticleStatus.FAILED, refused.reason(), null);
-        } else {
-            retryLater(articleId, ((DeliveryOutcome.Failed) outcome).error());
-        }
-    }
-
-    private void finish(ArticleEntity article, ArticleStatus status, String reason, UUID storyId) {
-        if (article != null) {
-            article.status = status;
-            article.failureReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
-            article.storyId = storyId;
-            article.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            outbox.deleteById(article.id);
-        }
-    }
-
-    private void retryLater(UUID articleId, String error) {
-        int attempts = outbox.findByIdOptional(articleId).map(e -> e.attempts).orElse(1);
-        Duration backoff = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        Duration delay = backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff;
-        Log.debugf("Delivery of %s failed (attempt %d), next in %s: %s", articleId, attempts, delay, error);
-        outbox.reschedule(articleId, OffsetDateTime.now(ZoneOffset.UTC).plus(delay), error);
-    }
-
-    /** What one delivery sends, and the trace it continues. */
-    private record Pending(AnalysisRequest request, String traceParent) {
-    }
-
-    private static AnalysisRequest toRequest(ArticleEntity a) {
-        return a == null ? null : new AnalysisRequest(a.id, a.source, a.url, a.title, a.publishedAt, a.language,
-                a.duplicateOf, a.text);
+    private void deliver(List<AnalysisRequest> chunk) {
+        Map<UUID, DeliveryOutcome> outcomes = analysis.deliver(chunk);
+        Map<UUID, UUID> analyzed = new HashMap<>();
+        Map<UUID, String> refused = new HashMap<>();
+        Map<String, List<UUID>> failed = new HashMap<>();
+        outcomes.forEach((articleId, outcome) -> {
+            metrics.counter("corroborate.ingest.deliveries", "outcome",
+                    outcome.getClass().getSimpleName().toLowerCase()).increment();
+            if (outcome instanceof DeliveryOutcome.Accepted accepted) {
+                analyzed.put(articleId, accepted.result().storyId());
+            } else if (outcome instanceof DeliveryOutcome.Refused refusal) {
+                refused.put(articleId, refusal.reason());
+            } else {
+                failed.computeIfAbsent(((DeliveryOutcome.Failed) outcome).error(), e -> new ArrayList<>())
+                        .add(articleId);
+            }
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.analyzed(analyzed);
+            outbox.refused(refused);
+            failed.forEach((error, ids) -> outbox.retryLater(ids, error, config.initialBackoff(),
+                    config.maxBackoff()));
+        });
+        failed.forEach((error, ids) -> Log.debugf("Delivery of %d articles failed, retrying later: %s", ids.size(),
+                error));
     }
 
     @PreDestroy

@@ -1,5 +1,7 @@
 package io.corroborate.ingest.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
@@ -10,7 +12,7 @@ import io.corroborate.api.ArticleSubmission;
 import io.corroborate.ingest.model.ArticleEntity;
 import io.quarkus.logging.Log;
 
-/** Ingests one submission: prepare, find an existing copy, or store it and wake the delivery worker. */
+/** Ingests submissions: prepare, find an existing copy, or store and wake the delivery worker. */
 @ApplicationScoped
 public class IngestService {
 
@@ -25,7 +27,36 @@ public class IngestService {
     }
 
     public Submitted submit(ArticleSubmission submission) {
-        PreparedArticle prepared = preparer.prepare(submission);
+        return store(preparer.prepare(submission));
+    }
+
+    /** Prepares one submission (extraction, cleaning, fetching): a problem if it cannot be ingested. */
+    public PreparedArticle prepare(ArticleSubmission submission) {
+        return preparer.prepare(submission);
+    }
+
+    /**
+     * Stores prepared articles in one transaction and wakes delivery once; if a concurrent submission of one of
+     * them wins a race, stores them one by one instead, each answered with its winner.
+     */
+    public List<Submitted> storeAll(List<PreparedArticle> prepared) {
+        if (prepared.size() > 1) {
+            try {
+                List<ArticleStore.Stored> stored = store.findOrInsertAll(prepared);
+                if (stored.stream().anyMatch(ArticleStore.Stored::created)) {
+                    delivery.wake();
+                }
+                return stored.stream().map(s -> new Submitted(receipt(s.article()), s.created())).toList();
+            } catch (PersistenceException e) {
+                if (!lostRace(e)) {
+                    throw e;
+                }
+            }
+        }
+        return prepared.stream().map(this::store).toList();
+    }
+
+    private Submitted store(PreparedArticle prepared) {
         try {
             ArticleStore.Stored stored = store.findOrInsert(prepared);
             if (stored.created()) {
@@ -34,12 +65,16 @@ public class IngestService {
             }
             return new Submitted(receipt(stored.article()), stored.created());
         } catch (PersistenceException e) {
-            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
+            if (!lostRace(e)) {
                 throw e;
             }
             // Lost a race with a concurrent submission of the same article: answer with the winner.
             return new Submitted(receipt(store.findDuplicate(prepared).orElseThrow(() -> e)), false);
         }
+    }
+
+    private static boolean lostRace(PersistenceException e) {
+        return e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException;
     }
 
     private static ArticleReceipt receipt(ArticleEntity article) {

@@ -154,6 +154,23 @@ class ArticleResourceTest extends IngestTestBase {
     }
 
     @Test
+    void aBatchThatRepeatsAnArticleOrAStoredOneStoresItOnce() {
+        String stored = unique("Stored before the batch.");
+        String storedId = submit(Map.of("source", "A", "text", stored)).statusCode(201).extract().path("id");
+        String repeated = unique("Twice in one batch.");
+        List<Map<String, Object>> batch = List.of(
+                Map.of("source", "A", "text", repeated),
+                Map.of("source", "B", "text", stored),
+                Map.of("source", "C", "text", repeated));
+        List<Map<String, Object>> results = internal().contentType("application/json").body(batch)
+                .post("/api/v1/articles/batch").then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(List.of(201, 200, 200), results.stream().map(r -> r.get("status")).toList());
+        assertEquals(storedId, ((Map<?, ?>) results.get(1).get("receipt")).get("id"));
+        assertEquals(((Map<?, ?>) results.get(0).get("receipt")).get("id"),
+                ((Map<?, ?>) results.get(2).get("receipt")).get("id"));
+    }
+
+    @Test
     void listsArticlesBySourceWithoutText() {
         String source = "Source " + UUID.randomUUID();
         submit(Map.of("source", source, "text", unique("Listed article.")));

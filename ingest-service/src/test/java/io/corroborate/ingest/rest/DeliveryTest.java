@@ -24,9 +24,9 @@ class DeliveryTest extends IngestTestBase {
         String id = submit(Map.of("source", "Harbor Times", "text", unique("Helio has 1,200 employees.")))
                 .statusCode(201).extract().path("id");
         awaitStatus(id, "ANALYZED").body("status", equalTo("ANALYZED")).body("storyId", equalTo(STORY));
-        analysis.verify(postRequestedFor(urlEqualTo("/internal/v1/articles"))
+        analysis.verify(postRequestedFor(urlEqualTo(HAND_OFF))
                 .withHeader("X-Corroborate-Internal", WireMock.equalTo("test-internal-token"))
-                .withRequestBody(matchingJsonPath("$.articleId", WireMock.equalTo(id))));
+                .withRequestBody(matchingJsonPath("$.articles[?(@.articleId == '" + id + "')]")));
     }
 
     @Test
@@ -37,15 +37,15 @@ class DeliveryTest extends IngestTestBase {
                 .body(Map.of("source", "Harbor Times", "text", unique("Traced article with 4% growth.")))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
         awaitStatus(id, "ANALYZED");
-        analysis.verify(postRequestedFor(urlEqualTo("/internal/v1/articles"))
-                .withRequestBody(matchingJsonPath("$.articleId", WireMock.equalTo(id)))
-                .withHeader("traceparent", WireMock.matching("00-" + trace + "-[0-9a-f]{16}-01")));
+        analysis.verify(postRequestedFor(urlEqualTo(HAND_OFF)).withRequestBody(matchingJsonPath(
+                "$.articles[?(@.articleId == '" + id + "')].traceParent",
+                WireMock.matching("00-" + trace + "-[0-9a-f]{16}-01"))));
     }
 
     @Test
     void keepsTheArticleWhileAnalysisIsDownAndDeliversItLater() throws InterruptedException {
         analysis.resetAll();
-        analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(503)));
+        analysis.stubFor(post(urlEqualTo(HAND_OFF)).willReturn(aResponse().withStatus(503)));
         String id = submit(Map.of("source", "Metro Wire", "text", unique("Analysis is down for this one.")))
                 .statusCode(201).extract().path("id");
         Thread.sleep(1_000);
@@ -57,13 +57,35 @@ class DeliveryTest extends IngestTestBase {
     @Test
     void anArticleAnalysisRefusesIsMarkedFailedWithTheReason() throws InterruptedException {
         analysis.resetAll();
-        analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"urn:x\",\"title\":\"Unprocessable\",\"status\":422,"
-                        + "\"detail\":\"text has no sentences\"}")));
+        analysisAnswersEach("\"refused\":\"text has no sentences\"");
         String id = submit(Map.of("source", "Metro Wire", "text", unique("Refused.")))
                 .statusCode(201).extract().path("id");
         awaitStatus(id, "FAILED").body("status", equalTo("FAILED"))
                 .body("failureReason", containsString("no sentences"));
+    }
+
+    @Test
+    void aWholeCallRefusedIsAFaultOfTheDeploymentAndKeepsTheArticles() throws InterruptedException {
+        analysis.resetAll();
+        analysis.stubFor(post(urlEqualTo(HAND_OFF)).willReturn(aResponse().withStatus(401)));
+        String id = submit(Map.of("source", "Metro Wire", "text", unique("Delivered with a wrong credential.")))
+                .statusCode(201).extract().path("id");
+        Thread.sleep(1_000);
+        internal().get("/api/v1/articles/" + id).then().body("status", equalTo("RECEIVED"));
+        analysisAcceptsEverything();
+        awaitStatus(id, "ANALYZED").body("status", equalTo("ANALYZED"));
+    }
+
+    @Test
+    void anArticleLeftOutOfTheAnswerIsDeliveredAgain() throws InterruptedException {
+        analysis.resetAll();
+        analysis.stubFor(post(urlEqualTo(HAND_OFF)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"outcomes\":[]}")));
+        String id = submit(Map.of("source", "Metro Wire", "text", unique("Forgotten by analysis.")))
+                .statusCode(201).extract().path("id");
+        Thread.sleep(1_000);
+        internal().get("/api/v1/articles/" + id).then().body("status", equalTo("RECEIVED"));
+        analysisAcceptsEverything();
+        awaitStatus(id, "ANALYZED").body("status", equalTo("ANALYZED"));
     }
 }

@@ -32,13 +32,23 @@ public abstract class IngestTestBase {
     @InjectWireMock
     protected WireMockServer analysis;
 
+    /** Analysis' hand-off endpoint, as WireMock serves it. */
+    public static final String HAND_OFF = "/internal/v1/articles/batch";
+
     @BeforeEach
     protected void analysisAcceptsEverything() {
         analysis.resetAll();
-        analysis.stubFor(post(urlEqualTo("/internal/v1/articles")).willReturn(aResponse().withStatus(200)
+        analysisAnswersEach("\"result\":{\"articleId\":\"{{a.articleId}}\",\"storyId\":\"" + STORY
+                + "\",\"claimCount\":2}");
+    }
+
+    /** Stubs the hand-off to answer every delivered article {@code a} with the given outcome fields. */
+    protected void analysisAnswersEach(String outcomeFields) {
+        analysis.stubFor(post(urlEqualTo(HAND_OFF)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"articleId\":\"{{jsonPath request.body '$.articleId'}}\",\"storyId\":\"" + STORY
-                        + "\",\"claimCount\":2}")
+                .withBody("{\"outcomes\":[{{#each (jsonPath request.body '$.articles') as |a|}}"
+                        + "{{#unless @first}},{{/unless}}{\"articleId\":\"{{a.articleId}}\"," + outcomeFields + "}"
+                        + "{{/each}}]}")
                 .withTransformers("response-template")));
     }
 
