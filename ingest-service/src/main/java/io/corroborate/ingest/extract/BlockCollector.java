@@ -37,7 +37,7 @@ final class BlockCollector {
         // Inline text between block children (e.g. "<div>Intro<p>..</p></div>") is a paragraph of its own.
         List<Node> inlineRun = new ArrayList<>();
         for (Node child : el.childNodes()) {
-            if (child instanceof Element block && ContentScorer.BLOCK_TAGS.contains(block.normalName())) {
+            if (child instanceof Element block && ContentScorer.isBlock(block)) {
                 flush(inlineRun);
                 visit(block, depth + 1);
             } else if (child instanceof Element || child instanceof TextNode) {

@@ -19,7 +19,8 @@ final class Bylines {
         if (fromData != null) {
             return fromData;
         }
-        String fromMeta = meta.first("author", "article:author", "byl", "dc.creator", "sailthru.author");
+        String fromMeta = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "byl", "dc.creator",
+                "sailthru.author", "parsely-author");
         fromMeta = fromMeta == null || fromMeta.startsWith("http") ? null : clean(fromMeta);
         return fromMeta != null ? fromMeta : fromMarkup(doc);
     }

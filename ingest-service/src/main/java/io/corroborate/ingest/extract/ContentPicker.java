@@ -21,13 +21,43 @@ final class ContentPicker {
         if (top == null) {
             return List.of(body);
         }
-        Element semantic = semanticChoice(body, top, scorer.stats());
+        List<Element> articleBodies = body.select("[itemprop=articleBody]");
+        List<Element> parts = articleBodies.size() > 1 ? outermost(articleBodies) : articleBodies;
+        if (parts.size() > 1 && accepts(parts, top, scorer.stats())) {
+            return parts;
+        }
+        Element semantic = semanticChoice(body, articleBodies, top, scorer.stats());
         return semantic != null ? List.of(semantic) : withSiblings(top, scorer);
     }
 
+    /**
+     * A page that marks several separate parts as its articleBody (a live blog's summary and its stream of updates,
+     * a story split around a gallery) means all of them; they are taken together, in page order.
+     */
+    private static boolean accepts(List<Element> parts, Element top, TextStats stats) {
+        double prose = 0;
+        boolean nested = false;
+        for (Element part : parts) {
+            prose += prose(part, stats);
+            nested |= isWithin(top, part) || isWithin(part, top);
+        }
+        double topProse = prose(top, stats);
+        return prose > 0 && (nested && prose >= topProse * RELATED_SHARE || prose >= topProse);
+    }
+
+    private static List<Element> outermost(List<Element> elements) {
+        List<Element> out = new ArrayList<>();
+        for (Element el : elements) {
+            if (out.stream().noneMatch(outer -> isWithin(el, outer))) {
+                out.add(el);
+            }
+        }
+        return out;
+    }
+
     /** articleBody, then the fullest article, then main; taken when it holds about as much prose as the winner. */
-    private static Element semanticChoice(Element body, Element top, TextStats stats) {
-        List<Element> candidates = new ArrayList<>(body.select("[itemprop=articleBody]"));
+    private static Element semanticChoice(Element body, List<Element> articleBodies, Element top, TextStats stats) {
+        List<Element> candidates = new ArrayList<>(articleBodies);
         List<Element> articles = new ArrayList<>(body.select("article"));
         articles.sort(Comparator.comparingDouble((Element a) -> prose(a, stats)).reversed());
         candidates.addAll(articles);

@@ -11,7 +11,7 @@ final class ContentScorer {
 
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
             "blockquote", "pre", "table", "tr", "td", "h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt", "form",
-            "figure", "header", "footer", "aside", "nav", "hr", "address");
+            "figure", "header", "footer", "aside", "nav", "hr", "address", "tbody", "thead", "tfoot", "th", "caption");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
@@ -48,8 +48,28 @@ final class ContentScorer {
 
     static boolean hasBlockChild(Element el) {
         for (Element child : el.children()) {
-            if (BLOCK_TAGS.contains(child.normalName())) {
+            if (isBlock(child)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A block-level element. Custom elements ({@code <amp-live-list>}, {@code <story-body>}) have no display of
+     * their own in the HTML spec; one that wraps block children is laid out as a block, so it is treated as one
+     * instead of gluing everything inside it into a single paragraph.
+     */
+    static boolean isBlock(Element el) {
+        String tag = el.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.indexOf('-') > 0) {
+            for (Element child : el.children()) {
+                if (BLOCK_TAGS.contains(child.normalName())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package io.corroborate.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ final class FurnitureFilter implements NodeFilter {
     private static final Pattern ONE_PIXEL_HIGH = Pattern.compile("(?<![-a-z])height:[01]px");
     private static final double PROSE_SHARE_PROTECTED = 0.5;
     private static final int MIN_PROTECTED_PROSE = 500;
+    private static final int MIN_DATA_CELLS = 6;
+    private static final int MAX_DATA_CELL_CHARS = 200;
+    private static final double MAX_SENTENCE_CELL_SHARE = 0.25;
 
     private final int maxNodes;
     private final boolean byName;
@@ -58,8 +62,11 @@ final class FurnitureFilter implements NodeFilter {
 
     private boolean isFurniture(Element el) {
         String tag = el.normalName();
-        if (TAGS.contains(tag) || isHidden(el)) {
+        if (TAGS.contains(tag) || isHidden(el) || tag.equals("table") && isDataTable(el)) {
             return true;
+        }
+        if (tag.equals("form") && isEntryForm(el)) {
+            return !holdsTheArticle(el);
         }
         if (!byName || PROTECTED_TAGS.contains(tag) || "articleBody".equalsIgnoreCase(el.attr("itemprop"))) {
             return false;
@@ -88,6 +95,21 @@ final class FurnitureFilter implements NodeFilter {
         return prose >= pageProse * PROSE_SHARE_PROTECTED;
     }
 
+    /** A form wrapping the article itself (or half the page's prose) rather than sitting beside it. */
+    private boolean holdsTheArticle(Element form) {
+        if (form.selectFirst("main, article, [itemprop=articleBody]") != null) {
+            return true;
+        }
+        int prose = prose(form);
+        if (prose == 0) {
+            return false;
+        }
+        if (pageProse < 0) {
+            pageProse = prose(body);
+        }
+        return prose >= pageProse * PROSE_SHARE_PROTECTED;
+    }
+
     /** Characters of paragraph text that is not link text. */
     private static int prose(Element el) {
         int total = 0;
@@ -99,6 +121,35 @@ final class FurnitureFilter implements NodeFilter {
             total += Math.max(0, p.text().length() - linked);
         }
         return total;
+    }
+
+    /**
+     * A grid of short cells (names, figures, labels), not a layout table holding prose: its text read as
+     * paragraphs is a run of fragments, so it is left out of the article text as the benchmark extractors do.
+     */
+    static boolean isDataTable(Element table) {
+        List<Element> cells = table.select("td, th");
+        if (cells.size() < MIN_DATA_CELLS) {
+            return false;
+        }
+        int sentences = 0;
+        for (Element cell : cells) {
+            String text = cell.text();
+            if (text.length() > MAX_DATA_CELL_CHARS) {
+                return false;
+            }
+            sentences += Texts.endsSentence(text) && Texts.wordCount(text) >= 6 ? 1 : 0;
+        }
+        return sentences < cells.size() * MAX_SENTENCE_CELL_SHARE;
+    }
+
+    /**
+     * A form that asks for an e-mail address, a password, a search term or a comment: a newsletter sign-up, log-in,
+     * search or comment box, whatever its class names say. (Some sites wrap the whole page in one form; that one
+     * holds the page and is kept.)
+     */
+    private static boolean isEntryForm(Element form) {
+        return form.selectFirst("input[type=email], input[type=password], input[type=search], textarea") != null;
     }
 
     static boolean isHidden(Element el) {

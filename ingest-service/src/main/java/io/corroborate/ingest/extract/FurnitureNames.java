@@ -16,11 +16,13 @@ final class FurnitureNames {
             "byline", "author", "authors", "dateline", "caption", "figcaption", "credit", "credits", "nav",
             "navbar", "navigation", "menu", "sidebar", "widget", "masthead", "toolbar", "modal", "popup",
             "outbrain", "taboola", "teaser", "teasers", "signup", "login", "footer", "header", "topbar", "pagination",
-            "pager", "print", "skip", "timestamp", "meta", "rail", "partner", "partners", "follow",
+            "pager", "print", "skip", "timestamp", "meta", "rail", "partner", "partners", "follow", "tweet",
             "invisible", "offscreen", "sronly", "tooltip", "toc", "jumplink", "overlay", "pullquote");
     private static final Set<String> PAIRS = Set.of("most read", "most popular", "most viewed", "read more",
             "more stories", "more news", "you may", "also read", "further reading", "sr only", "visually hidden",
-            "up next", "read next", "see also");
+            "up next", "read next", "see also", "instagram media", "tiktok embed");
+    // "tweet", "instagram-media" and "tiktok-embed" are the platforms' own embed markup: a quoted social post is
+    // rendered as a card by the platform's script and is not the outlet's text.
     // "paywall" is deliberately absent: schema.org's paywalled-content markup (hasPart.cssSelector ".paywall")
     // puts that class on the article's own gated paragraphs; the subscription prompt is caught by its wording.
     // A container that names itself body/content keeps its place even if it also says "header" or "meta".

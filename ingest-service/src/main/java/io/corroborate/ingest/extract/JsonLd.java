@@ -1,11 +1,13 @@
 package io.corroborate.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -14,6 +16,8 @@ import org.jsoup.parser.Parser;
 final class JsonLd {
 
     private static final int MAX_NODES = 500;
+    private static final double TITLE_MISS_SHARE = 0.25;
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s[|\\-\u2013\u2014:\u00B7\u2022\u00BB]\\s");
 
     private final List<Map<?, ?>> nodes;
     private final Map<?, ?> article;
@@ -58,6 +62,45 @@ final class JsonLd {
 
     String headline() {
         return article == null ? null : first(text(article.get("headline")), text(article.get("name")));
+    }
+
+    /**
+     * The headline, unless the node's {@code name} differs from it and only the name matches the page's title
+     * (its {@code <title>} without the site suffix): some pages put a description or kicker in "headline" and
+     * the title in "name".
+     */
+    String headline(String pageTitle) {
+        String headline = headline();
+        String name = article == null ? null : text(article.get("name"));
+        if (headline == null || name == null || name.equals(headline) || pageTitle == null) {
+            return headline;
+        }
+        return matches(name, pageTitle) && !matches(headline, pageTitle) ? name : headline;
+    }
+
+    /** True when the candidate's words cover three quarters of the title or of one of its " - " / " | " parts. */
+    private static boolean matches(String candidate, String title) {
+        Set<String> words = new HashSet<>(List.of(Texts.fold(candidate).split(" ")));
+        if (covers(words, title)) {
+            return true;
+        }
+        for (String part : TITLE_PARTS.split(title)) {
+            if (covers(words, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As Readability measures title similarity: the share of the title's text made of the given words. */
+    private static boolean covers(Set<String> words, String title) {
+        int all = 0;
+        int missing = 0;
+        for (String word : Texts.fold(title).split(" ")) {
+            all += word.length() + 1;
+            missing += words.contains(word) ? 0 : word.length() + 1;
+        }
+        return all > 0 && missing <= all * TITLE_MISS_SHARE;
     }
 
     /** The raw articleBody with its line breaks kept (entities decoded), or null. */

@@ -3,6 +3,7 @@ package io.corroborate.ingest.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
 
     private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, String> values = new HashMap<>();
 
@@ -17,8 +19,12 @@ final class MetaTags {
         for (Element meta : doc.select("meta[content]")) {
             String content = Texts.blankToNull(meta.attr("content"));
             for (String attribute : KEY_ATTRIBUTES) {
-                String key = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
-                if (content != null && !key.isEmpty()) {
+                // RDFa allows several properties in one attribute: property="og:title twitter:title".
+                String keys = meta.attr(attribute).trim().toLowerCase(Locale.ROOT);
+                if (content == null || keys.isEmpty()) {
+                    continue;
+                }
+                for (String key : keys.indexOf(' ') < 0 ? new String[] {keys} : WHITESPACE.split(keys)) {
                     values.putIfAbsent(key, content);
                 }
             }

@@ -29,12 +29,12 @@ final class MetadataExtractor {
     }
 
     private static String title(Document doc, JsonLd jsonLd, MetaTags meta, String siteName) {
-        String title = firstNonNull(jsonLd.headline(), meta.first("og:title", "twitter:title"));
-        if (title == null) {
-            title = Titles.stripSiteSuffix(Texts.blankToNull(doc.title()), siteName);
-        }
+        String titleElement = Titles.stripSiteSuffix(Texts.blankToNull(doc.title()), siteName);
         Element h1 = doc.selectFirst("h1");
-        return title != null ? title : h1 == null ? null : Texts.blankToNull(h1.text());
+        String heading = h1 == null ? null : Texts.blankToNull(h1.text());
+        String title = firstNonNull(jsonLd.headline(firstNonNull(titleElement, heading)),
+                meta.first("dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"));
+        return firstNonNull(title, firstNonNull(titleElement, heading));
     }
 
     private static OffsetDateTime publishedAt(Document doc, JsonLd jsonLd, MetaTags meta) {

@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
 
+    // Pages under 500 characters are retried without class names; tests of class-named furniture need more text.
+    private static final String LONG_PARAGRAPH = "The plan, approved by eleven votes to four after a debate that ran"
+            + " past midnight, adds 14 kilometres of protected lanes, 300 cycle stands and a bridge over the canal by"
+            + " 2027, at a cost the council put at 9.6 million, most of it from a regional transport grant that had"
+            + " been due to expire at the end of this year, according to the council's own figures. Opponents said the"
+            + " money would have been better spent on buses, which carry four times as many commuters.";
+
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     @Test
@@ -169,6 +176,138 @@ class HtmlExtractorTest {
                 + " operator said, up from every two hours.</p><p>Fares are unchanged.</p></div></body></html>";
         assertEquals("The ferry will run hourly from Saturday, the operator said, up from every two hours.\n\n"
                 + "Fares are unchanged.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void takesEveryPartThePageMarksAsArticleBody() {
+        StringBuilder html = new StringBuilder("<html><body><main>");
+        html.append("<div itemprop=\"articleBody\"><p>The harbour board approved the new ferry timetable on Monday,"
+                + " with sailings every forty minutes, its chair said.</p><p>Fares will rise by 5% from April, the"
+                + " board added, the first increase in three years.</p></div>");
+        html.append("<div class=\"board-promo-box\"><p>Other lines in the network are unaffected, a notice on the"
+                + " quay says.</p></div>");
+        html.append("<section itemprop=\"articleBody\">");
+        for (int i = 1; i <= 6; i++) {
+            html.append("<div class=\"update\"><h3>Update ").append(i).append(" from the quay</h3><p>Passengers at"
+                    + " the quay reported delay number ").append(i).append(", which the operator said was caused by wind,"
+                    + " tide, and a late crew change.</p></div>");
+        }
+        html.append("</section></main></body></html>");
+        String text = extractor.extract(html.toString(), null).text();
+        assertTrue(text.startsWith("The harbour board approved the new ferry timetable"), text);
+        assertTrue(text.contains("Update 1 from the quay\n\nPassengers at the quay reported delay number 1"), text);
+        assertTrue(text.endsWith("late crew change."), text);
+        assertFalse(text.contains("Other lines in the network"), text);
+    }
+
+    @Test
+    void splitsCustomElementsThatWrapBlocksIntoParagraphs() {
+        String html = "<article><p>The county opened its new flood barrier on Tuesday after four years of work, the"
+                + " engineers said.</p><story-updates><div><p>The first tide tested the barrier overnight without a"
+                + " leak.</p></div><div><p>Engineers will inspect the gates again on Friday morning.</p></div>"
+                + "</story-updates><p>Residents were invited to a <time-ago>two</time-ago> hour open day.</p></article>";
+        assertEquals("The county opened its new flood barrier on Tuesday after four years of work, the engineers said."
+                + "\n\nThe first tide tested the barrier overnight without a leak."
+                + "\n\nEngineers will inspect the gates again on Friday morning."
+                + "\n\nResidents were invited to a two hour open day.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void readsLayoutTableCellsAsSeparateParagraphs() {
+        String html = "<article><p>The mill on the river reopened on Saturday, the trust said.</p><table><tbody><tr>"
+                + "<td><p>The restoration took two years and was funded by local donors.</p><p>Flour from the first"
+                + " milling will be sold at the village shop from next week.</p></td></tr></tbody></table></article>";
+        assertEquals("The mill on the river reopened on Saturday, the trust said.\n\nThe restoration took two years"
+                + " and was funded by local donors.\n\nFlour from the first milling will be sold at the village shop"
+                + " from next week.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void leavesDataTablesOutOfTheText() {
+        StringBuilder html = new StringBuilder("<article><p>The league published its list of the season's award"
+                + " winners on Sunday, with three first-time winners.</p><table><thead><tr><th>Award</th><th>Player"
+                + "</th><th>Club</th></tr></thead><tbody>");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<tr><td>Award ").append(i).append("</td><td>Player ").append(i).append("</td><td>Club ")
+                    .append(i).append("</td></tr>");
+        }
+        html.append("</tbody></table><p>The awards will be presented at a dinner in May, the league said.</p></article>");
+        assertEquals("The league published its list of the season's award winners on Sunday, with three first-time"
+                + " winners.\n\nThe awards will be presented at a dinner in May, the league said.",
+                extractor.extract(html.toString(), null).text());
+    }
+
+    @Test
+    void keepsTablesWhoseCellsHoldProse() {
+        String html = "<article><table><tr><td>The council said the road would reopen in June after repairs.</td>"
+                + "<td>Drivers were told to use the bypass until then, officials said.</td></tr><tr><td>Buses will"
+                + " divert through the village centre from Monday.</td><td>The school run will start ten minutes"
+                + " earlier, the head teacher said.</td></tr><tr><td>Cyclists can still use the old bridge.</td>"
+                + "<td>The works will cost 2.4 million, the council added.</td></tr></table></article>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.contains("Drivers were told to use the bypass"), text);
+        assertTrue(text.contains("The works will cost 2.4 million"), text);
+    }
+
+    @Test
+    void dropsNewsletterAndCommentFormsButNotAPageWrappedInAForm() {
+        String html = "<article><p>The library will open on Sundays from March, the council said on Friday, after a"
+                + " petition.</p><form action=\"/signup\"><h2>The Weekly Letter</h2><div>Fridays. The best of our"
+                + " coverage, every week.</div><input type=\"email\" name=\"email\">By signing up you agree to our"
+                + " terms.</form><p>Opening hours will be 10am to 4pm, a spokesperson added.</p><form><textarea>"
+                + "</textarea><p>Be the first to share what you think of this story.</p></form></article>";
+        assertEquals("The library will open on Sundays from March, the council said on Friday, after a petition."
+                + "\n\nOpening hours will be 10am to 4pm, a spokesperson added.", extractor.extract(html, null).text());
+        String wrapped = "<html><body><form action=\"/page.aspx\"><input type=\"search\" name=\"q\"><article>"
+                + "<p>The library will open on Sundays from March, the council said on Friday, after a petition that"
+                + " gathered more than four thousand signatures from residents across the district.</p><p>Opening"
+                + " hours will be 10am to 4pm, a spokesperson added, and the reading room will stay open late.</p>"
+                + "</article></form></body></html>";
+        assertTrue(extractor.extract(wrapped, null).text().startsWith("The library will open on Sundays"));
+    }
+
+    @Test
+    void keepsSentencesWithLinkedPhrasesButNotLinkLists() {
+        String html = "<article><p>The British singer, 26, <a href=\"/a\">received a record seven nominations</a> this"
+                + " year and has also been <a href=\"/b\">named songwriter of the year</a>.</p><p><a href=\"/c\">Singer wins award"
+                + "</a> <a href=\"/d\">Full list of winners</a> and more.</p><p>The ceremony was held in London on"
+                + " Saturday night, the organisers said.</p></article>";
+        String text = extractor.extract(html, null).text();
+        assertTrue(text.startsWith("The British singer, 26, received a record seven nominations this year"), text);
+        assertFalse(text.contains("Full list of winners"), text);
+    }
+
+    @Test
+    void dropsEmbeddedSocialPosts() {
+        String html = "<article><p>The mayor announced the new cycle lanes on Thursday, a week after the vote.</p>"
+                + "<p>" + LONG_PARAGRAPH + "</p>"
+                + "<blockquote class=\"twitter-tweet\"><p>Big day for cyclists in our town! <a href=\"https://t.co/x\">"
+                + "https://t.co/x</a></p>&mdash; Town Hall (@townhall) <a href=\"https://twitter.example/s/1\">March"
+                + " 7, 2024</a></blockquote><p>Work on the first lane starts in May, the council said.</p></article>";
+        assertEquals("The mayor announced the new cycle lanes on Thursday, a week after the vote.\n\n" + LONG_PARAGRAPH
+                + "\n\nWork on the first lane starts in May, the council said.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void dropsTrailingReaderAppealsWithLinksButNotTheSameShapeMidStory() {
+        String html = "<article><p>The river rose 2 metres overnight, the agency said, and two roads were closed.</p>"
+                + "<p>If you live near the river, <a href=\"/flood-map\">check the flood map</a> before you travel,"
+                + " the agency said.</p><p>Levels are expected to fall by Sunday, forecasters said.</p>"
+                + "<div>Dear Reader - independent local reporting depends on readers like you, and it costs more to"
+                + " produce every year. <a href=\"/join\">Support our reporting and get ad-free access</a> today.</div>"
+                + "<p>You can email the reporter with tips and corrections, or <a href=\"/author/x\">read more of her"
+                + " stories here</a>.</p></article>";
+        assertEquals("The river rose 2 metres overnight, the agency said, and two roads were closed.\n\n"
+                + "If you live near the river, check the flood map before you travel, the agency said.\n\n"
+                + "Levels are expected to fall by Sunday, forecasters said.", extractor.extract(html, null).text());
+    }
+
+    @Test
+    void keepsAClosingQuoteThatAddressesTheReader() {
+        String html = "<article><p>The club confirmed the new coach on Monday after a three-week search.</p><p>"
+                + LONG_PARAGRAPH + "</p><p>\u201CIf you want to win titles, you build from the youth teams,\u201D"
+                + " <a href=\"/people/ana-ruiz\">Ana Ruiz</a> said.</p></article>";
+        assertTrue(extractor.extract(html, null).text().endsWith("Ana Ruiz said."));
     }
 
     private ExtractedPage extract(String fixture) {

@@ -36,7 +36,18 @@ class MetadataExtractionTest {
                 Arguments.of("first h1", "", "Heading One"),
                 Arguments.of("graph array", "<script type=\"application/ld+json\">[{\"@type\":\"WebPage\",\"name\":\"Page\"},"
                         + "{\"@graph\":[{\"@type\":[\"Thing\",\"ReportageNewsArticle\"],\"headline\":\"Graph headline\"}]}]"
-                        + "</script>", "Graph headline"));
+                        + "</script>", "Graph headline"),
+                Arguments.of("space-separated properties", "<meta property=\"x:title og:title\" content=\"Shared\">"
+                        + "<title>Ignored</title>", "Shared"),
+                Arguments.of("dublin core before og", "<meta property=\"og:title\" content=\"OG title\">"
+                        + "<meta property=\"dc:title\" content=\"DC title\">", "DC title"),
+                Arguments.of("parsely title", "<meta name=\"parsely-title\" content=\"Parsely title\">", "Parsely title"),
+                Arguments.of("ld name when only it matches the title", "<script type=\"application/ld+json\">"
+                        + "{\"@type\":\"Article\",\"name\":\"Lake Orla\",\"headline\":\"freshwater lake in the north\"}"
+                        + "</script><title>Lake Orla - Encyclopedia</title>", "Lake Orla"),
+                Arguments.of("ld headline when the name is the site", "<script type=\"application/ld+json\">"
+                        + "{\"@type\":\"NewsArticle\",\"name\":\"River Daily\",\"headline\":\"Dam opens after 6 years\"}"
+                        + "</script><title>Dam opens after six years | River Daily</title>", "Dam opens after 6 years"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,6 +62,10 @@ class MetadataExtractionTest {
                 Arguments.of("json-ld list", "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":"
                         + "[{\"name\":\"A One\"},{\"name\":\"B Two\"},\"C Three\"]}</script>", "A One, B Two, C Three"),
                 Arguments.of("meta author", "<meta name=\"author\" content=\"By Meta Author\">", "Meta Author"),
+                Arguments.of("dublin core creator", "<meta property=\"dc:creator twitter:site\" content=\"DC Author\">"
+                        + "<meta name=\"author\" content=\"Meta Author\">", "DC Author"),
+                Arguments.of("parsely author", "<meta name=\"parsely-author\" content=\"Parsely Author\">",
+                        "Parsely Author"),
                 Arguments.of("article:author url skipped", "<meta property=\"article:author\" "
                         + "content=\"https://facebook.example/x\">", null));
     }
