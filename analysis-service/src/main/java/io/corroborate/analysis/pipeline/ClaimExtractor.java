@@ -3,6 +3,7 @@ package io.corroborate.analysis.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.corroborate.api.Kind;
 import io.corroborate.api.Quote;
 
 /** Extracts numeric claims (figure, subject, predicate, object, quote) from an article's text. Thread-safe. */
@@ -20,12 +21,25 @@ public final class ClaimExtractor {
         List<Sentence> sentences = splitter.split(text);
         EntityIndex entities = EntityIndex.of(sentences);
         String previousSubject = null;
-        for (Sentence sentence : sentences) {
-            int lead = Dateline.end(text, sentence);
+        String lastParty = null;
+        int lastPartySentence = -2;
+        for (int n = 0; n < sentences.size(); n++) {
+            Sentence sentence = sentences.get(n);
+            int lead = Math.max(Dateline.end(text, sentence), ListLabel.end(sentence.text()));
             List<Mention> mentions = entities.mentions(sentence);
             mentions.removeIf(m -> m.start() < lead);
             for (Figure figure : scanner.scan(sentence.text())) {
-                drafts.add(draft(text, sentence, mentions, figure, previousSubject));
+                ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject);
+                // "a 49% stake in the startup": the party named last, in this sentence or the one before.
+                String party = lastPartySentence >= n - 1 ? lastParty : null;
+                if (d.object() == null && party != null && !party.equals(d.subject()) && described(sentence, figure)) {
+                    d = new ClaimDraft(d.subject(), d.predicate(), party, d.value(), d.quote());
+                }
+                if (Antecedent.isName(d.object())) {
+                    lastParty = d.object();
+                    lastPartySentence = n;
+                }
+                drafts.add(d);
             }
             Mention first = FrameFinder.firstFree(sentence.text(), mentions, 0, sentence.text().length());
             // "The MIT dropout" keeps the lead it refers to; "a Google engineer" is someone unnamed, no new lead.
@@ -34,6 +48,11 @@ public final class ClaimExtractor {
             previousSubject = named == null ? previousSubject : named;
         }
         return drafts;
+    }
+
+    private static boolean described(Sentence sentence, Figure figure) {
+        Kind kind = figure.value().kind();
+        return kind != Kind.AGE && kind != Kind.YEAR && Antecedent.describedParty(sentence.text(), figure.end());
     }
 
     private static ClaimDraft draft(String text, Sentence sentence, List<Mention> mentions, Figure figure,

@@ -42,6 +42,13 @@ final class NameModifier {
             "sector", "water", "power", "matter", "chapter", "quarter", "floor", "door", "tower", "error", "event",
             "percent", "content", "plant", "grant", "restaurant", "computer", "factor", "corridor", "river");
     private static final int MAX_NOUNS = 3;
+    // After "X's": up to two modifiers, the relational noun, a comma, then the name it stands for.
+    private static final Pattern RELATIVE = Pattern.compile(
+            "['’]s\\s+(?:(?:new|former|then|longtime|interim|acting|current|chief|parent|[\\p{L}-]+(?:est|ing))"
+            + "\\s+){0,2}([\\p{L}-]+),\\s+");
+    private static final Set<String> RELATIVES = Set.of("parent", "owner", "subsidiary", "unit", "affiliate",
+            "chief", "boss", "head", "co-founder",
+            "cofounder", "executive", "spokesperson", "spokesman", "spokeswoman", "successor", "predecessor");
 
     private NameModifier() {
     }
@@ -57,6 +64,10 @@ final class NameModifier {
      * previous sentence's lead ({@code previous}); null for someone new and unnamed ("a Google engineer").
      */
     static String subject(String s, List<Mention> mentions, Mention m, String previous) {
+        Mention appositive = appositive(s, mentions, m);
+        if (appositive != null) {
+            return appositive.name();
+        }
         int head = headEnd(s, m);
         if (head < 0) {
             return m.name();
@@ -74,6 +85,34 @@ final class NameModifier {
         // A definite singular description opening its clause points back to the party named before; "a Google
         // engineer" or "Tesla owners" bring in someone new and unnamed.
         return !noun.endsWith("s") && DEFINITE.matcher(s.substring(0, m.start())).find() ? previous : null;
+    }
+
+    /**
+     * "Kestrel's parent, Orbital," or "Kestrel's chief executive, Dana Whitlock,": the possessive names whose
+     * relative the phrase is, and the name set off after the comma is the one the phrase stands for.
+     */
+    private static Mention appositive(String s, List<Mention> mentions, Mention m) {
+        if (!m.possessive()) {
+            return null;
+        }
+        Matcher r = RELATIVE.matcher(s).region(m.end(), s.length());
+        if (!r.lookingAt() || !relative(r.group(1))) {
+            return null;
+        }
+        for (Mention named : mentions) {
+            boolean setOff = named.end() >= s.length() || ",;.)—–".indexOf(s.charAt(named.end())) >= 0
+                    || s.startsWith(" ", named.end());
+            if (named.start() == r.end() && setOff && !named.possessive()) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /** A noun naming how someone stands to an owner: "parent", "owner", "founder", "CEO", "chief executive". */
+    private static boolean relative(String noun) {
+        return RELATIVES.contains(noun) || NameWords.TITLES.contains(noun)
+                || isPersonNoun(noun.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A noun for a person or an organisation ("dropout", "engineer", "startup"), which a name only describes. */

@@ -52,6 +52,25 @@ final class NameWords {
     private NameWords() {
     }
 
+    // Plural nouns that do end names ("Fidelity Investments", "Global Acquisitions").
+    private static final java.util.regex.Pattern NOUN_PLURAL =
+            java.util.regex.Pattern.compile("(?:ments|tions|ings|ances|ences|ies)$");
+
+    /**
+     * A capitalized present-tense verb of a measure ("Invests", "Acquires", "Buys"), as title-case headlines and
+     * table rows write them: never part of a name, however often the text capitalizes it.
+     */
+    static boolean isVerbForm(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String family = Predicates.familyOf(lower);
+        if (family == null || !lower.endsWith("s") || lower.length() < 4 || NOUN_PLURAL.matcher(lower).find()) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        String shorter = lower.endsWith("es") ? lower.substring(0, lower.length() - 2) : stem;
+        return family.equals(Predicates.familyOf(stem)) || family.equals(Predicates.familyOf(shorter));
+    }
+
     /** A capitalized number word or amount: "Fourteen", "Twenty-two", "Dozens". */
     static boolean isNumber(String word) {
         return AMOUNTS.contains(word) || word.length() > 2 && Character.isLetter(word.charAt(0))

@@ -50,7 +50,7 @@ final class PhraseFinder {
         Token t = tokens.get(i);
         String word = t.text();
         if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
-                || NameWords.isNumber(word)) {
+                || NameWords.isNumber(word) || NameWords.isVerbForm(word)) {
             return false;
         }
         if (headline) {
