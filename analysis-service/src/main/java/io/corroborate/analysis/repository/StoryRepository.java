@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.analysis.model.StoryEntity;
-import io.corroborate.api.StorySummary;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Stories, newest first, and the candidates a new article may join. */
@@ -39,15 +38,6 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
                     .forEach(row -> signatures.put((UUID) row[0], (String) row[1]));
         }
         return signatures;
-    }
-
-    /** One page of story summaries, most recent first; no signature or comparison document is loaded. */
-    public List<StorySummary> summaries(int page, int size) {
-        return getEntityManager().createQuery("""
-                select new io.corroborate.api.StorySummary(s.id, s.title, s.articleCount, s.sourceCount, s.factCount,
-                    s.conflictCount, s.firstPublished, s.lastPublished)
-                from StoryEntity s order by s.lastPublished desc, s.id desc""", StorySummary.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** Serializes story updates: two articles of one event analysed at once must not found two stories. */

@@ -12,6 +12,7 @@ import io.corroborate.analysis.model.ClaimEntity;
 import io.corroborate.analysis.model.StoryEntity;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
+import io.corroborate.analysis.repository.StoryReads;
 import io.corroborate.analysis.repository.StoryRepository;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Page;
@@ -25,16 +26,18 @@ public class StoryQueries {
     private final StoryRepository stories;
     private final AnalyzedArticleRepository articles;
     private final ClaimRepository claims;
+    private final StoryReads reads;
 
-    public StoryQueries(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims) {
+    public StoryQueries(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims,
+            StoryReads reads) {
         this.stories = stories;
         this.articles = articles;
         this.claims = claims;
+        this.reads = reads;
     }
 
-    @Transactional
     public Page<StorySummary> list(int page, int size) {
-        return new Page<>(stories.summaries(page, size), page, size, stories.count());
+        return reads.summaries(page, size);
     }
 
     @Transactional
@@ -45,10 +48,8 @@ public class StoryQueries {
     }
 
     /** The stored comparison JSON of a story. */
-    @Transactional
     public Optional<String> comparisonJson(UUID id) {
-        return stories.findByIdOptional(id).map(s -> s.comparison != null ? s.comparison
-                : "{\"storyId\":\"" + s.id + "\",\"facts\":[]}");
+        return reads.comparisonJson(id);
     }
 
     /** The claims of an article, or empty when analysis has not seen it. */

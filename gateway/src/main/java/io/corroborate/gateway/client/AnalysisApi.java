@@ -33,6 +33,11 @@ interface AnalysisApi {
     Page<StorySummary> stories(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
+    @Path("/stories")
+    @Produces(MediaType.APPLICATION_JSON)
+    String storiesJson(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("/stories/{id}")
     Story story(@PathParam("id") UUID id);
 

@@ -37,6 +37,11 @@ public class AnalysisClient {
         return Downstream.call(SERVICE, () -> api.stories(page, size));
     }
 
+    /** The same page as JSON text, passed through without parsing. */
+    public String storiesJson(int page, int size) {
+        return Downstream.call(SERVICE, () -> api.storiesJson(page, size));
+    }
+
     public Story story(UUID id) {
         return Downstream.call(SERVICE, () -> api.story(id));
     }

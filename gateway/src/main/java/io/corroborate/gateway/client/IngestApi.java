@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -35,7 +37,8 @@ interface IngestApi {
 
     @GET
     @Path("/{id}")
-    Article get(@PathParam("id") UUID id);
+    @Produces(MediaType.APPLICATION_JSON)
+    String getJson(@PathParam("id") UUID id);
 
     @GET
     Page<Article> list(@QueryParam("source") String source, @QueryParam("storyId") UUID storyId,

@@ -47,8 +47,9 @@ public class IngestClient {
         return Downstream.call(SERVICE, () -> api.submitBatch(submissions));
     }
 
-    public Article article(UUID id) {
-        return Downstream.call(SERVICE, () -> api.get(id));
+    /** The article as JSON text, passed through without parsing. */
+    public String articleJson(UUID id) {
+        return Downstream.call(SERVICE, () -> api.getJson(id));
     }
 
     public Page<Article> articles(String source, UUID storyId, int page, int size) {

@@ -1,11 +1,14 @@
 package io.corroborate.ingest.repository;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corroborate.api.Article;
+import io.corroborate.api.ArticleStatus;
 import io.corroborate.ingest.dedupe.MinHash;
 import io.corroborate.ingest.model.ArticleEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -56,6 +59,23 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     public void indexBands(UUID articleId, long[] signature) {
         jdbc.update("INSERT INTO article_band (band_key, article_id) SELECT unnest(?), ?",
                 jdbc.bigintArray(MinHash.bandKeys(signature)), articleId);
+    }
+
+    /**
+     * One article as the API shows it, read with plain JDBC in auto-commit: the hottest read, and the entity would
+     * also load the MinHash signature it never shows.
+     */
+    public Optional<Article> findArticle(UUID id) {
+        return jdbc.rows("""
+                SELECT id, source, url, title, byline, published_at, language, status, failure_reason, story_id,
+                       duplicate_of, received_at, text
+                FROM article WHERE id = ?""", rows -> rows.next()
+                ? Optional.of(new Article(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class),
+                        rows.getString(7), ArticleStatus.valueOf(rows.getString(8)), rows.getString(9),
+                        rows.getObject(10, UUID.class), rows.getObject(11, UUID.class),
+                        rows.getObject(12, OffsetDateTime.class), rows.getString(13)))
+                : Optional.<Article>empty(), id);
     }
 
     public PanacheQuery<ArticleEntity> filtered(String source, UUID storyId) {

@@ -22,9 +22,8 @@ public class ArticleQueries {
         this.articles = articles;
     }
 
-    @Transactional
     public Optional<Article> find(UUID id) {
-        return articles.findByIdOptional(id).map(ArticleEntity::toArticle);
+        return articles.findArticle(id);
     }
 
     @Transactional

@@ -1,0 +1,78 @@
+package io.corroborate.analysis.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import io.agroal.api.AgroalDataSource;
+import io.corroborate.api.Page;
+import io.corroborate.api.StorySummary;
+
+/**
+ * The hot reads (the story list and stored comparisons) as single-row or single-page JDBC statements in
+ * auto-commit: no transaction, no entity loading. Profiling under a steady read load showed the ORM and
+ * transaction machinery costing more than the queries themselves.
+ */
+@ApplicationScoped
+public class StoryReads {
+
+    private final AgroalDataSource dataSource;
+
+    public StoryReads(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One page of summaries, most recently published first, and the number of stories. */
+    public Page<StorySummary> summaries(int page, int size) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        SELECT id, title, article_count, source_count, fact_count, conflict_count, first_published,
+                               last_published
+                        FROM story ORDER BY last_published DESC, id DESC LIMIT ? OFFSET ?""");
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM story")) {
+            select.setInt(1, size);
+            select.setLong(2, (long) page * size);
+            List<StorySummary> items = new ArrayList<>(size);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new StorySummary(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3),
+                            rows.getInt(4), rows.getInt(5), rows.getInt(6), rows.getObject(7, OffsetDateTime.class),
+                            rows.getObject(8, OffsetDateTime.class)));
+                }
+            }
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return new Page<>(items, page, size, rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading stories failed", e);
+        }
+    }
+
+    /** The stored comparison document of a story, empty if there is no such story. */
+    public Optional<String> comparisonJson(UUID storyId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT comparison FROM story WHERE id = ?")) {
+            select.setObject(1, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String comparison = rows.getString(1);
+                return Optional.of(comparison != null ? comparison : "{\"storyId\":\"" + storyId + "\",\"facts\":[]}");
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading a comparison failed", e);
+        }
+    }
+}
