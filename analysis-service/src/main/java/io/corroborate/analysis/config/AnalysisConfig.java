@@ -10,11 +10,25 @@ import io.smallrye.config.WithDefault;
 public interface AnalysisConfig {
 
     /**
-     * Least cosine similarity of an article to a story's signature for the article to join it; chosen on half of
-     * the BASIL events and checked on the other half (docs/BENCHMARKS.md).
+     * Least score of an article against a story for the article to join it: cosine similarity of their signatures,
+     * terms weighted by rarity among recent stories, less {@link #dayPenalty()} per day between the article and the
+     * story's published range. Chosen on half of the BASIL events and checked on the other half
+     * (docs/BENCHMARKS.md).
      */
-    @WithDefault("0.34")
+    @WithDefault("0.24")
     double matchThreshold();
+
+    /** Score lost per day the article falls outside the story's first–last published range. */
+    @WithDefault("0.04")
+    double dayPenalty();
+
+    /** How many of the most recently updated stories the term statistics are built from. */
+    @WithDefault("20000")
+    int statisticsStories();
+
+    /** How often the term statistics are rebuilt from the database (between rebuilds they follow each update). */
+    @WithDefault("PT15M")
+    Duration statisticsRefresh();
 
     /** An article only joins stories with articles published within this window of its own date. */
     @WithDefault("P7D")

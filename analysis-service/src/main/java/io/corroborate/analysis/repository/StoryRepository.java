@@ -16,17 +16,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID> {
 
-    /** A candidate story's id and version: its signature is read only when the cached one is out of date. */
-    public record Candidate(UUID id, OffsetDateTime updatedAt) {
+    /**
+     * A candidate story's id, version and published range: its signature is read only when the cached one is out of
+     * date.
+     */
+    public record Candidate(UUID id, OffsetDateTime updatedAt, OffsetDateTime firstPublished,
+            OffsetDateTime lastPublished) {
     }
 
     /** Stories with articles published within the window, newest first. */
     public List<Candidate> candidates(OffsetDateTime from, OffsetDateTime to, int limit) {
         return getEntityManager().createQuery("""
-                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt)
+                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt,
+                    s.firstPublished, s.lastPublished)
                 from StoryEntity s where s.lastPublished >= ?1 and s.firstPublished <= ?2
                 order by s.lastPublished desc""", Candidate.class)
                 .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList();
+    }
+
+    /** The signatures of the most recently updated stories, for term statistics. */
+    public List<String> recentSignatures(int limit) {
+        return getEntityManager().createQuery("select s.signature from StoryEntity s order by s.updatedAt desc",
+                String.class).setMaxResults(limit).getResultList();
     }
 
     /** The stored signatures of the given stories, by id. */

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.service;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +30,7 @@ import io.corroborate.analysis.repository.StoryRepository;
 import io.corroborate.analysis.story.SignatureCache;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
+import io.corroborate.analysis.story.TermStatistics;
 import io.corroborate.api.AnalysisRequest;
 import io.corroborate.api.AnalysisResult;
 import io.corroborate.api.Claim;
@@ -45,12 +50,21 @@ public class StoryUpdater {
     private final AnalyzedArticleRepository articles;
     private final ClaimRepository claims;
     private final AnalysisConfig config;
+    private final TransactionSynchronizationRegistry transactions;
     private final ObjectMapper json;
     private final FactBuilder factBuilder = new FactBuilder();
     private final SignatureCache signatures = new SignatureCache(20_000);
+    /**
+     * How common each term is among recent stories, so that a name found in many stories weighs little. Kept up to
+     * date as stories grow (under the assignment lock), and rebuilt from the database periodically, after a failed
+     * transaction, and on another replica's behalf (each replica rebuilds its own).
+     */
+    private volatile TermStatistics statistics = TermStatistics.empty();
+    private volatile Instant statisticsBuilt;
 
     public StoryUpdater(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims,
-            AnalysisConfig config, ObjectMapper json) {
+            AnalysisConfig config, ObjectMapper json, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.stories = stories;
         this.articles = articles;
         this.claims = claims;
@@ -69,6 +83,20 @@ public class StoryUpdater {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AnalysisResult> addAll(List<Analyzed> batch) {
         stories.lockAssignment();
+        refreshStatistics();
+        // Should the transaction roll back, the statistics would count what was never stored: rebuild them next time.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    statisticsBuilt = null;
+                }
+            }
+        });
         Map<UUID, AnalysisResult> placed = articles.resultsOf(batch.stream().map(a -> a.request().articleId())
                 .toList());
         Map<UUID, Placement> touched = new LinkedHashMap<>();
@@ -118,13 +146,24 @@ public class StoryUpdater {
         }
         Placement placement = touched.computeIfAbsent(story.id,
                 id -> new Placement(story, StorySignature.decode(story.signature)));
-        placement.signature = placement.signature.merge(analyzed.signature());
+        StorySignature before = placement.signature;
+        placement.signature = before.merge(analyzed.signature());
+        statistics.replace(before, placement.signature);
         story.firstPublished = published.isBefore(story.firstPublished) ? published : story.firstPublished;
         story.lastPublished = published.isAfter(story.lastPublished) ? published : story.lastPublished;
         if (story.title == null) {
             story.title = request.title();
         }
         return new AnalysisResult(article.articleId, story.id, analyzed.claims().size());
+    }
+
+    private void refreshStatistics() {
+        Instant now = Instant.now();
+        if (statisticsBuilt == null || statisticsBuilt.isBefore(now.minus(config.statisticsRefresh()))) {
+            statistics = TermStatistics.of(stories.recentSignatures(config.statisticsStories()).stream()
+                    .map(StorySignature::decode).toList());
+            statisticsBuilt = now;
+        }
     }
 
     private Optional<StoryEntity> storyOfOriginal(UUID original) {
@@ -143,11 +182,14 @@ public class StoryUpdater {
                 .filter(c -> !touched.containsKey(c.id()) && signatures.cached(c.id(), c.updatedAt()) == null)
                 .map(StoryRepository.Candidate::id).toList());
         List<StoryMatcher.Candidate> candidates = found.stream()
-                .map(c -> new StoryMatcher.Candidate(c.id(), touched.containsKey(c.id())
-                        ? touched.get(c.id()).signature
-                        : signatures.get(c.id(), c.updatedAt(), stale.get(c.id()))))
+                .map(c -> touched.containsKey(c.id())
+                        ? new StoryMatcher.Candidate(c.id(), touched.get(c.id()).signature,
+                                touched.get(c.id()).story.firstPublished, touched.get(c.id()).story.lastPublished)
+                        : new StoryMatcher.Candidate(c.id(), signatures.get(c.id(), c.updatedAt(), stale.get(c.id())),
+                                c.firstPublished(), c.lastPublished()))
                 .toList();
-        return new StoryMatcher(config.matchThreshold()).match(signature, candidates)
+        return new StoryMatcher(config.matchThreshold(), config.dayPenalty())
+                .match(signature, published, candidates, statistics)
                 .map(stories::findById)
                 .orElseGet(() -> create(published, title));
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The salient terms of an article or a story with weights (see {@link Terms}). Weights are raw term weights; how
@@ -21,9 +20,16 @@ public final class StorySignature {
     private static final double UNIT = 10.0;
 
     private final Map<String, Double> weights;
+    /** Euclidean length of the raw weights, kept because a signature is compared with many others. */
+    private final double norm;
 
     private StorySignature(Map<String, Double> weights) {
         this.weights = weights;
+        double sum = 0;
+        for (double w : weights.values()) {
+            sum += w * w;
+        }
+        this.norm = Math.sqrt(sum);
     }
 
     public static StorySignature empty() {
@@ -44,38 +50,43 @@ public final class StorySignature {
 
     /** Cosine similarity of the raw weights. */
     public double similarity(StorySignature other) {
-        return similarity(other, term -> 1.0);
+        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
+        Map<String, Double> large = small == weights ? other.weights : weights;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double theirs = large.get(e.getKey());
+            if (theirs != null) {
+                dot += e.getValue() * theirs;
+            }
+        }
+        double norms = norm * other.norm;
+        return norms == 0 ? 0 : dot / norms;
     }
 
     /** Cosine similarity of this article to a story, each term weighted by its rarity among the other stories. */
     public double similarity(StorySignature story, TermStatistics statistics) {
-        return similarity(story, term -> statistics.idf(term, story.weights.containsKey(term)));
-    }
-
-    private double similarity(StorySignature other, ToDoubleFunction<String> idf) {
         double dot = 0;
+        double mine = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            Double theirs = other.weights.get(e.getKey());
+            Double theirs = story.weights.get(e.getKey());
+            double f = statistics.idf(statistics.documentFrequency(e.getKey()), theirs != null);
+            double w = e.getValue() * f;
+            mine += w * w;
             if (theirs != null) {
-                double f = idf.applyAsDouble(e.getKey());
-                dot += e.getValue() * theirs * f * f;
+                dot += w * theirs * f;
             }
         }
-        double norms = norm(idf) * other.norm(idf);
+        double theirs = 0;
+        for (Map.Entry<String, Double> e : story.weights.entrySet()) {
+            double w = e.getValue() * statistics.idf(statistics.documentFrequency(e.getKey()), true);
+            theirs += w * w;
+        }
+        double norms = Math.sqrt(mine * theirs);
         return norms == 0 ? 0 : dot / norms;
     }
 
     Set<String> terms() {
         return weights.keySet();
-    }
-
-    private double norm(ToDoubleFunction<String> idf) {
-        double sum = 0;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            double w = e.getValue() * idf.applyAsDouble(e.getKey());
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 
     /** A compact text form, one {@code term weight} pair a line. */

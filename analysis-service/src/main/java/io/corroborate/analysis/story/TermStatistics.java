@@ -8,8 +8,23 @@ import java.util.Map;
  * In how many stories each term is salient, learned online, for inverse document frequency: a name in many
  * stories ("trump", "obama") says little about which story an article belongs to, a rare one says much. Stories,
  * not articles, are counted so that a big story does not make its own key terms look common.
+ *
+ * <p>The matcher's caller keeps one instance (not thread-safe: update it under the same lock as story assignment),
+ * calls {@link #replace} whenever a story's signature changes, and passes it to
+ * {@link StoryMatcher#match(StorySignature, java.time.OffsetDateTime, java.util.List, TermStatistics)}.
+ * On BASIL it fixes a generic failure of plain cosine: a new event joining another story because both are
+ * dominated by a name that is in most stories.
  */
 public final class TermStatistics {
+
+    /** {@code LOG[n] = ln(n)}: an IDF is computed for every term of every candidate story, so logs are looked up. */
+    private static final double[] LOG = new double[4096];
+
+    static {
+        for (int n = 1; n < LOG.length; n++) {
+            LOG[n] = Math.log(n);
+        }
+    }
 
     private final Map<String, Integer> documentFrequency;
     private int documents;
@@ -21,6 +36,15 @@ public final class TermStatistics {
 
     public static TermStatistics empty() {
         return new TermStatistics(new HashMap<>(), 0);
+    }
+
+    /** The statistics of the given stories' signatures, e.g. rebuilt from the stored stories at start-up. */
+    public static TermStatistics of(Iterable<StorySignature> stories) {
+        TermStatistics statistics = empty();
+        for (StorySignature story : stories) {
+            statistics.replace(StorySignature.empty(), story);
+        }
+        return statistics;
     }
 
     /** Records that a story's signature changed from {@code before} (empty for a new story) to {@code after}. */
@@ -44,9 +68,24 @@ public final class TermStatistics {
      * other story every term weighs 1, which is plain cosine similarity.
      */
     public double idf(String term, boolean inComparedStory) {
+        return idf(documentFrequency(term), inComparedStory);
+    }
+
+    /** In how many stories the term is salient. */
+    int documentFrequency(String term) {
+        Integer n = documentFrequency.get(term);
+        return n == null ? 0 : n;
+    }
+
+    /** {@link #idf(String, boolean)} of a term found in {@code documentFrequency} stories. */
+    double idf(int documentFrequency, boolean inComparedStory) {
         int others = Math.max(documents - 1, 0);
-        int df = documentFrequency.getOrDefault(term, 0) - (inComparedStory ? 1 : 0);
-        return Math.log((1.0 + others) / (1.0 + Math.max(df, 0))) + 1;
+        int df = Math.max(documentFrequency - (inComparedStory ? 1 : 0), 0);
+        return log(1 + others) - log(1 + df) + 1;
+    }
+
+    private static double log(int n) {
+        return n < LOG.length ? LOG[n] : Math.log(n);
     }
 
     /** A compact text form: the document count, then one {@code term count} pair a line. */

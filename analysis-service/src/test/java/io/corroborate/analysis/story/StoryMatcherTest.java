@@ -3,6 +3,8 @@ package io.corroborate.analysis.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,5 +41,107 @@ class StoryMatcherTest {
     void signaturesSurviveTheirTextForm() {
         StorySignature merged = StorySignature.empty().merge(DEAL);
         assertEquals(1.0, StorySignature.decode(merged.encode()).similarity(merged), 1e-3);
+    }
+
+    private static final OffsetDateTime MONDAY = OffsetDateTime.of(2024, 3, 4, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    @Test
+    void daysOutsideCountFromTheNearerEndOfTheStorysRange() {
+        OffsetDateTime friday = MONDAY.plusDays(4);
+        assertEquals(0, StoryMatcher.daysOutside(MONDAY.plusDays(2), MONDAY, friday), 1e-9);
+        assertEquals(1.5, StoryMatcher.daysOutside(MONDAY.minusHours(36), MONDAY, friday), 1e-9);
+        assertEquals(3, StoryMatcher.daysOutside(friday.plusDays(3), MONDAY, friday), 1e-9);
+        assertEquals(0, StoryMatcher.daysOutside(null, MONDAY, friday), 1e-9);
+        assertEquals(0, StoryMatcher.daysOutside(MONDAY, null, null), 1e-9);
+    }
+
+    @Test
+    void theScoreLosesThePenaltyForEachDayOutsideTheStory() {
+        StoryMatcher.Candidate story = new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY, MONDAY);
+        StoryMatcher matcher = new StoryMatcher(0.3, 0.04);
+        double similarity = SAME_DEAL.similarity(DEAL);
+        assertEquals(similarity, matcher.score(SAME_DEAL, MONDAY, story, TermStatistics.empty()), 1e-9);
+        assertEquals(similarity - 0.12, matcher.score(SAME_DEAL, MONDAY.plusDays(3), story, TermStatistics.empty()),
+                1e-9);
+    }
+
+    @Test
+    void aSimilarStoryDaysAwayIsNotJoinedWhenTheDatesAreKnown() {
+        double similarity = SAME_DEAL.similarity(DEAL);
+        StoryMatcher matcher = new StoryMatcher(similarity - 0.05, 0.04);
+        List<StoryMatcher.Candidate> dated = List.of(new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY,
+                MONDAY.plusDays(1)));
+        assertTrue(matcher.match(SAME_DEAL, MONDAY.plusDays(1), dated, TermStatistics.empty()).isPresent());
+        assertTrue(matcher.match(SAME_DEAL, MONDAY.plusDays(3), dated, TermStatistics.empty()).isEmpty());
+        assertTrue(matcher.match(SAME_DEAL, MONDAY.minusDays(2), dated, TermStatistics.empty()).isEmpty());
+    }
+
+    @Test
+    void ofTwoEquallySimilarStoriesTheNearerInTimeWins() {
+        UUID lastWeek = UUID.randomUUID();
+        UUID today = UUID.randomUUID();
+        List<StoryMatcher.Candidate> stories = List.of(
+                new StoryMatcher.Candidate(lastWeek, DEAL, MONDAY.minusDays(6), MONDAY.minusDays(5)),
+                new StoryMatcher.Candidate(today, DEAL, MONDAY, MONDAY));
+        assertEquals(today, new StoryMatcher(0.2).match(SAME_DEAL, MONDAY, stories, TermStatistics.empty())
+                .orElseThrow());
+    }
+
+    @Test
+    void withoutDatesNothingIsPenalized() {
+        StoryMatcher.Candidate undated = new StoryMatcher.Candidate(UUID.randomUUID(), DEAL);
+        StoryMatcher matcher = new StoryMatcher(0.3);
+        assertEquals(SAME_DEAL.similarity(DEAL), matcher.score(SAME_DEAL, MONDAY.plusDays(6), undated,
+                TermStatistics.empty()), 1e-9);
+        assertEquals(matcher.match(SAME_DEAL, List.of(undated)), matcher.match(SAME_DEAL, MONDAY.plusDays(6),
+                List.of(undated), TermStatistics.empty()));
+    }
+
+    @Test
+    void withStatisticsANameInEveryStoryNoLongerDecides() {
+        StorySignature governor = StorySignature.empty().merge(StorySignature.ofArticle("", "Governor Lena Vance "
+                + "spoke. Vance said Vance would act. Governor Lena Vance praised the budget."));
+        StorySignature dam = StorySignature.empty().merge(StorySignature.ofArticle("",
+                "The Tarrow dam failed and flooded the valley near Tarrow."));
+        StorySignature fair = StorySignature.empty().merge(StorySignature.ofArticle("",
+                "Governor Lena Vance opened the fair. Vance waved."));
+        StorySignature farms = StorySignature.empty().merge(StorySignature.ofArticle("",
+                "Governor Lena Vance met farmers. Vance listened."));
+        StorySignature article = StorySignature.ofArticle("", "Governor Lena Vance visited Tarrow after the dam "
+                + "failed.");
+        UUID governorId = UUID.randomUUID();
+        UUID damId = UUID.randomUUID();
+        List<StoryMatcher.Candidate> candidates = List.of(new StoryMatcher.Candidate(governorId, governor),
+                new StoryMatcher.Candidate(damId, dam));
+        StoryMatcher matcher = new StoryMatcher(0.3);
+        assertEquals(governorId, matcher.match(article, candidates).orElseThrow());
+        TermStatistics statistics = TermStatistics.of(List.of(governor, dam, fair, farms));
+        assertEquals(damId, matcher.match(article, MONDAY, candidates, statistics).orElseThrow());
+    }
+
+    @Test
+    void withStatisticsACandidateSharingLittleByRawWeightIsNotWeighted() {
+        // The article shares one rare word with the story among words common to every other story: weighting
+        // would lift it far, but its raw similarity is under half the threshold, so it is skipped (the cost bound).
+        String common = "The council budget meeting vote plan report debate ";
+        List<StorySignature> stories = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            stories.add(StorySignature.empty().merge(StorySignature.ofArticle("", common + "item" + (char) ('a' + i)
+                    + "x.")));
+        }
+        StorySignature quarry = StorySignature.empty().merge(StorySignature.ofArticle("",
+                "Zephyr quarry blast shook Zephyr."));
+        stories.add(quarry);
+        TermStatistics statistics = TermStatistics.of(stories);
+        StorySignature article = StorySignature.ofArticle("", common + "zephyr.");
+        StoryMatcher.Candidate candidate = new StoryMatcher.Candidate(UUID.randomUUID(), quarry);
+        double threshold = 0.6;
+        StoryMatcher matcher = new StoryMatcher(threshold, 0);
+        assertTrue(article.similarity(quarry) < threshold * StoryMatcher.PREFILTER);
+        assertTrue(matcher.score(article, null, candidate, statistics) >= threshold);
+        assertTrue(matcher.match(article, null, List.of(candidate), statistics).isEmpty());
+        // Above the prefilter the weighted score decides.
+        assertEquals(candidate.storyId(), new StoryMatcher(0.5, 0).match(article, null, List.of(candidate),
+                statistics).orElseThrow());
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,50 @@ class StorySignatureTest {
         StorySignature story = StorySignature.empty().merge(StorySignature.ofArticle("", "Orbital bought Kestrel."));
         assertTrue(new StoryMatcher(0.3).match(StorySignature.ofArticle("", "Kestrel went to Orbital."),
                 List.of(new StoryMatcher.Candidate(id, story)), TermStatistics.empty()).isPresent());
+    }
+
+    @Test
+    void plainSimilarityIsSymmetric() {
+        StorySignature story = StorySignature.empty().merge(StorySignature.ofArticle("Kestrel sold",
+                "Orbital bought Kestrel Labs.")).merge(StorySignature.ofArticle("Orbital buys", "Kestrel goes to "
+                        + "Orbital Systems, Ruiz said."));
+        StorySignature article = StorySignature.ofArticle("Kestrel deal", "Orbital and Kestrel Labs agreed.");
+        assertEquals(article.similarity(story), story.similarity(article), 1e-12);
+        assertEquals(1.0, story.similarity(story), 1e-9);
+    }
+
+    @Test
+    void weightedSimilarityIsTheCosineOfTheRarityWeightedTerms() {
+        StorySignature vance = StorySignature.empty().merge(StorySignature.ofArticle("Water bill signed",
+                "Governor Lena Vance signed the water bill in Tarrow."));
+        StorySignature parade = StorySignature.empty().merge(StorySignature.ofArticle("",
+                "Governor Lena Vance led the parade in Ostrel."));
+        StorySignature article = StorySignature.ofArticle("Tarrow water", "In Tarrow, Governor Lena Vance backed a "
+                + "water bill.");
+        TermStatistics stats = TermStatistics.of(List.of(vance, parade));
+        Map<String, Double> a = weights(article);
+        Map<String, Double> s = weights(vance);
+        double dot = 0;
+        double na = 0;
+        double ns = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double f = stats.idf(e.getKey(), s.containsKey(e.getKey()));
+            na += Math.pow(e.getValue() * f, 2);
+            dot += s.containsKey(e.getKey()) ? e.getValue() * s.get(e.getKey()) * f * f : 0;
+        }
+        for (Map.Entry<String, Double> e : s.entrySet()) {
+            ns += Math.pow(e.getValue() * stats.idf(e.getKey(), true), 2);
+        }
+        assertEquals(dot / Math.sqrt(na * ns), article.similarity(StorySignature.decode(vance.encode()), stats),
+                1e-3);
+    }
+
+    private static Map<String, Double> weights(StorySignature signature) {
+        Map<String, Double> out = new HashMap<>();
+        for (String line : signature.encode().split("\n")) {
+            int space = line.lastIndexOf(' ');
+            out.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+        }
+        return out;
     }
 }

@@ -1,6 +1,8 @@
 package io.corroborate.bench.stories;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +16,8 @@ import io.corroborate.analysis.story.TermStatistics;
  * Replays the analysis service's story assignment (StoryUpdater) without a database: articles in arrival order,
  * candidates are stories whose published range overlaps the article's date ± the window (newest first, at most
  * 500), the matcher picks one or a new story is made, and the stored signature (its text form) absorbs the article.
+ * Optionally the matcher also gets the article's date and the stories' published ranges (a day penalty) and
+ * {@link TermStatistics} kept over the stories so far, as the service is meant to wire them.
  */
 public final class OnlineGrouper {
 
@@ -37,6 +41,7 @@ public final class OnlineGrouper {
 
     private final double threshold;
     private final boolean statistics;
+    private final double dayPenalty;
     private boolean trace;
     private final java.util.Map<UUID, String> goldOf = new java.util.HashMap<>();
 
@@ -58,7 +63,8 @@ public final class OnlineGrouper {
         UUID best = null;
         double bestScore = threshold;
         for (Story s : window) {
-            double lexical = signature.similarity(StorySignature.decode(s.signature), seen);
+            double lexical = signature.similarity(StorySignature.decode(s.signature), seen)
+                    - dayPenalty * gapDays(a.date(), s);
             double score = (1 - alpha) * lexical + alpha * cosine(v, s.vector);
             if (score >= bestScore) {
                 best = s.id;
@@ -102,8 +108,8 @@ public final class OnlineGrouper {
         StringBuilder line = new StringBuilder(String.format("%s %s %-4s %-60.60s", a.date(), a.triplet().substring(0, 8),
                 a.source(), a.title()));
         for (Story s : window) {
-            double sim = statistics ? signature.similarity(StorySignature.decode(s.signature), seen)
-                    : signature.similarity(StorySignature.decode(s.signature));
+            double sim = new StoryMatcher(threshold, dayPenalty).score(signature, at(a.date()), candidate(s),
+                    statistics ? seen : TermStatistics.empty());
             String gold = goldOf.get(s.id);
             line.append(String.format(" %s%s%.2f", gold.equals(a.triplet()) ? "G" : "-", s.id.equals(chosen) ? "*" : "",
                     sim));
@@ -113,15 +119,44 @@ public final class OnlineGrouper {
 
     /** With {@code statistics}, the matcher weights terms by their rarity among the stories (TermStatistics). */
     public OnlineGrouper(double threshold, boolean statistics) {
+        this(threshold, statistics, 0);
+    }
+
+    /** As above, and with {@code dayPenalty > 0} the matcher knows the dates (StoryMatcher's day penalty). */
+    public OnlineGrouper(double threshold, boolean statistics, double dayPenalty) {
         this.threshold = threshold;
         this.statistics = statistics;
+        this.dayPenalty = dayPenalty;
+    }
+
+    private static OffsetDateTime at(LocalDate date) {
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private StoryMatcher.Candidate candidate(Story s) {
+        StorySignature signature = StorySignature.decode(s.signature);
+        return dayPenalty > 0 ? new StoryMatcher.Candidate(s.id, signature, at(s.first), at(s.last))
+                : new StoryMatcher.Candidate(s.id, signature);
+    }
+
+    private static double gapDays(LocalDate date, Story s) {
+        return date.isBefore(s.first) ? s.first.toEpochDay() - date.toEpochDay()
+                : date.isAfter(s.last) ? date.toEpochDay() - s.last.toEpochDay() : 0;
+    }
+
+    private List<Story> stories = List.of();
+
+    /** The signatures of the stories made by the last {@link #assign}. */
+    public List<StorySignature> storySignatures() {
+        return stories.stream().map(s -> StorySignature.decode(s.signature)).toList();
     }
 
     /** The story label of each article, in the order given. */
     public List<String> assign(List<BasilArticle> articles) {
         List<Story> stories = new ArrayList<>();
+        this.stories = stories;
         List<String> labels = new ArrayList<>();
-        StoryMatcher matcher = new StoryMatcher(threshold);
+        StoryMatcher matcher = new StoryMatcher(threshold, dayPenalty);
         int n = 0;
         TermStatistics seen = TermStatistics.empty();
         for (BasilArticle a : articles) {
@@ -130,15 +165,13 @@ public final class OnlineGrouper {
             LocalDate to = a.date().plusDays(WINDOW_DAYS);
             List<Story> window = stories.stream().filter(s -> !s.last.isBefore(from) && !s.first.isAfter(to))
                     .sorted(Comparator.comparing((Story s) -> s.last).reversed()).limit(MAX_CANDIDATES).toList();
-            List<StoryMatcher.Candidate> candidates = window.stream()
-                    .map(s -> new StoryMatcher.Candidate(s.id, StorySignature.decode(s.signature))).toList();
+            List<StoryMatcher.Candidate> candidates = window.stream().map(this::candidate).toList();
             UUID id;
             if (vectors != null) {
                 id = blended(a, signature, window, seen);
-            } else if (statistics) {
-                id = matcher.match(signature, candidates, seen).orElse(null);
             } else {
-                id = matcher.match(signature, candidates).orElse(null);
+                id = matcher.match(signature, dayPenalty > 0 ? at(a.date()) : null, candidates,
+                        statistics ? seen : TermStatistics.empty()).orElse(null);
             }
             if (trace) {
                 trace(a, signature, window, id, seen);
