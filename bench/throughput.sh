@@ -33,7 +33,7 @@ for s in "${SERVICES[@]}"; do before[$s]="$(ticks "$(service_pid "$s")")"; done
 before[database]="$(database_ticks)"
 
 "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "${1:-2000}" \
-  "${2:-4}" "${3:-50}"
+  "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics"
 
 after_db="$(database_ticks)"
 for s in "${SERVICES[@]}"; do

@@ -21,7 +21,10 @@ import io.corroborate.bench.throughput.Corpus;
 /**
  * End-to-end throughput through a running gateway: submits N generated articles in batches from several
  * threads, then waits until analysis has placed every one in a story. Prints submit and end-to-end rates.
- * Args: DATASETS_DIR (unused) GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50]
+ * Args: DATASETS_DIR (unused) GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50] [ANALYSIS_METRICS_URL]
+ * With the analysis service's metrics URL, progress is read from its article counter, which costs nothing;
+ * otherwise from the stories' article counts through the gateway (a scan of every story page per poll, a load of
+ * its own once there are thousands of stories).
  */
 public final class ThroughputBench {
 
@@ -38,15 +41,16 @@ public final class ThroughputBench {
         int n = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         int batch = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+        String metrics = args.length > 6 ? args[6] : null;
         List<Corpus.Article> corpus = new Corpus(42).generate(n);
-        long already = analysedArticles(gateway, key);
+        long already = analysed(gateway, key, metrics);
 
         long start = System.nanoTime();
         submitAll(gateway, key, corpus, threads, batch);
         double submitSeconds = (System.nanoTime() - start) / 1e9;
         long analysed;
-        while ((analysed = analysedArticles(gateway, key) - already) < n) {
-            Thread.sleep(250);
+        while ((analysed = analysed(gateway, key, metrics) - already) < n) {
+            Thread.sleep(100);
             if ((System.nanoTime() - start) / 1e9 > 1800) {
                 throw new IllegalStateException("only " + analysed + " of " + n + " analysed after 30 min");
             }
@@ -87,6 +91,22 @@ public final class ThroughputBench {
             }
         }
         return null;
+    }
+
+    private static long analysed(String gateway, String key, String metrics) throws Exception {
+        return metrics == null ? analysedArticles(gateway, key) : analysedByMetrics(metrics);
+    }
+
+    /** Analysis' own count of articles placed in stories (Prometheus text format). */
+    private static long analysedByMetrics(String metrics) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : body.split("\n")) {
+            if (line.startsWith("corroborate_analysis_articles_total")) {
+                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     /** Articles analysis has placed in stories: the sum of the stories' article counts. */
