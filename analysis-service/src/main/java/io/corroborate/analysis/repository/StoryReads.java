@@ -49,6 +49,10 @@ public class StoryReads {
                             rows.getObject(8, OffsetDateTime.class)));
                 }
             }
+            if (items.size() < size && (!items.isEmpty() || page == 0)) {
+                // A page that is not full is the last one: the total follows without counting.
+                return new Page<>(items, page, size, (long) page * size + items.size());
+            }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return new Page<>(items, page, size, rows.getLong(1));

@@ -161,6 +161,20 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void everyPageOfTheStoryListTellsTheSameTotal() {
+        deliver(Samples.delivery("05-harbor-times-strike.json", 8));
+        deliver(Samples.delivery("01-harbor-times.json", 9));
+        long total = internal().get("/api/v1/stories?size=100").then().extract().jsonPath().getLong("total");
+        assertEquals(total, internal().get("/api/v1/stories?size=1").then().extract().jsonPath().getLong("total"));
+        assertEquals(total, internal().get("/api/v1/stories?size=1&page=" + (total - 1)).then().extract().jsonPath()
+                .getLong("total"));
+        assertEquals(total, internal().get("/api/v1/stories?size=100&page=3").then().extract().jsonPath()
+                .getLong("total"));
+        assertEquals(0, internal().get("/api/v1/stories?size=100&page=3").then().extract().jsonPath()
+                .getList("items").size());
+    }
+
+    @Test
     void unknownStoryIsProblemNotFound() {
         internal().get("/api/v1/stories/" + UUID.randomUUID() + "/comparison").then()
                 .statusCode(404)
