@@ -102,8 +102,9 @@ public final class ThroughputBench {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         for (String line : body.split("\n")) {
-            if (line.startsWith("corroborate_analysis_articles_total")) {
-                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            // "name value" or "name value # {exemplar labels} exemplar-value timestamp"
+            if (line.startsWith("corroborate_analysis_articles_total ")) {
+                return (long) Double.parseDouble(line.split("\\s+")[1]);
             }
         }
         return 0;
