@@ -14,8 +14,12 @@ DB_PORT=15462; TOKEN=startup-token
 declare -A PORT=([ingest-service]=18111 [analysis-service]=18112 [gateway]=18110)
 declare -A READ=([ingest-service]="/api/v1/articles?size=1" [analysis-service]="/api/v1/stories?size=1"
   [gateway]="/q/health/live")
-db=""; svc=""
-cleanup() { [[ -n "$svc" ]] && kill "$svc" 2>/dev/null; [[ -n "$db" ]] && kill "$db" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+db=""; svc=""  # svc: set only where start runs in this shell
+cleanup() {
+  [[ -f "$WORK/pid" ]] && kill "$(cat "$WORK/pid")" 2>/dev/null
+  [[ -n "$db" ]] && kill "$db" 2>/dev/null
+  wait 2>/dev/null; rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 java -jar "$ROOT/launcher/target/launcher-0.1.0-SNAPSHOT-cli.jar" db --port "$DB_PORT" --data "$WORK/pgdata" \
@@ -35,6 +39,7 @@ start() {
     CORROBORATE_ANALYSIS_URL="http://127.0.0.1:${PORT[analysis-service]}" \
     "$java" -Xmx768m "$@" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$WORK/$name.log" 2>&1 &
   svc=$!
+  echo "$svc" > "$WORK/pid"
   until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$svc" 2>/dev/null || { tail -20 "$WORK/$name.log" >&2; exit 1; }
     sleep 0.05
@@ -42,7 +47,12 @@ start() {
   t1=$(date +%s%N)
   echo "$(( (t1 - t0) / 1000000 )) $(( $(awk '/VmRSS/ {print $2}' "/proc/$svc/status") / 1024 ))"
 }
-stop() { kill "$svc"; wait "$svc" 2>/dev/null || true; svc=""; }
+# start runs in a subshell when its output is captured: the pid comes back through a file.
+stop() {
+  local pid; pid="$(cat "$WORK/pid")"
+  kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  svc=""
+}
 exercise() {
   local name="$1" i
   for (( i = 0; i < 200; i++ )); do
@@ -60,7 +70,7 @@ measure() {
     times+=("${out% *}"); rss="${out#* }"
     if (( r == RUNS - 1 )); then
       exercise "$name"
-      rss_used=$(( $(awk '/VmRSS/ {print $2}' "/proc/$svc/status") / 1024 ))
+      rss_used=$(( $(awk '/VmRSS/ {print $2}' "/proc/$(cat "$WORK/pid")/status") / 1024 ))
     fi
     stop
   done

@@ -5,10 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,9 +44,10 @@ public final class SoakBench {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicLong reads = new AtomicLong();
-    private final List<String> storyIds = new CopyOnWriteArrayList<>();
-    private final List<String> articleIds = new CopyOnWriteArrayList<>();
-    private volatile List<Long> minuteLatencies = new CopyOnWriteArrayList<>();
+    private final Set<String> knownStories = ConcurrentHashMap.newKeySet();
+    private final List<String> storyIds = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> articleIds = Collections.synchronizedList(new ArrayList<>());
+    private volatile Queue<Long> minuteLatencies = new ConcurrentLinkedQueue<>();
 
     private SoakBench(String gateway, String key) {
         this.gateway = gateway;
@@ -77,8 +82,8 @@ public final class SoakBench {
         long start = System.nanoTime();
         for (int minute = 1; minute * 60L <= seconds; minute++) {
             Thread.sleep(Math.max(0, start / 1_000_000 + minute * 60_000L - System.nanoTime() / 1_000_000));
-            List<Long> latencies = minuteLatencies;
-            minuteLatencies = new CopyOnWriteArrayList<>();
+            Queue<Long> latencies = minuteLatencies;
+            minuteLatencies = new ConcurrentLinkedQueue<>();
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("%6d %10d %7d %7d %7.1f %7.1f %7.1f  ms%n", minute, submitted.get(), reads.get(),
                     errorCount(), percentile(sorted, 0.50), percentile(sorted, 0.99),
@@ -149,7 +154,7 @@ public final class SoakBench {
             } else if (path.startsWith("/api/v1/stories?")) {
                 for (JsonNode story : JSON.readTree(response.body()).path("items")) {
                     String id = story.path("id").asText();
-                    if (!storyIds.contains(id)) {
+                    if (knownStories.add(id)) {
                         storyIds.add(id);
                     }
                 }
