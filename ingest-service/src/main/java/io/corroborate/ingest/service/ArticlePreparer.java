@@ -15,6 +15,7 @@ import io.corroborate.ingest.dedupe.UrlKeys;
 import io.corroborate.ingest.extract.ExtractedPage;
 import io.corroborate.ingest.extract.HtmlExtractor;
 import io.corroborate.ingest.extract.TextCleaner;
+import io.corroborate.ingest.extract.Titles;
 import io.corroborate.ingest.language.LanguageGuesser;
 
 /** Checks a submission, extracts or cleans its text and merges metadata; caller-supplied fields win. */
@@ -58,12 +59,17 @@ public class ArticlePreparer {
             return htmlExtractor.extract(submission.html(), submission.url());
         }
         if (submission.text() != null) {
-            return new ExtractedPage(textCleaner.clean(submission.text()), null, null, null, null, null, null);
+            return plainText(submission.text(), null);
         }
         FetchedPage fetched = fetcher.fetch(submission.url());
         return fetched.isHtml() ? htmlExtractor.extract(fetched.body(), fetched.finalUrl())
-                : new ExtractedPage(textCleaner.clean(fetched.body()), null, null, null, null, fetched.finalUrl(),
-                        null);
+                : plainText(fetched.body(), fetched.finalUrl());
+    }
+
+    /** A plain text cleaned of furniture; its headline, if it starts with one, is its title. */
+    private ExtractedPage plainText(String raw, String url) {
+        String text = textCleaner.clean(raw);
+        return new ExtractedPage(text, Titles.leadingHeadline(text).orElse(null), null, null, null, url, null);
     }
 
     private void checkContent(ArticleSubmission submission) {

@@ -171,6 +171,17 @@ class ArticleResourceTest extends IngestTestBase {
     }
 
     @Test
+    void aPlainTextStartingWithAHeadlineHasThatTitleUnlessTheCallerGaveOne() {
+        String text = "Harbor Authority Approves New Terminal\n" + unique("The board voted on Tuesday.");
+        String id = submit(Map.of("source", "Harbor Times", "text", text)).statusCode(201).extract().path("id");
+        internal().get("/api/v1/articles/" + id).then().body("title", equalTo("Harbor Authority Approves New Terminal"));
+        String given = "Dock Board Votes\n" + unique("The board voted on Wednesday.");
+        String other = submit(Map.of("source", "Harbor Times", "title", "Terminal vote", "text", given))
+                .statusCode(201).extract().path("id");
+        internal().get("/api/v1/articles/" + other).then().body("title", equalTo("Terminal vote"));
+    }
+
+    @Test
     void listsArticlesBySourceWithoutText() {
         String source = "Source " + UUID.randomUUID();
         submit(Map.of("source", source, "text", unique("Listed article.")));

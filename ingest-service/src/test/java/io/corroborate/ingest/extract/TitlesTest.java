@@ -1,0 +1,26 @@
+package io.corroborate.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitlesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", textBlock = """
+            Harbor Authority Approves $2 Billion Terminal\\nThe port's board voted on Tuesday.  | Harbor Authority Approves $2 Billion Terminal
+            Will the strike end this week?\\nUnion leaders met again.                       | Will the strike end this week?
+            "We will not back down," mayor says\\nThe mayor spoke at noon.                   | "We will not back down," mayor says
+            The port's board voted on Tuesday to approve the terminal.\\nIt cost more.       | NONE
+            Update:\\nThe vote was delayed.                                                  | NONE
+            Port Approves Terminal                                                          | NONE
+            Breaking\\nThe vote was delayed.                                                 | NONE
+            Harbor Authority Approves Terminal\\n\\n                                           | NONE
+            """)
+    void aTextStartingWithAHeadlineHasThatTitle(String text, String title) {
+        assertEquals(Optional.ofNullable(title), Titles.leadingHeadline(text.replace("\\n", "\n")));
+    }
+}
