@@ -1,12 +1,8 @@
 package io.corroborate.analysis.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.corroborate.api.Kind;
 
 class QuantityLayerTest {
-
-    private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
 
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
@@ -67,13 +61,7 @@ class QuantityLayerTest {
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
-        Quantity q = at(sentence, surface);
-        assertAll(
-                () -> assertEquals(kind, q.value().kind()),
-                () -> assertTrue(Drafts.same(Drafts.number(from), q.from()), () -> "from " + q.from()),
-                () -> assertTrue(Drafts.same(Drafts.number(to), q.to()), () -> "to " + q.to()),
-                () -> assertEquals(currency, q.value().currency()),
-                () -> assertEquals(unit, q.value().unit()));
+        QuantityChecks.assertQuantity(sentence, surface, kind, from, to, currency, unit);
     }
 
     @ParameterizedTest(name = "no quantity in: {0}")
@@ -90,17 +78,7 @@ class QuantityLayerTest {
             Sales rose in the second half of the year.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
-        List<Quantity> found = EXTRACTOR.extract(sentence);
-        assertTrue(found.isEmpty(), () -> "unexpected: " + surfaces(found));
-    }
-
-    private static Quantity at(String text, String surface) {
-        List<Quantity> found = EXTRACTOR.extract(text);
-        return found.stream().filter(q -> q.quote().surface().equals(surface)).findFirst()
-                .orElseGet(() -> fail("no quantity '" + surface + "' in: " + surfaces(found)));
-    }
-
-    private static String surfaces(List<Quantity> found) {
-        return found.stream().map(q -> q.quote().surface()).collect(Collectors.joining(", "));
+        List<Quantity> found = QuantityChecks.all(sentence);
+        assertTrue(found.isEmpty(), () -> "unexpected: " + QuantityChecks.surfaces(found));
     }
 }

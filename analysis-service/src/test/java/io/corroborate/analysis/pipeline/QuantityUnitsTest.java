@@ -1,13 +1,9 @@
 package io.corroborate.analysis.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +12,6 @@ import io.corroborate.api.Kind;
 
 /** Units and currencies of the quantity layer: how each is written, and what it is normalized to. */
 class QuantityUnitsTest {
-
-    private static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
 
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
@@ -58,13 +52,7 @@ class QuantityUnitsTest {
             """)
     void findsUnitsAndCurrencies(String sentence, String surface, Kind kind, String from, String to,
             String currency, String unit) {
-        Quantity q = at(sentence, surface);
-        assertAll(
-                () -> assertEquals(kind, q.value().kind()),
-                () -> assertTrue(Drafts.same(Drafts.number(from), q.from()), () -> "from " + q.from()),
-                () -> assertTrue(Drafts.same(Drafts.number(to), q.to()), () -> "to " + q.to()),
-                () -> assertEquals(currency, q.value().currency()),
-                () -> assertEquals(unit, q.value().unit()));
+        QuantityChecks.assertQuantity(sentence, surface, kind, from, to, currency, unit);
     }
 
     @ParameterizedTest(name = "no quantity in: {0}")
@@ -76,8 +64,8 @@ class QuantityUnitsTest {
             Patients with type 2 diabetes were enrolled.
             """)
     void ignoresLabelsAndNames(String sentence) {
-        List<Quantity> found = EXTRACTOR.extract(sentence);
-        assertTrue(found.isEmpty(), () -> "unexpected: " + surfaces(found));
+        List<Quantity> found = QuantityChecks.all(sentence);
+        assertTrue(found.isEmpty(), () -> "unexpected: " + QuantityChecks.surfaces(found));
     }
 
     @ParameterizedTest(name = "{1} is no age in: {0}")
@@ -88,18 +76,8 @@ class QuantityUnitsTest {
             He was 5 points behind the leader.                              | 5
             """)
     void placesTimesAndMeasuresAreNoAges(String sentence, String surface) {
-        List<Quantity> found = EXTRACTOR.extract(sentence);
+        List<Quantity> found = QuantityChecks.all(sentence);
         assertFalse(found.stream().anyMatch(q -> q.quote().surface().equals(surface)
-                && q.value().kind() == Kind.AGE), () -> "age read in: " + surfaces(found));
-    }
-
-    private static Quantity at(String text, String surface) {
-        List<Quantity> found = EXTRACTOR.extract(text);
-        return found.stream().filter(q -> q.quote().surface().equals(surface)).findFirst()
-                .orElseGet(() -> fail("no quantity '" + surface + "' in: " + surfaces(found)));
-    }
-
-    private static String surfaces(List<Quantity> found) {
-        return found.stream().map(q -> q.quote().surface() + " " + q.value()).collect(Collectors.joining(", "));
+                && q.value().kind() == Kind.AGE), () -> "age read in: " + QuantityChecks.surfaces(found));
     }
 }
