@@ -25,8 +25,8 @@ final class Currencies {
             + "|(?-i:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|MYR|DKK|NOK|SEK)";
 
     private static final Map<String, String> SIGNS = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("$us", "USD"), Map.entry("$a", "AUD"), Map.entry("u.s.$", "USD"), Map.entry("a$", "AUD"),
-            Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
+            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("$us", "USD"), Map.entry("u.s.$", "USD"),
+            Map.entry("$a", "AUD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
             Map.entry("rs.", "INR"), Map.entry("rmb", "CNY"), Map.entry("rm", "MYR"), Map.entry("ps", "GBP"),

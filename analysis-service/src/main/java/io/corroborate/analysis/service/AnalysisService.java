@@ -63,7 +63,10 @@ public class AnalysisService {
         }
         if (!pending.isEmpty()) {
             QuarkusTransaction.requiringNew().call(() -> articles.resultsOf(pending.keySet()))
-                    .forEach((id, result) -> outcomes.put(pending.remove(id).articleId(), AnalysisOutcome.accepted(result)));
+                    .forEach((id, result) -> {
+                        pending.remove(id);
+                        outcomes.put(id, AnalysisOutcome.accepted(result));
+                    });
         }
         List<StoryUpdater.Analyzed> analyzed = new ArrayList<>(pending.size());
         for (AnalysisRequest request : pending.values()) {

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import io.corroborate.analysis.model.AnalyzedArticleEntity;
 import io.corroborate.analysis.model.ClaimEntity;
-import io.corroborate.analysis.model.StoryEntity;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
 import io.corroborate.analysis.repository.StoryReads;

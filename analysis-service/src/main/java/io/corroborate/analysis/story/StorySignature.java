@@ -120,7 +120,8 @@ public final class StorySignature {
     private static Map<String, Double> top(Map<String, Double> weights, int limit) {
         Map<String, Double> kept = new LinkedHashMap<>();
         weights.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
                 .forEach(e -> kept.put(e.getKey(), e.getValue()));
         return kept;

@@ -1,7 +1,6 @@
 package io.corroborate.ingest.repository;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
