@@ -107,6 +107,7 @@ public final class ComparisonBench {
                 BigDecimal.valueOf(v[2]).multiply(scale));
         String surface = (v[3] == 1 ? "about " : "") + BigDecimal.valueOf(v[0]).stripTrailingZeros().toPlainString();
         return new Claim(UUID.randomUUID(), article, source, subject, predicate, object, value,
-                new Quote(subject + " " + predicate + " " + surface + ".", 0, surface.length(), surface), null);
+                new Quote(subject + " " + predicate + " " + surface + ".", 0, surface.length(), surface), null, false,
+                null);
     }
 }

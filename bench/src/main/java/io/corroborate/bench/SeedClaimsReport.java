@@ -49,7 +49,9 @@ public final class SeedClaimsReport {
         String amount = v.amount() == null ? "-" : v.amount().stripTrailingZeros().toPlainString();
         return String.join(" | ", String.valueOf(d.subject()), String.valueOf(d.predicate()),
                 String.valueOf(d.object()),
-                v.kind() + " " + amount + " " + unit + " " + v.bound() + " [" + plain(v.low()) + "," + plain(v.high()) + "]",
+                v.kind() + " " + amount + " " + unit + " " + v.bound() + " [" + plain(v.low()) + "," + plain(v.high()) + "]"
+                        + (d.attribution() == null ? "" : " (" + d.attribution().cue() + " " + d.attribution().source() + ")")
+                        + (d.negated() ? " DENIED" : ""),
                 "\"" + d.quote().surface() + "\" @" + d.quote().start() + " in: " + d.quote().sentence());
     }
 

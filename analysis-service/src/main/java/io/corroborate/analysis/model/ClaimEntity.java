@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.corroborate.api.Attribution;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
@@ -46,12 +47,18 @@ public class ClaimEntity {
     @Column(name = "end_offset")
     public int endOffset;
     public String surface;
+    @Column(name = "attribution_cue")
+    public String attributionCue;
+    @Column(name = "attribution_source")
+    public String attributionSource;
+    public boolean negated;
     public int ordinal;
 
     public Claim toClaim() {
         return new Claim(id, articleId, source, subject, predicate, object,
                 new Value(kind, amount, currency, unit, bound, low, high),
-                new Quote(sentence, startOffset, endOffset, surface), null);
+                new Quote(sentence, startOffset, endOffset, surface),
+                attributionCue == null ? null : new Attribution(attributionCue, attributionSource), negated, null);
     }
 
     public static ClaimEntity of(Claim claim, UUID storyId, int ordinal) {
@@ -74,6 +81,11 @@ public class ClaimEntity {
         e.startOffset = claim.quote().start();
         e.endOffset = claim.quote().end();
         e.surface = claim.quote().surface();
+        if (claim.attribution() != null) {
+            e.attributionCue = claim.attribution().cue();
+            e.attributionSource = claim.attribution().source();
+        }
+        e.negated = claim.negated();
         e.ordinal = ordinal;
         return e;
     }

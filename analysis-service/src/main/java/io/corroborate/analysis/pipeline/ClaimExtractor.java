@@ -2,12 +2,20 @@ package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import io.corroborate.api.Attribution;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Quote;
 
-/** Extracts numeric claims (figure, subject, predicate, object, quote) from an article's text. Thread-safe. */
+/**
+ * Extracts numeric claims (figure, subject, predicate, object, quote, attribution, negation) from an article's text.
+ * Thread-safe.
+ */
 public final class ClaimExtractor {
+
+    /** "We", "I" and "our" in a quote stand for its named speaker. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = new FigureScanner();
@@ -28,12 +36,21 @@ public final class ClaimExtractor {
             int lead = Math.max(Dateline.end(text, sentence), ListLabel.end(sentence.text()));
             List<Mention> mentions = entities.mentions(sentence);
             mentions.removeIf(m -> m.start() < lead);
+            Attributions.Found attributed = Attributions.find(sentence.text(), mentions, previousSubject);
+            if (attributed != null) {
+                mentions.removeIf(attributed::covers);
+            }
+            Attribution attribution = attributed == null ? null : attributed.attribution();
             for (Figure figure : scanner.scan(sentence.text())) {
-                ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject);
+                ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
                 // "a 49% stake in the startup": the party named last, in this sentence or the one before.
                 String party = lastPartySentence >= n - 1 ? lastParty : null;
                 if (d.object() == null && party != null && !party.equals(d.subject()) && described(sentence, figure)) {
-                    d = new ClaimDraft(d.subject(), d.predicate(), party, d.value(), d.quote());
+                    d = d.withObject(party);
+                }
+                if (d.subject() == null && attributed != null && attributed.speaker() != null
+                        && FIRST_PERSON.matcher(sentence.text()).region(0, figure.start()).find()) {
+                    d = d.withSubject(attributed.speaker());
                 }
                 if (Antecedent.isName(d.object())) {
                     lastParty = d.object();
@@ -56,11 +73,12 @@ public final class ClaimExtractor {
     }
 
     private static ClaimDraft draft(String text, Sentence sentence, List<Mention> mentions, Figure figure,
-            String previousSubject) {
+            String previousSubject, Attribution attribution) {
         Frame frame = FrameFinder.find(sentence.text(), mentions, figure, previousSubject);
         int start = sentence.start() + figure.start();
         int end = sentence.start() + figure.end();
         Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
-        return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote);
+        return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote, attribution,
+                Negation.denies(sentence.text(), figure.start()));
     }
 }

@@ -24,8 +24,12 @@ public final class FactBuilder {
             .thenComparing(f -> f.object() == null ? "" : f.object())
             .thenComparing(f -> f.id().toString());
 
-    /** The facts of the story, most-sourced first and conflicts before others; ids are stable per story. */
-    public List<Fact> compare(UUID storyId, List<Claim> claims) {
+    /**
+     * The facts of the story, most-sourced first and conflicts before others; ids are stable per story. A claim the
+     * sentence denies ("did not pay $15 billion") supports no value and enters no fact.
+     */
+    public List<Fact> compare(UUID storyId, List<Claim> allClaims) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
         NameKeys names = new NameKeys(allNames(claims));
         List<Fact> facts = new ArrayList<>();
         for (FactGrouping.Group group : new FactGrouping(names).group(claims)) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corroborate.analysis.pipeline.ClaimDraft;
 import io.corroborate.analysis.pipeline.ClaimExtractor;
 import io.corroborate.api.Claim;
 
@@ -16,11 +15,7 @@ public class ClaimFinder {
     private final ClaimExtractor extractor = new ClaimExtractor();
 
     public List<Claim> find(UUID articleId, String source, String text) {
-        return extractor.extract(text).stream().map(draft -> toClaim(articleId, source, draft)).toList();
-    }
-
-    private static Claim toClaim(UUID articleId, String source, ClaimDraft draft) {
-        return new Claim(UUID.randomUUID(), articleId, source, draft.subject(), draft.predicate(), draft.object(),
-                draft.value(), draft.quote(), null);
+        return extractor.extract(text).stream().map(draft -> draft.toClaim(UUID.randomUUID(), articleId, source))
+                .toList();
     }
 }

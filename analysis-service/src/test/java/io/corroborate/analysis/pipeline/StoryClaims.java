@@ -26,8 +26,7 @@ final class StoryClaims {
         assertFalse(drafts.isEmpty(), "no claim in: " + text);
         UUID article = UUID.nameUUIDFromBytes((source + text).getBytes());
         for (ClaimDraft d : drafts) {
-            claims.add(new Claim(UUID.randomUUID(), article, source, d.subject(), d.predicate(), d.object(),
-                    d.value(), d.quote(), null));
+            claims.add(d.toClaim(UUID.randomUUID(), article, source));
         }
         return this;
     }
@@ -35,7 +34,7 @@ final class StoryClaims {
     /** One claim with an explicit value. */
     StoryClaims add(String source, String subject, String predicate, String object, Value value) {
         claims.add(new Claim(UUID.randomUUID(), UUID.randomUUID(), source, subject, predicate, object, value,
-                new Quote("", 0, 0, ""), null));
+                new Quote("", 0, 0, ""), null, false, null));
         return this;
     }
 

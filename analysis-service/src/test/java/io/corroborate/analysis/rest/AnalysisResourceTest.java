@@ -154,6 +154,36 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void analyzeRecordsAttributionAndDenial() {
+        internal().body(Map.of("text", "Orbital paid $2 billion for Kestrel Labs, according to Bloomberg. "
+                + "Kestrel Labs denied that it took $3 billion."))
+                .post("/api/v1/analyze").then()
+                .statusCode(200)
+                .body("claims.find { it.quote.surface == '$2 billion' }.attribution.cue", equalTo("according to"))
+                .body("claims.find { it.quote.surface == '$2 billion' }.attribution.source", equalTo("Bloomberg"))
+                .body("claims.find { it.quote.surface == '$2 billion' }.negated", equalTo(false))
+                .body("claims.find { it.quote.surface == '$3 billion' }.negated", equalTo(true))
+                .body("claims.find { it.quote.surface == '$3 billion' }.attribution", equalTo(null));
+    }
+
+    @Test
+    void storedClaimsKeepTheirAttributionAndDeniedOnesStayOutOfFacts() {
+        Map<String, Object> request = Samples.delivery("02-daily-ledger.json", 7);
+        request.put("text", request.get("text") + "\n\nHarbor officials said the port moved 410,000 containers. "
+                + "The port authority did not pay $75 million for the cranes.");
+        String story = deliver(request).getString("storyId");
+        JsonPath claims = internal().get("/api/v1/articles/" + request.get("articleId") + "/claims").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("said", claims.getString("find { it.quote.surface == '410,000' }.attribution.cue"));
+        assertEquals("Harbor officials", claims.getString("find { it.quote.surface == '410,000' }.attribution.source"));
+        assertEquals(true, claims.getBoolean("find { it.quote.surface == '$75 million' }.negated"));
+        List<String> compared = internal().get("/api/v1/stories/" + story + "/comparison").then().statusCode(200)
+                .extract().jsonPath().getList("facts.claims.flatten().quote.surface");
+        assertEquals(true, compared.contains("410,000"), () -> "facts: " + compared);
+        assertEquals(false, compared.contains("$75 million"), () -> "facts: " + compared);
+    }
+
+    @Test
     void rejectsCallsWithoutTheInternalCredential() {
         given().get("/api/v1/stories").then().statusCode(401).contentType("application/problem+json");
         given().contentType("application/json").body(Map.of("articles", List.of(Samples.delivery("01-harbor-times.json",

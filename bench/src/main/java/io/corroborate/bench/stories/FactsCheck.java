@@ -47,8 +47,7 @@ public final class FactsCheck {
             for (BasilArticle a : e.getValue()) {
                 UUID article = UUID.nameUUIDFromBytes(a.file().getBytes());
                 for (ClaimDraft d : extractor.extract(a.text())) {
-                    claims.add(new Claim(UUID.randomUUID(), article, a.source(), d.subject(), d.predicate(),
-                            d.object(), d.value(), d.quote(), null));
+                    claims.add(d.toClaim(UUID.randomUUID(), article, a.source()));
                 }
             }
             claimCount += claims.size();

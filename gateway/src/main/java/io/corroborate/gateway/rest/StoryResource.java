@@ -42,7 +42,9 @@ public class StoryResource {
             The consensus is the value that the most sources' intervals contain; ties go to the most precise. \
             Each claim's agreement: EXACT (same value, unhedged), ROUNDED (unhedged, and one interval holds the \
             other's value: a rounding), APPROXIMATE (hedged, and its interval holds the consensus), DIFFERENT \
-            (anything else). One article stating the same fact twice counts once, at its most precise. Verdict: \
+            (anything else). One article stating the same fact twice counts once, at its most precise. A claim \
+            its sentence denies ("did not pay $15 billion", negated: true) enters no fact; an attributed one \
+            ("according to Bloomberg") counts as its article's claim, its attribution shown with it. Verdict: \
             SINGLE_SOURCE with one source; CONFLICT when any claim is DIFFERENT; AGREE when every claim is EXACT; \
             COMPATIBLE otherwise.""";
 

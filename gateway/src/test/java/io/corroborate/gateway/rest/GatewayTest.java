@@ -150,15 +150,17 @@ class GatewayTest {
                 + "\"id\":\"" + UUID.randomUUID() + "\",\"subject\":\"Northwind\",\"predicate\":\"acquisition\","
                 + "\"kind\":\"MONEY\",\"verdict\":\"COMPATIBLE\",\"sourceCount\":2,"
                 + "\"summary\":\"1 source: $2.35 billion; 1 rounds to $2.4 billion\",\"claims\":["
-                + claim("Harbor Times", "$2.35 billion", "EXACT") + "," + claim("Metro Wire", "$2.4 billion",
-                        "ROUNDED") + "]}]}");
+                + claim("Harbor Times", "$2.35 billion", "EXACT", ",\"attribution\":{\"cue\":\"according to\","
+                        + "\"source\":\"Bloomberg <i>News</i>\"}") + ","
+                + claim("Metro Wire", "$2.4 billion", "ROUNDED", "") + "]}]}");
         reader().accept("text/html").get("/api/v1/stories/" + STORY + "/report").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(containsString("COMPATIBLE"))
                 .body(containsString("$2.4 billion"))
-                .body(containsString("Metro Wire"));
+                .body(containsString("Metro Wire"))
+                .body(containsString("according to Bloomberg &lt;i&gt;News&lt;/i&gt;"));
     }
 
     @Test
@@ -189,10 +191,10 @@ class GatewayTest {
                 .contentType("application/problem+json");
     }
 
-    private static String claim(String source, String surface, String agreement) {
+    private static String claim(String source, String surface, String agreement, String more) {
         return "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\",\"subject\":\"Northwind\","
                 + "\"predicate\":\"acquisition\",\"value\":{\"kind\":\"MONEY\",\"amount\":2350000000},"
                 + "\"quote\":{\"sentence\":\"It paid " + surface + " <b>now</b>.\",\"start\":8,\"end\":20,"
-                + "\"surface\":\"" + surface + "\"},\"agreement\":\"" + agreement + "\"}";
+                + "\"surface\":\"" + surface + "\"},\"agreement\":\"" + agreement + "\"" + more + "}";
     }
 }
