@@ -16,11 +16,15 @@ final class CountedPhrase {
 
     private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{0,30})(?![\\p{L}\\p{N}'’])");
     private static final int MAX_WORDS = 4;
-    private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s+(?:the|my|his|her|their|its|our|your)(?=\\s)");
+    // "one of the best screens", "two of the injured workers", "15 of the 19 hijackers": a part of a counted whole.
+    private static final Pattern ONE_OF = Pattern.compile("\\s+of\\s+(?:the|my|his|her|their|its|our|your|these|those)"
+            + "(?:\\s(?:\\d[\\d,]*|" + Numbers.SPELLED + "))?(?=\\s)");
     // Adverbs and prepositions the counted-noun lexicon lets through end a phrase: "one hand behind his back".
     private static final Set<String> STOP = Set.of("behind", "around", "across", "through", "while", "when",
             "where", "because", "again", "alone", "apiece", "left", "only", "ever", "yet", "too", "just", "instead",
             "away", "back", "ahead", "together", "not", "no", "now", "then", "there", "here", "also", "still");
+
+    private static final Set<String> MORE = Set.of("more", "fewer", "additional", "extra");
 
     /** A counted phrase and the offset where it ends in the sentence. */
     record Phrase(String text, int end) {
@@ -44,7 +48,8 @@ final class CountedPhrase {
 
     /**
      * The phrase starting after {@code pos}, or null. A plural noun ends it; after "one" ({@code single}) the
-     * last noun before a function word or punctuation does ("one solution for", "one ounce.").
+     * last noun before a function word or punctuation does ("one solution for", "one ounce."). After "of the" the
+     * phrase is the whole the number is a part of ("two of the injured workers").
      */
     static String after(String s, int pos, boolean single) {
         Phrase phrase = read(s, pos, single);
@@ -53,7 +58,7 @@ final class CountedPhrase {
 
     /** As {@link #after}, with the offset where the phrase ends. */
     static Phrase read(String s, int pos, boolean single) {
-        Matcher of = single ? Suffix.at(ONE_OF, s, pos) : null;
+        Matcher of = Suffix.at(ONE_OF, s, pos);
         if (of != null) {
             return read(s, of.end(), false); // "one of the best screens" counts screens
         }
@@ -71,6 +76,11 @@ final class CountedPhrase {
             if (!words.isEmpty() && isMeasure(lower)) {
                 words.add(word);
                 return new Phrase(join(words), m.end()); // "50 previous years", "517 rushing yards"
+            }
+            if (words.isEmpty() && !single && MORE.contains(lower)) {
+                words.add(word); // "30,000 more troops" counts more troops, "three more years" measures years
+                from = m.end();
+                continue;
             }
             if (STOP.contains(lower) || single && isHead(word, lower)) {
                 break; // after "one" a word in "-s" is a verb: "one proposal asks"

@@ -10,7 +10,7 @@ final class Currencies {
     // A sign may stand apart from its number in tokenized copy ("$ 75 million").
     // "PS" and "Y=" are how ASCII transliteration (unidecode) writes "£" and "¥": "PS2.7m", "Y=590 billion". A
     // single digit after "PS" with nothing more is a console ("PS5").
-    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹"
+    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|Rp\\s?(?=\\d)|NT\\s?\\$|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽"
             + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";
 
     /** Currency names written after the number ("1.2 trillion yen", "10.5 million Australian dollars"). */
@@ -19,7 +19,10 @@ final class Currencies {
             + "|New Taiwan|Taiwan|Indian|Pakistani|Sri Lankan|Swiss|Turkish|South African|Russian|Japanese|Chinese"
             + "|Israeli|Malaysian|Saudi|Mexican|Philippine|Argentine|South Korean)\\s)?"
             + "(?:dollars?|yen|euros?|pounds?(?: sterling)?|yuan|renminbi|rupees?|francs?|won|ringgit|kunas?"
-            + "|shekels?|roubles?|rubles?|rand|lira|liras|baht|rupiah|zloty|naira|dirhams?|riyals?|pesos?))"
+            + "|shekels?|roubles?|rubles?|rand|lira|liras|baht|rupiah|zloty|naira|dirhams?|riyals?|pesos?|forints?"
+            + "|hryvnias?|lei|taka|cedis?|tenge))"
+            // signs written after the number, as Central European prices are: "150 kn", "99 zł", "250 Kč"
+            + "|(?-i:kn|zł|Kč)"
             + "|(?:Danish|Norwegian|Swedish|Czech)\\s(?:crowns?|kron(?:e|er|a|or))"
             // ISO codes written after the number, as wire copy does ("108.79 JPY")
             + "|(?-i:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|MYR|DKK|NOK|SEK)";
@@ -30,7 +33,8 @@ final class Currencies {
             Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
             Map.entry("rs.", "INR"), Map.entry("rmb", "CNY"), Map.entry("rm", "MYR"), Map.entry("ps", "GBP"),
-            Map.entry("y=", "JPY"));
+            Map.entry("y=", "JPY"), Map.entry("nt$", "TWD"), Map.entry("rp", "IDR"), Map.entry("₩", "KRW"),
+            Map.entry("₦", "NGN"), Map.entry("₱", "PHP"), Map.entry("₺", "TRY"), Map.entry("₽", "RUB"));
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("yen", "JPY"), Map.entry("euro", "EUR"), Map.entry("pound", "GBP"),
@@ -48,7 +52,9 @@ final class Currencies {
             Map.entry("south african", "ZAR"), Map.entry("south korean", "KRW"), Map.entry("russian", "RUB"),
             Map.entry("japanese", "JPY"), Map.entry("chinese", "CNY"), Map.entry("israeli", "ILS"),
             Map.entry("malaysian", "MYR"), Map.entry("saudi", "SAR"), Map.entry("mexican", "MXN"),
-            Map.entry("philippine", "PHP"), Map.entry("argentine", "ARS"));
+            Map.entry("philippine", "PHP"), Map.entry("argentine", "ARS"), Map.entry("forint", "HUF"),
+            Map.entry("hryvnia", "UAH"), Map.entry("lei", "RON"), Map.entry("taka", "BDT"), Map.entry("cedi", "GHS"),
+            Map.entry("tenge", "KZT"), Map.entry("kn", "HRK"), Map.entry("zł", "PLN"), Map.entry("kč", "CZK"));
 
     private Currencies() {
     }

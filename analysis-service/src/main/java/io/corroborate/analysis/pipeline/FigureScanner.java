@@ -24,19 +24,28 @@ final class FigureScanner {
                     + "(?:" + NUMBER + ")");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
-    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages)\\s$");
+    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s$");
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
             + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))\\s$");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s$");
+    // "Priya Raman, 47, said", "Ann Lee, now 81, said"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then)\\s)?$");
+    // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
+    private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
     private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|by|from|since|until"
             + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
             + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
+    // A determiner, possessive, nothing or another end before a year-like number followed by a plural: "the 2016
+    // elections", "between 1600 and 1900 temperatures".
+    private static final Pattern DATED = Pattern.compile("(?i)(?:^\\s*|(?<![\\p{L}])(?:the|its|their|his|her|our|my"
+            + "|your|this|that|these|those|whose|a|an|last|next|of)\\s|\\p{L}['’]s?\\s|\\d\\s(?:and|or|to)\\s)$");
+    private static final Pattern OR_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:a|an|one|another)\\s"
+            + "(?<noun>\\p{Ll}[\\p{Ll}-]{1,30})\\sor\\s$");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
 
@@ -79,7 +88,10 @@ final class FigureScanner {
         boolean spelled = m.group("digits") == null;
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
         String before = s.substring(0, m.start());
-        Tail tail = digits == null ? null : Tail.read(s, m.end(), cur != null, WORD_RANGE_CUE.matcher(before).find(),
+        MixedNumber.Match mixed = digits == null ? null : MixedNumber.at(s, m.end(), digits);
+        digits = mixed == null ? digits : mixed.digits();
+        Tail tail = digits == null ? null : Tail.read(s, mixed == null ? m.end() : mixed.end(), cur,
+                WORD_RANGE_CUE.matcher(before).find(),
                 BY.matcher(before).find(), new BigDecimal(digits));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
         boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
@@ -90,7 +102,8 @@ final class FigureScanner {
             Value value = build(Kind.COUNT, digits, tail, Hedge.before(before), null, shared);
             return new Figure(value, m.start(), tail.end(), value.amount(), null);
         }
-        if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null) || (digits.equals("0.5") && tail.scale() == null)) {
+        if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)
+                || (digits.equals("0.5") && tail.scale() == null)) {
             return null;
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
@@ -124,17 +137,24 @@ final class FigureScanner {
             return !bare && TimeFrame.isFrame(tail.unit(), before) ? null
                     : build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
         }
+        String noun = CountedNoun.after(s, tail.end());
         if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
-            return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
+            // "hired 2000 workers", "about 1850 homes" count; "its 2018 sales", "the deadly 2012 attacks" are dated
+            boolean count = noun != null && (hedge.start() >= 0 || digits.endsWith("00"))
+                    && !DATED.matcher(before).find() && !BareNumber.nameBefore(before);
+            if (year || !count || tail.rangeEnd() != null) {
+                return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
+            }
         }
-        String unit = Headcount.unit(CountedNoun.after(s, tail.end()), s);
+        String unit = Headcount.unit(noun, s);
         String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
         unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
         // The quantity layer names what is counted as written, modifiers included.
         CountedPhrase.Phrase counted = bare ? CountedPhrase.read(s, tail.end(), digits.equals("1") && tail.scale() == null)
                 : null;
         String phrase = bare ? (counted == null ? null : counted.unit(s)) : unit;
+        phrase = bare && phrase == null ? alternative(before) : phrase;
         boolean day = BareNumber.isDay(s, before.length(), tail.end());
         boolean label = !spelled && BareNumber.labelBefore(before);
         if (unit == null || day || label || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
@@ -154,6 +174,17 @@ final class FigureScanner {
         return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);
     }
 
+    /** "another pick or two", "a day or two": the noun of the first alternative counts the number after "or". */
+    private static String alternative(String before) {
+        Matcher m = OR_BEFORE.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group("noun");
+        Units.Match measure = Units.at(" " + noun, 0);
+        return measure != null && measure.end() == noun.length() + 1 ? measure.name() : noun;
+    }
+
     /** An age is counted in years unless written in months, weeks or days ("an 18-month-old daughter"). */
     private static String ageUnit(String surface) {
         Matcher m = AGE_UNIT.matcher(surface);
@@ -169,26 +200,29 @@ final class FigureScanner {
             return true;
         }
         Matcher name = APPOSITIVE.matcher(before);
-        boolean appositive = name.find() && s.startsWith(",", tail.end())
+        boolean appositive = name.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
                 && !NameWords.STOP.contains(name.group("name")) && !PLACE_OR_TIME.matcher(before).find();
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
     }
 
     /** "2,000" with its comma is a quantity; only four bare digits can be a year. */
     private static boolean isYearLike(String written, Tail tail) {
-        return written.matches("1[89]\\d\\d|20\\d\\d") && tail.scale() == null;
+        return written.matches("1[89]\\d\\d|2[01]\\d\\d") && tail.scale() == null;
     }
 
     /**
-     * A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity; a hyphenated word
-     * after a percentage only qualifies it ("43.4 percent-owned").
+     * A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity, and so does a
+     * slash before more digits ("9/11", "24/7"); a hyphenated word after a percentage or a unit only qualifies it
+     * ("43.4 percent-owned", "a 5km-long tunnel"), and a hyphenated rate gives it a denominator ("$2-a-share").
      */
-    private static boolean attached(String s, int end, boolean percent) {
+    private static boolean attached(String s, int end, boolean percent, boolean unit) {
         if (end >= s.length()) {
             return false;
         }
         char c = s.charAt(end);
-        boolean dashWord = !percent && c == '-' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1));
-        return Character.isLetterOrDigit(c) || dashWord;
+        boolean dashWord = !percent && !unit && c == '-' && end + 1 < s.length()
+                && Character.isLetter(s.charAt(end + 1)) && !PerUnit.hyphenated(s, end);
+        boolean slashed = c == '/' && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1));
+        return Character.isLetterOrDigit(c) || dashWord || slashed;
     }
 }

@@ -15,7 +15,10 @@ final class Numbers {
             Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("million", BigDecimal.TEN.pow(6)),
             Map.entry("mn", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
             Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
-            Map.entry("hundred", BigDecimal.TEN.pow(2)));
+            Map.entry("hundred", BigDecimal.TEN.pow(2)), Map.entry("dozen", BigDecimal.valueOf(12)),
+            // South Asian scales: a lakh is 100,000, a crore ten million ("Rs 5 crore", "35 lakh people")
+            Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("lakhs", BigDecimal.TEN.pow(5)),
+            Map.entry("crore", BigDecimal.TEN.pow(7)), Map.entry("crores", BigDecimal.TEN.pow(7)));
 
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
@@ -32,7 +35,7 @@ final class Numbers {
      * Regex alternation of the spelled numbers, longest first so "a dozen" wins over "a"; "a" is one only before a
      * scale word ("a million dollar house").
      */
-    static final String SPELLED = "a dozen|half a|a(?=\\s(?:hundred|thousand|million|billion|trillion)(?![\\p{L}]))|dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    static final String SPELLED = "a dozen|half a|a(?=\\s(?:hundred|thousand|million|billion|trillion|lakh|crore)(?![\\p{L}]))|dozen|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|one|two|three|four|five|six|seven|eight|nine|ten";
 

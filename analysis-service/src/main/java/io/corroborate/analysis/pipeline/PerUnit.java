@@ -14,10 +14,12 @@ final class PerUnit {
 
     // After "per" any noun names the denominator; after "a"/"an" only a unit or a share does ("$5 a share"), so
     // "$5 a piece of it" or "three times a winner" read nothing.
-    private static final Pattern PER = Pattern.compile("\\s(?:per|a|an)(?=\\s)|\\s?/(?=\\s?\\p{L})");
+    // Also hyphenated, as an adjective: "a $2-a-share dividend", "a 12-cent-a-share payout", "$20-an-hour jobs".
+    private static final Pattern PER = Pattern.compile("\\s(?:per|a|an)(?=\\s)|\\s?/(?=\\s?\\p{L})"
+            + "|-(?:per|a|an)-(?=\\p{L})");
     private static final Pattern NOUN = Pattern.compile("\\s?(\\p{Ll}[\\p{Ll}-]{1,20})(?![\\p{L}\\p{N}])");
     private static final Pattern AGO = Pattern.compile("\\s(?:ago|earlier|before|later|prior)(?![\\p{L}])");
-    private static final Pattern SHARE = Pattern.compile("\\s(share|head|person|piece|unit)(?![\\p{L}])");
+    private static final Pattern SHARE = Pattern.compile("\\s?(share|head|person|piece|unit)(?![\\p{L}])");
 
     private PerUnit() {
     }
@@ -29,13 +31,23 @@ final class PerUnit {
             return null;
         }
         Units.Match unit = Units.at(s, per.end());
-        Matcher noun = unit == null ? Suffix.at(per.group().trim().startsWith("a") ? SHARE : NOUN, s, per.end())
+        Matcher noun = unit == null ? Suffix.at(article(per) ? SHARE : NOUN, s, per.end())
                 : null;
         int end = unit != null ? unit.end() : noun != null ? noun.end() : per.end();
         if (unit == null && noun == null || Suffix.at(AGO, s, end) != null) {
             return null;
         }
         return unit != null ? unit.name() : noun.group(1);
+    }
+
+    /** "a" or "an", which only a unit or a share may follow, as opposed to "per" or "/". */
+    private static boolean article(Matcher per) {
+        return per.group().replaceAll("[\\s/-]", "").startsWith("a");
+    }
+
+    /** True when a hyphenated rate with a denominator is written at {@code pos}: "-a-share", "-per-day". */
+    static boolean hyphenated(String s, int pos) {
+        return s.startsWith("-", pos) && denominator(s, pos) != null;
     }
 
     /** The figure with its denominator added to unit and surface, or the figure itself when none follows. */
@@ -52,7 +64,7 @@ final class PerUnit {
         String name = null;
         int end = per.end();
         Units.Match unit = Units.at(s, end);
-        Matcher noun = unit == null ? Suffix.at(per.group().trim().startsWith("a") ? SHARE : NOUN, s, end) : null;
+        Matcher noun = unit == null ? Suffix.at(article(per) ? SHARE : NOUN, s, end) : null;
         if (unit != null) {
             name = unit.name();
             end = unit.end();

@@ -9,10 +9,15 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         int end) {
 
     private static final Pattern LONG_SCALE = Pattern.compile(
-            "(?:\\s{1,2}|-)?(?i)(hundred\\s(?:thousand|million|billion)|trillion|billion|million|thousand|hundred)"
+            "(?:\\s{1,2}|-)?(?i)(hundred\\s(?:thousand|million|billion)|trillion|billion|million|thousand|hundred"
+                    + "|lakhs?|crores?|dozen)"
                     + "(?![\\p{L}])");
     private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
+    // A glued "m" measures length, not millions, when a dimension or a conversion to feet follows it: "the 40m-tall
+    // tower", "a 120m long bridge", "the 37m (121ft) skeleton".
+    private static final Pattern METRES = Pattern.compile("[-\\s](?:long|tall|high|wide|deep|thick)(?![\\p{L}])"
+            + "|\\s?\\(\\d[\\d,.]*\\s?(?:ft|feet|foot)(?![\\p{L}])");
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\s?%|\\s?(?i)(percentage points?|pp|per cent|percent|pc)(?![\\p{L}])");
@@ -26,6 +31,9 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     /** Reads the suffix of a number ending at {@code pos}; spaced "m"/"bn" count only after a currency sign. */
     static Suffix read(String s, int pos, boolean hasCurrency) {
         Matcher scale = scaleAt(s, pos, hasCurrency);
+        if (scale != null && !hasCurrency && scale.group(1).equals("m") && at(METRES, s, scale.end()) != null) {
+            return new Suffix(null, false, null, null, false, "metre", scale.end()); // "a 40m-tall tower"
+        }
         pos = scale == null ? pos : scale.end();
         Matcher plus = at(PLUS, s, pos);
         pos = plus == null ? pos : plus.end();

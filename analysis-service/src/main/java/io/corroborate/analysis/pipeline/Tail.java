@@ -23,10 +23,14 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
      * both ends rise with the same measure ("$1 million to $1.25 million") and no {@code change} ("by") is read:
      * "increased by $43.6 billion to $419.2 billion" gives a change and a level.
      */
-    static Tail read(String s, int pos, boolean hasCurrency, boolean wordRange, boolean change, BigDecimal start) {
+    static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start) {
+        boolean hasCurrency = currency != null;
         Suffix first = Suffix.read(s, pos, hasCurrency);
         Matcher second = Suffix.at(SECOND, s, first.end());
-        if (second != null) {
+        // "€2.3bn and $4.5 trillion" are two amounts, not a range: its ends share one currency
+        boolean otherCurrency = second != null && hasCurrency && second.group("sign") != null
+                && !Currencies.ofPrefix(currency).equals(Currencies.ofPrefix(second.group("sign")));
+        if (second != null && !otherCurrency) {
             String end = Numbers.digits(second.group("end"));
             Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
             boolean rising = end != null && start.compareTo(new BigDecimal(end)) <= 0;

@@ -21,15 +21,23 @@ final class Units {
         add("km/hr?", "(?:kilomet(?:er|re)s?|km) (?:per|an|a) hour|kph|kmh", "kilometre per hour");
         add("", "(?:met(?:er|re)s?|m) per second|m/s", "metre per second");
         add("miles per gallon", "mpg", "mile per gallon");
-        add("barrels? (?:a|per) day|barrel-a-day", "bpd", "barrel per day");
-        add("square (?:feet|foot)|sq\\.? ?ft", "", "square foot");
-        add("square (?:met(?:er|re)s?)|sq\\.? ?m", "sqm|m2|m²", "square metre");
-        add("square (?:kilomet(?:er|re)s?)|sq\\.? ?km", "km2|km²", "square kilometre");
-        add("square miles?|sq\\.? ?mi", "", "square mile");
-        add("cubic (?:feet|foot)|cu\\.? ?ft", "", "cubic foot");
+        add("barrels? (?:a|per) day|barrel-a-day", "bpd|b/d", "barrel per day");
+        // "a 2,500-square-foot home": the hyphenated adjective as well as the spaced noun.
+        add("square[- ](?:feet|foot)|sq\\.? ?ft", "", "square foot");
+        add("square[- ](?:met(?:er|re)s?)|sq\\.? ?m", "sqm|m2|m²", "square metre");
+        add("square[- ](?:kilomet(?:er|re)s?)|sq\\.? ?km", "km2|km²", "square kilometre");
+        add("square[- ]miles?|sq\\.? ?mi", "", "square mile");
+        add("cubic[- ](?:feet|foot)|cu\\.? ?ft", "", "cubic foot");
+        add("cubic[- ](?:met(?:er|re)s?)", "m3|m³", "cubic metre");
+        add("cubic[- ](?:centimet(?:er|re)s?)", "cc|cm3|cm³", "cubic centimetre");
+        add("acres?", "", "acre");
+        add("hectares?", "ha", "hectare");
+        add("nautical miles?", "", "nautical mile");
+        add("light[- ]years?", "", "light-year");
         add("basis points?", "bps", "basis point");
-        add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius", "celsius");
-        add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit", "fahrenheit");
+        // A bare "C" or "F" only glued to the digits ("45C", "104F"), never after a space ("Group C").
+        add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius|(?<=\\d)C", "celsius");
+        add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit|(?<=\\d)F", "fahrenheit");
         add("degrees?", "°", "degree");
         add("kilomet(?:er|re)s?", "km", "kilometre");
         add("centimet(?:er|re)s?", "cm", "centimetre");
@@ -37,12 +45,13 @@ final class Units {
         add("micromet(?:er|re)s?|microns?", "μm|µm", "micrometre");
         add("nanomet(?:er|re)s?", "nm", "nanometre");
         add("met(?:er|re)s?", "", "metre");
-        add("miles?", "", "mile");
+        add("miles?", "mi", "mile");
         add("feet|foot", "ft", "foot");
         add("inch(?:es)?", "″", "inch");
         add("yards?|yds?", "", "yard");
         add("kilograms?|kilos?", "kg", "kilogram");
         add("milligrams?", "mg", "milligram");
+        add("micrograms?", "µg|μg|mcg", "microgram");
         add("grams?", "g", "gram");
         // Torque before weight, so "lb-ft" is not read as pounds ("pound-feet" is quantulum's "pound-foot").
         add("pound-feet|pound-foot", "", "pound-foot");
@@ -51,29 +60,57 @@ final class Units {
         add("ounces?", "oz", "ounce");
         add("pints?", "", "pint");
         add("quarts?", "", "quart");
-        add("gigatonnes?|gigatons?", "", "gigaton");
+        add("gigatonnes?|gigatons?", "Gt", "gigaton");
+        add("megatonnes?|megatons?", "Mt", "megaton");
+        add("kilotonnes?|kilotons?", "kt", "kiloton");
         add("tonnes?", "", "metric ton");
         add("tons?", "", "ton");
         add("millilit(?:er|re)s?", "ml|mL", "millilitre");
         add("lit(?:er|re)s?", "", "litre");
-        add("gallons?", "", "gallon");
+        add("fluid ounces?", "fl\\.? ?oz", "fluid ounce");
+        add("gallons?", "gal", "gallon");
+        add("tablespoons?", "tbsp", "tablespoon");
+        add("teaspoons?", "tsp", "teaspoon");
         add("barrels?", "", "barrel");
+        add("bushels?", "", "bushel");
+        add("carats?", "ct", "carat");
         add("brake horsepower", "bhp", "brake horsepower");
         add("horsepower", "hp|PS", "horsepower"); // PS: the metric horsepower carmakers quote
+        add("terawatt[- ]hours?", "TWh", "terawatt hour");
         add("kilowatt[- ]hours?", "kWh", "kilowatt hour");
         add("gigawatt[- ]hours?", "GWh", "gigawatt hour");
         add("megawatt[- ]hours?", "MWh", "megawatt hour");
         add("kilowatts?", "kW", "kilowatt");
         add("megawatts?", "MW", "megawatt");
         add("gigawatts?", "GW", "gigawatt");
+        add("terawatts?", "TW", "terawatt");
         add("watts?", "W", "watt");
+        add("kilovolts?", "kV", "kilovolt");
         add("volts?", "V", "volt");
-        add("milliampere[- ]hours?", "mAh", "milliampere-hour");
+        add("milliamperes?|milliamps?", "mA", "milliampere");
+        add("ohms?", "Ω", "ohm");
+        add("farads?", "", "farad");
+        add("kilojoules?", "kJ", "kilojoule");
+        add("joules?", "J", "joule");
+        add("lumens?", "lm", "lumen");
+        add("lux", "lx", "lux");
+        add("moles?", "mol", "mole");
+        add("kelvins?", "", "kelvin");
+        add("milliampere[- ]hours?|milliamp[- ]hours?", "mAh", "milliampere-hour");
+        add("amperes?|amps?", "", "ampere");
+        add("petabytes?", "PB", "petabyte");
         add("terabytes?", "TB", "terabyte");
         add("gigabytes?", "GB", "gigabyte");
         add("megabytes?", "MB", "megabyte");
+        add("kilobytes?", "KB|kB", "kilobyte");
+        add("gigabits? per second", "Gbps|Gb/s", "gigabit per second");
+        add("megabits? per second", "Mbps|Mb/s", "megabit per second");
+        add("kilobits? per second", "kbps|Kbps", "kilobit per second");
+        add("megapixels?", "MP", "megapixel");
+        add("pixels?", "px", "pixel");
         add("gigahertz", "GHz", "gigahertz");
         add("megahertz", "MHz", "megahertz");
+        add("kilohertz", "kHz", "kilohertz");
         add("hertz", "Hz", "hertz");
         add("newton[- ]met(?:er|re)s?", "Nm", "newton metre");
         add("", "rpm", "revolutions per minute");
@@ -81,11 +118,21 @@ final class Units {
         add("gigapascals?", "GPa", "gigapascal");
         add("megapascals?", "MPa", "megapascal");
         add("kilopascals?", "kPa", "kilopascal");
+        add("hectopascals?", "hPa", "hectopascal");
+        add("pascals?", "Pa", "pascal");
+        add("pounds? per square inch", "psi", "pound per square inch");
+        add("kilocalories?", "kcal", "kilocalorie");
+        add("calories?", "", "calorie");
+        add("knots?", "", "knot");
+        // MMBtu is a million British thermal units, "mega" in the normalized name
+        add("", "MMBtu|MMBTU|mmBtu|mmBTU|mmbtu", "mega british thermal unit");
+        add("British thermal units?", "Btu|BTU", "british thermal unit");
         add("parts per billion", "ppb", "parts-per-billion");
         add("parts per million", "ppm", "part per million");
+        add("milliseconds?", "ms", "millisecond");
         add("seconds?|secs?", "", "second");
         add("minutes?|mins?", "", "minute");
-        add("hours?|hrs?", "", "hour");
+        add("hours?|hrs?", "h", "hour");
         add("days?", "", "day");
         add("weeks?", "", "week");
         add("months?", "", "month");
@@ -137,7 +184,7 @@ final class Units {
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */
     static Match at(String s, int pos) {
-        Matcher m = UNIT.matcher(s).region(pos, s.length());
+        Matcher m = UNIT.matcher(s).region(pos, s.length()).useTransparentBounds(true); // "45C" looks behind
         if (!m.lookingAt()) {
             return null;
         }

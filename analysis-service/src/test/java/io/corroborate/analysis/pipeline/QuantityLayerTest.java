@@ -58,6 +58,17 @@ class QuantityLayerTest {
             The boxer weighed in at 160 pounds on Friday.        | 160 pounds          | QUANTITY | 160       | null     | null | pound-mass
             The bond traded at 109.20 JPY on Tuesday.            | 109.20 JPY          | MONEY    | 109.20    | null     | JPY  | null
             The stock rose 14 sen in early trade.                | 14 sen              | QUANTITY | 14        | null     | null | sen
+            The fund holds €2.3bn and $4.5 trillion in assets.   | €2.3bn              | MONEY    | 2300000000 | null    | EUR  | null
+            The fund holds €2.3bn and $4.5 trillion in assets.   | $4.5 trillion       | MONEY    | 4500000000000 | null | USD  | null
+            Three dozen lawmakers signed the letter.             | Three dozen         | COUNT    | 36        | null     | null | lawmakers
+            Two of the injured workers were flown out.           | Two                 | QUANTITY | 2         | null     | null | workers
+            Fifteen of the 19 pilots were rescued.               | Fifteen             | QUANTITY | 15        | null     | null | pilots
+            The army sent 30,000 more troops.                    | 30,000              | QUANTITY | 30000     | null     | null | more troops
+            The talks may last three more years.                 | three               | QUANTITY | 3         | null     | null | year
+            The firm hired 2000 workers in March.                | 2000                | COUNT    | 2000      | null     | null | workers
+            The talks took one and a half years.                 | one and a half years | QUANTITY | 1.5      | null     | null | year
+            The newborn weighed 7½ pounds.                       | 7½ pounds           | QUANTITY | 7.5       | null     | null | pound-mass
+            The dish needs 1 1/2 cups of rice.                   | 1 1/2               | COUNT    | 1.5       | null     | null | cups
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
@@ -76,6 +87,11 @@ class QuantityLayerTest {
             He reused the same one across accounts.
             The shop at 14-16 Mill Street reopened.
             Sales rose in the second half of the year.
+            The shop is open 24/7 all year.
+            Families of the 9/11 victims gathered.
+            The agency targets net zero by 2100.
+            The deadly 2012 attacks were investigated.
+            Its 2018 sales jumped.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);

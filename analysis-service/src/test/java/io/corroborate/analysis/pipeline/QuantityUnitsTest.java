@@ -49,6 +49,49 @@ class QuantityUnitsTest {
             A 90 day old bill is late.                                    | 90 day old          | AGE      | 90           | null | null | days
             She moved out with her 18-month-old daughter.                 | 18-month-old        | AGE      | 18           | null | null | months
             The patient is a 87 yo man.                                   | 87 yo               | AGE      | 87           | null | null | years
+            The estate spans 1,200 acres of farmland.                     | 1,200 acres         | QUANTITY | 1200         | null | null | acre
+            The park covers 40,000 ha of wetland.                         | 40,000 ha           | QUANTITY | 40000        | null | null | hectare
+            Gusts reached 95 knots offshore.                              | 95 knots            | QUANTITY | 95           | null | null | knot
+            A slice has 250 calories.                                     | 250 calories        | QUANTITY | 250          | null | null | calorie
+            The phone has a 48MP camera.                                  | 48MP                | QUANTITY | 48           | null | null | megapixel
+            Plans offer speeds of 500 Mbps.                               | 500 Mbps            | QUANTITY | 500          | null | null | megabit per second
+            The charger draws 3 amps.                                     | 3 amps              | QUANTITY | 3            | null | null | ampere
+            The plant produced 35 TWh last year.                          | 35 TWh              | QUANTITY | 35           | null | null | terawatt hour
+            A 400 kV line links the two grids.                            | 400 kV              | QUANTITY | 400          | null | null | kilovolt
+            They sold a 2,500-square-foot house.                          | 2,500-square-foot   | QUANTITY | 2500         | null | null | square foot
+            The reservoir holds 3 billion cubic metres of water.          | 3 billion cubic metres | QUANTITY | 3000000000 | null | null | cubic metre
+            The star lies 4.2 light years away.                           | 4.2 light years     | QUANTITY | 4.2          | null | null | light-year
+            The jet flew 8,000 nautical miles.                            | 8,000 nautical miles | QUANTITY | 8000        | null | null | nautical mile
+            Delhi sweltered at 45C while Phoenix hit 113F.                | 45C                 | QUANTITY | 45           | null | null | celsius
+            Delhi sweltered at 45C while Phoenix hit 113F.                | 113F                | QUANTITY | 113          | null | null | fahrenheit
+            The 40m-tall tower opened.                                    | 40m                 | QUANTITY | 40           | null | null | metre
+            The bridge has a 120m long span.                              | 120m                | QUANTITY | 120          | null | null | metre
+            Supply rose to 1.5 million b/d.                               | 1.5 million b/d     | QUANTITY | 1500000      | null | null | barrel per day
+            Gas traded at $2.50 per MMBtu.                                | $2.50 per MMBtu     | MONEY    | 2.5          | null | USD  | per mega british thermal unit
+            Wheat rose to $6.20 a bushel.                                 | $6.20 a bushel      | MONEY    | 6.2          | null | USD  | per bushel
+            The board declared a $1.50-a-share dividend.                  | $1.50-a-share       | MONEY    | 1.5          | null | USD  | per share
+            It paid a 12-cent-a-share dividend.                           | 12-cent-a-share     | QUANTITY | 12           | null | null | cent per share
+            The project will cost Rs 5 crore.                             | Rs 5 crore          | MONEY    | 50000000     | null | INR  | null
+            About 35 lakh people will benefit.                            | 35 lakh             | COUNT    | 3500000      | null | null | people
+            Taipei plans NT$600 billion of spending.                      | NT$600 billion      | MONEY    | 600000000000 | null | TWD  | null
+            Seoul set aside ₩500 billion for roads.                       | ₩500 billion        | MONEY    | 500000000000 | null | KRW  | null
+            Mr. Dunn, now 77, declined to comment.                        | 77                  | AGE      | 77           | null | null | years
+            The judges were Ann Lee, 81; Bo Park, 64.                     | 64                  | AGE      | 64           | null | null | years
+            She was elected at the age of 30.                             | 30                  | AGE      | 30           | null | null | years
+            The ticket cost 150 kn at the gate.                           | 150 kn              | MONEY    | 150          | null | HRK  | null
+            The bag cost 99 zł in Warsaw.                                 | 99 zł               | MONEY    | 99           | null | PLN  | null
+            He paid 12,000 forints for dinner.                            | 12,000 forints      | MONEY    | 12000        | null | HUF  | null
+            The resistor is rated at 470 ohms.                            | 470 ohms            | QUANTITY | 470          | null | null | ohm
+            The sensor draws 20 mA when idle.                             | 20 mA               | QUANTITY | 20           | null | null | milliampere
+            The tyre is inflated to 35 psi.                               | 35 psi              | QUANTITY | 35           | null | null | pound per square inch
+            Pressure fell to 980 hPa overnight.                           | 980 hPa             | QUANTITY | 980          | null | null | hectopascal
+            The screen responds in 5 ms.                                  | 5 ms                | QUANTITY | 5            | null | null | millisecond
+            The bulb gives 800 lm of light.                               | 800 lm              | QUANTITY | 800          | null | null | lumen
+            The pulse delivers 40 J to the heart.                         | 40 J                | QUANTITY | 40           | null | null | joule
+            Add 2 tbsp of oil to the pan.                                 | 2 tbsp              | QUANTITY | 2            | null | null | tablespoon
+            The trail is 12 mi long.                                      | 12 mi               | QUANTITY | 12           | null | null | mile
+            The repairs will take a day or two.                           | two                 | QUANTITY | 2            | null | null | day
+            The club hopes to add another pick or two.                    | two                 | QUANTITY | 2            | null | null | pick
             """)
     void findsUnitsAndCurrencies(String sentence, String surface, Kind kind, String from, String to,
             String currency, String unit) {
