@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A group of articles about the same event. */
 public record Story(
         UUID id,
@@ -14,5 +16,7 @@ public record Story(
         int conflictCount,
         OffsetDateTime firstPublished,
         OffsetDateTime lastPublished,
-        List<StoryArticle> articles) {
+        List<StoryArticle> articles,
+        @Schema(description = "Stories merged into this one when an article showed them to be the same event; "
+                + "their ids keep answering with this story") List<UUID> mergedFrom) {
 }

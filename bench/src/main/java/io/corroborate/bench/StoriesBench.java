@@ -44,6 +44,10 @@ public final class StoriesBench {
             FactsCheck.run(datasets, args.length > 2 ? Integer.parseInt(args[2]) : 25);
             return;
         }
+        if (mode.equals("merge")) {
+            merging(all);
+            return;
+        }
         if (mode.startsWith("trace")) {
             boolean plain = mode.equals("trace-plain") || (args.length > 3 && args[3].equals("plain"));
             double penalty = args.length > 4 ? Double.parseDouble(args[4]) : 0;
@@ -86,6 +90,34 @@ public final class StoriesBench {
         System.out.printf("best dev F1 for thresholds %.2f-%.2f; chosen (middle): %.2f%n  dev:  %s%n  test: %s%n"
                 + "  all:  %s%n", plateau.get(0), plateau.get(plateau.size() - 1), best,
                 score(dev, best, config).row(), score(test, best, config).row(), score(all, best, config).row());
+    }
+
+    /**
+     * Story merging at the chosen join threshold: when an article also scores at least the merge threshold with
+     * another candidate story, that story merges into the one the article joins. Sweeps the merge threshold.
+     */
+    private static void merging(List<BasilArticle> all) {
+        List<BasilArticle> dev = all.stream().filter(a -> a.half() == 0).toList();
+        List<BasilArticle> test = all.stream().filter(a -> a.half() == 1).toList();
+        List<String> goldAll = all.stream().map(BasilArticle::triplet).toList();
+        List<String> goldDev = dev.stream().map(BasilArticle::triplet).toList();
+        List<String> goldTest = test.stream().map(BasilArticle::triplet).toList();
+        double join = StoryMatcher.THRESHOLD_WITH_STATISTICS;
+        System.out.println("merge threshold sweep at join threshold " + join + " (dev half | test half | all):");
+        for (int t = 24; t <= 60; t += 2) {
+            double merge = t / 100.0;
+            ClusterScores d = ClusterScores.of(goldDev, grouper(join, merge).assign(dev));
+            ClusterScores e = ClusterScores.of(goldTest, grouper(join, merge).assign(test));
+            ClusterScores a = ClusterScores.of(goldAll, grouper(join, merge).assign(all));
+            System.out.printf("  %.2f  dev F1 %.3f | test F1 %.3f | all %s%n", merge, d.pairF(), e.pairF(), a.row());
+        }
+        ClusterScores none = ClusterScores.of(goldAll, new OnlineGrouper(join, true, StoryMatcher.DAY_PENALTY)
+                .assign(all));
+        System.out.printf("  none  all %s%n", none.row());
+    }
+
+    private static OnlineGrouper grouper(double join, double merge) {
+        return new OnlineGrouper(join, true, StoryMatcher.DAY_PENALTY).withMerging(merge);
     }
 
     private static ClusterScores score(List<BasilArticle> articles, double threshold, Config config) {

@@ -18,6 +18,13 @@ public interface AnalysisConfig {
     @WithDefault("0.24")
     double matchThreshold();
 
+    /**
+     * An article that scores at least this with a second candidate story merges that story into the one it joins:
+     * the two were one event told twice. Above {@link #matchThreshold()} by a margin (docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.30")
+    double mergeThreshold();
+
     /** Score lost per day the article falls outside the story's first–last published range. */
     @WithDefault("0.04")
     double dayPenalty();

@@ -62,12 +62,14 @@ public class StoryReads {
         }
     }
 
-    /** The stored comparison document of a story, empty if there is no such story. */
+    /** The stored comparison document of a story (or of the one it merged into), empty if there is no such story. */
     public Optional<String> comparisonJson(UUID storyId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT comparison FROM story WHERE id = ?")) {
+                        "SELECT comparison FROM story WHERE id = COALESCE("
+                                + "(SELECT into_id FROM story_merge WHERE from_id = ?), ?)")) {
             select.setObject(1, storyId);
+            select.setObject(2, storyId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();

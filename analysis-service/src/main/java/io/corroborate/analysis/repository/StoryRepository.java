@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,5 +55,35 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     /** Serializes story updates: two articles of one event analysed at once must not found two stories. */
     public void lockAssignment() {
         getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4242)").getSingleResult();
+    }
+
+    /**
+     * Moves a story's articles and claims into another and leaves a redirect from its id (redirects that pointed
+     * at it now point at the survivor). The caller deletes the merged story's row.
+     */
+    public void moveInto(UUID from, UUID into, OffsetDateTime at) {
+        getEntityManager().flush();
+        execute("UPDATE analyzed_article SET story_id = ?1 WHERE story_id = ?2", into, from);
+        execute("UPDATE claim SET story_id = ?1 WHERE story_id = ?2", into, from);
+        execute("UPDATE story_merge SET into_id = ?1 WHERE into_id = ?2", into, from);
+        getEntityManager().createNativeQuery("INSERT INTO story_merge (from_id, into_id, merged_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, from).setParameter(2, into).setParameter(3, at).executeUpdate();
+    }
+
+    /** The story a merged story's id now stands for, if it was merged. */
+    public Optional<UUID> mergedInto(UUID id) {
+        return getEntityManager().createNativeQuery("SELECT into_id FROM story_merge WHERE from_id = ?1", UUID.class)
+                .setParameter(1, id).getResultStream().map(UUID.class::cast).findFirst();
+    }
+
+    /** The ids of the stories merged into {@code id}. */
+    public List<UUID> mergedFrom(UUID id) {
+        return getEntityManager().createNativeQuery(
+                "SELECT from_id FROM story_merge WHERE into_id = ?1 ORDER BY merged_at, from_id", UUID.class)
+                .setParameter(1, id).getResultStream().map(UUID.class::cast).toList();
+    }
+
+    private void execute(String sql, UUID into, UUID from) {
+        getEntityManager().createNativeQuery(sql).setParameter(1, into).setParameter(2, from).executeUpdate();
     }
 }

@@ -39,14 +39,17 @@ public class StoryQueries {
         return reads.summaries(page, size);
     }
 
+    /** The story, or the one it was merged into. */
     @Transactional
     public Optional<Story> story(UUID id) {
-        return stories.findByIdOptional(id).map(s -> new Story(s.id, s.title, s.articleCount, s.sourceCount,
-                s.factCount, s.conflictCount, s.firstPublished, s.lastPublished,
-                articles.ofStory(s.id).stream().map(AnalyzedArticleEntity::toStoryArticle).toList()));
+        return stories.findByIdOptional(id).or(() -> stories.mergedInto(id).flatMap(stories::findByIdOptional))
+                .map(s -> new Story(s.id, s.title, s.articleCount, s.sourceCount, s.factCount, s.conflictCount,
+                        s.firstPublished, s.lastPublished,
+                        articles.ofStory(s.id).stream().map(AnalyzedArticleEntity::toStoryArticle).toList(),
+                        stories.mergedFrom(s.id)));
     }
 
-    /** The stored comparison JSON of a story. */
+    /** The stored comparison JSON of a story, or of the one it was merged into. */
     public Optional<String> comparisonJson(UUID id) {
         return reads.comparisonJson(id);
     }

@@ -37,6 +37,9 @@ import io.corroborate.api.Claim;
 import io.corroborate.api.Comparison;
 import io.corroborate.api.Fact;
 import io.corroborate.api.Verdict;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 
 /**
  * Places analysed articles in stories and rebuilds the comparison of each story they joined, once per batch;
@@ -53,6 +56,7 @@ public class StoryUpdater {
     private final TransactionSynchronizationRegistry transactions;
     private final ObjectMapper json;
     private final FactBuilder factBuilder = new FactBuilder();
+    private final Counter merges;
     private final SignatureCache signatures = new SignatureCache(20_000);
     /**
      * How common each term is among recent stories, so that a name found in many stories weighs little. Kept up to
@@ -63,7 +67,9 @@ public class StoryUpdater {
     private volatile Instant statisticsBuilt;
 
     public StoryUpdater(StoryRepository stories, AnalyzedArticleRepository articles, ClaimRepository claims,
-            AnalysisConfig config, ObjectMapper json, TransactionSynchronizationRegistry transactions) {
+            AnalysisConfig config, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+            MeterRegistry metrics) {
+        this.merges = metrics.counter("corroborate.analysis.story.merges");
         this.transactions = transactions;
         this.stories = stories;
         this.articles = articles;
@@ -188,10 +194,43 @@ public class StoryUpdater {
                         : new StoryMatcher.Candidate(c.id(), signatures.get(c.id(), c.updatedAt(), stale.get(c.id())),
                                 c.firstPublished(), c.lastPublished()))
                 .toList();
-        return new StoryMatcher(config.matchThreshold(), config.dayPenalty())
-                .match(signature, published, candidates, statistics)
-                .map(stories::findById)
-                .orElseGet(() -> create(published, title));
+        Optional<StoryMatcher.Match> match = new StoryMatcher(config.matchThreshold(), config.dayPenalty())
+                .place(signature, published, candidates, statistics, config.mergeThreshold());
+        if (match.isEmpty()) {
+            return create(published, title);
+        }
+        StoryEntity story = stories.findById(match.get().story());
+        for (UUID other : match.get().merged()) {
+            StorySignature theirs = candidates.stream().filter(c -> c.storyId().equals(other)).findFirst()
+                    .orElseThrow().signature();
+            absorb(story, other, theirs, touched);
+        }
+        return story;
+    }
+
+    /**
+     * Merges story {@code otherId} into {@code story}: an article scored high with both, so they are one event told
+     * twice. Its articles and claims move, its signature adds to the survivor's, its id keeps answering with the
+     * survivor, and the survivor's comparison is rebuilt with the batch.
+     */
+    private void absorb(StoryEntity story, UUID otherId, StorySignature theirs, Map<UUID, Placement> touched) {
+        Placement into = touched.computeIfAbsent(story.id,
+                id -> new Placement(story, StorySignature.decode(story.signature)));
+        Placement gone = touched.remove(otherId);
+        StoryEntity other = gone != null ? gone.story : stories.findById(otherId);
+        StorySignature before = into.signature;
+        into.signature = before.combine(theirs);
+        statistics.remove(theirs);
+        statistics.replace(before, into.signature);
+        story.firstPublished = other.firstPublished.isBefore(story.firstPublished) ? other.firstPublished
+                : story.firstPublished;
+        story.lastPublished = other.lastPublished.isAfter(story.lastPublished) ? other.lastPublished
+                : story.lastPublished;
+        story.title = story.title != null ? story.title : other.title;
+        stories.moveInto(otherId, story.id, OffsetDateTime.now(ZoneOffset.UTC));
+        stories.delete(other);
+        merges.increment();
+        Log.infof("Merged story %s into %s", otherId, story.id);
     }
 
     private StoryEntity create(OffsetDateTime published, String title) {

@@ -48,6 +48,13 @@ public final class StorySignature {
         return new StorySignature(top(merged, STORY_TERMS));
     }
 
+    /** The signature of this story and {@code other} merged into one: their weights add up, as their articles' did. */
+    public StorySignature combine(StorySignature other) {
+        Map<String, Double> merged = new HashMap<>(weights);
+        other.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
+        return new StorySignature(top(merged, STORY_TERMS));
+    }
+
     /** Cosine similarity of the raw weights. */
     public double similarity(StorySignature other) {
         Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;

@@ -58,6 +58,15 @@ public final class TermStatistics {
                 Integer::sum));
     }
 
+    /** Records that a story is gone (merged into another). */
+    public void remove(StorySignature story) {
+        if (story.terms().isEmpty()) {
+            return;
+        }
+        documents = Math.max(0, documents - 1);
+        story.terms().forEach(t -> documentFrequency.computeIfPresent(t, (k, n) -> n > 1 ? n - 1 : null));
+    }
+
     public int documents() {
         return documents;
     }

@@ -183,6 +183,39 @@ class AnalysisResourceTest {
         assertEquals(false, compared.contains("$75 million"), () -> "facts: " + compared);
     }
 
+    /** An article in its own words, published on a day no other test uses. */
+    private static Map<String, Object> article(String source, String title, String text) {
+        return Map.of("articleId", UUID.randomUUID().toString(), "source", source, "title", title,
+                "publishedAt", "1999-03-0" + (1 + Math.abs(title.hashCode()) % 3) + "T10:00:00Z", "text", text);
+    }
+
+    @Test
+    void anArticleThatBelongsToTwoStoriesMergesThem() {
+        String quarry = deliver(article("Valley Courier", "Granite quarry flooded near Tillbury",
+                "The Tillbury granite quarry flooded after the Wexe river burst its banks. Quarry owner Brannock "
+                        + "Stone said pumps would run for 12 days. Granite shipments from Tillbury stopped.")).getString("storyId");
+        String school = deliver(article("Hill Gazette", "Orchard school choir wins Marlow festival",
+                "The Orchard school choir won the Marlow festival trophy with 48 singers. Choir director Ysolde "
+                        + "Penhallow praised the singers. The Marlow festival drew choirs from nine counties.")).getString("storyId");
+        assertNotEquals(quarry, school);
+
+        JsonPath both = deliver(article("County Post", "Flooded Tillbury quarry and Orchard choir at Marlow festival",
+                "The Tillbury granite quarry flooded after the Wexe river burst its banks; Brannock Stone pumps run "
+                        + "for 12 days and granite shipments stopped. The Orchard school choir won the Marlow festival "
+                        + "trophy with 48 singers under director Ysolde Penhallow, before choirs from nine counties."));
+        String survivor = both.getString("storyId");
+        String merged = survivor.equals(quarry) ? school : quarry;
+        assertEquals(true, survivor.equals(quarry) || survivor.equals(school), "joins one of the two stories");
+
+        JsonPath story = internal().get("/api/v1/stories/" + merged).then().statusCode(200).extract().jsonPath();
+        assertEquals(survivor, story.getString("id"), "a merged story's id answers with the survivor");
+        assertEquals(3, story.getInt("articleCount"));
+        assertEquals(List.of(merged), story.getList("mergedFrom"));
+        internal().get("/api/v1/stories/" + merged + "/comparison").then().statusCode(200)
+                .body("storyId", equalTo(survivor));
+        internal().get("/api/v1/stories/" + survivor).then().body("sourceCount", equalTo(3));
+    }
+
     @Test
     void rejectsCallsWithoutTheInternalCredential() {
         given().get("/api/v1/stories").then().statusCode(401).contentType("application/problem+json");

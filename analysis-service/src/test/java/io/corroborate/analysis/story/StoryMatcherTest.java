@@ -38,6 +38,34 @@ class StoryMatcherTest {
     }
 
     @Test
+    void anArticleStrongWithTwoStoriesNamesTheOtherForMerging() {
+        UUID deal = UUID.randomUUID();
+        UUID again = UUID.randomUUID();
+        UUID flood = UUID.randomUUID();
+        List<StoryMatcher.Candidate> stories = List.of(new StoryMatcher.Candidate(deal, StorySignature.empty().merge(DEAL)),
+                new StoryMatcher.Candidate(again, StorySignature.empty().merge(SAME_DEAL)),
+                new StoryMatcher.Candidate(flood, StorySignature.empty().merge(FLOOD)));
+        StorySignature both = StorySignature.empty().merge(DEAL).merge(SAME_DEAL);
+        StoryMatcher.Match match = new StoryMatcher(0.3).place(both, null, stories, TermStatistics.empty(), 0.3)
+                .orElseThrow();
+        assertTrue(match.story().equals(deal) || match.story().equals(again));
+        assertEquals(List.of(match.story().equals(deal) ? again : deal), match.merged());
+        assertTrue(new StoryMatcher(0.3).place(both, null, stories, TermStatistics.empty(), 2.0).orElseThrow()
+                .merged().isEmpty(), "no merge below the merge threshold");
+    }
+
+    @Test
+    void storiesCombineTheirWeights() {
+        StorySignature deal = StorySignature.empty().merge(DEAL);
+        StorySignature flood = StorySignature.empty().merge(FLOOD);
+        StorySignature combined = deal.combine(flood);
+        assertTrue(combined.similarity(deal) > 0.5 && combined.similarity(flood) > 0.5);
+        TermStatistics statistics = TermStatistics.of(List.of(deal, flood));
+        statistics.remove(flood);
+        assertEquals(1, statistics.documents());
+    }
+
+    @Test
     void signaturesSurviveTheirTextForm() {
         StorySignature merged = StorySignature.empty().merge(DEAL);
         assertEquals(1.0, StorySignature.decode(merged.encode()).similarity(merged), 1e-3);

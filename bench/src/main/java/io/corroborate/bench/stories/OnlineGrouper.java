@@ -45,6 +45,23 @@ public final class OnlineGrouper {
     private boolean trace;
     private final java.util.Map<UUID, String> goldOf = new java.util.HashMap<>();
 
+    private double mergeThreshold = Double.NaN;
+    private final java.util.Map<UUID, UUID> mergedInto = new java.util.HashMap<>();
+
+    /** Merges into the chosen story every other candidate the article also scores {@code threshold} or more with. */
+    public OnlineGrouper withMerging(double threshold) {
+        mergeThreshold = threshold;
+        return this;
+    }
+
+    private UUID root(UUID id) {
+        UUID r = id;
+        while (mergedInto.containsKey(r)) {
+            r = mergedInto.get(r);
+        }
+        return r;
+    }
+
     private java.util.function.Function<BasilArticle, float[]> vectors;
     private double alpha;
 
@@ -181,6 +198,27 @@ public final class OnlineGrouper {
                 story = new Story(new UUID(0, ++n), a.date());
                 stories.add(story);
             }
+            if (!Double.isNaN(mergeThreshold) && id != null) {
+                for (Story other : window) {
+                    if (other == story || !stories.contains(other)) {
+                        continue;
+                    }
+                    double score = matcher.score(signature, dayPenalty > 0 ? at(a.date()) : null, candidate(other),
+                            statistics ? seen : TermStatistics.empty());
+                    if (score >= mergeThreshold) {
+                        StorySignature mine = StorySignature.decode(story.signature);
+                        StorySignature theirs = StorySignature.decode(other.signature);
+                        story.signature = mine.combine(theirs).encode();
+                        seen.remove(theirs);
+                        seen.replace(mine, StorySignature.decode(story.signature));
+                        story.size += other.size;
+                        story.first = other.first.isBefore(story.first) ? other.first : story.first;
+                        story.last = other.last.isAfter(story.last) ? other.last : story.last;
+                        stories.remove(other);
+                        mergedInto.put(other.id, story.id);
+                    }
+                }
+            }
             StorySignature before = StorySignature.decode(story.signature);
             story.signature = before.merge(signature).encode();
             seen.replace(before, StorySignature.decode(story.signature));
@@ -192,6 +230,9 @@ public final class OnlineGrouper {
             story.last = a.date().isAfter(story.last) ? a.date() : story.last;
             goldOf.putIfAbsent(story.id, a.triplet());
             labels.add(story.id.toString());
+        }
+        if (!mergedInto.isEmpty()) {
+            labels.replaceAll(label -> root(UUID.fromString(label)).toString());
         }
         return labels;
     }

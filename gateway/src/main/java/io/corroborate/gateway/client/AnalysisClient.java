@@ -1,5 +1,6 @@
 package io.corroborate.gateway.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +45,25 @@ public class AnalysisClient {
 
     public Story story(UUID id) {
         return Downstream.call(SERVICE, () -> api.story(id));
+    }
+
+    /**
+     * The ids an article of story {@code id} may carry: the story's own (or, if it was merged, the survivor's) and
+     * those of the stories merged into it. An unknown story stands for itself.
+     */
+    public List<UUID> storyIds(UUID id) {
+        try {
+            Story story = story(id);
+            List<UUID> ids = new ArrayList<>();
+            ids.add(story.id());
+            ids.addAll(story.mergedFrom() == null ? List.of() : story.mergedFrom());
+            return ids;
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                return List.of(id);
+            }
+            throw e;
+        }
     }
 
     public String comparisonJson(UUID id) {

@@ -41,6 +41,6 @@ interface IngestApi {
     String getJson(@PathParam("id") UUID id);
 
     @GET
-    Page<Article> list(@QueryParam("source") String source, @QueryParam("storyId") UUID storyId,
+    Page<Article> list(@QueryParam("source") String source, @QueryParam("storyId") List<UUID> storyIds,
             @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -52,7 +52,7 @@ public class IngestClient {
         return Downstream.call(SERVICE, () -> api.getJson(id));
     }
 
-    public Page<Article> articles(String source, UUID storyId, int page, int size) {
-        return Downstream.call(SERVICE, () -> api.list(source, storyId, page, size));
+    public Page<Article> articles(String source, List<UUID> storyIds, int page, int size) {
+        return Downstream.call(SERVICE, () -> api.list(source, storyIds, page, size));
     }
 }

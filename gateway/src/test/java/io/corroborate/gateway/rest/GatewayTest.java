@@ -3,6 +3,7 @@ package io.corroborate.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -161,6 +163,22 @@ class GatewayTest {
                 .body(containsString("$2.4 billion"))
                 .body(containsString("Metro Wire"))
                 .body(containsString("according to Bloomberg &lt;i&gt;News&lt;/i&gt;"));
+    }
+
+    @Test
+    void articlesOfAStoryIncludeThoseOfStoriesMergedIntoIt() {
+        UUID merged = UUID.randomUUID();
+        stubJson("/api/v1/stories/" + merged, 200, "{\"id\":\"" + STORY + "\",\"title\":\"Bridge\",\"articleCount\":2,"
+                + "\"sourceCount\":2,\"factCount\":0,\"conflictCount\":0,\"articles\":[],"
+                + "\"mergedFrom\":[\"" + merged + "\"]}");
+        services.stubFor(get(urlPathEqualTo("/api/v1/articles")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"items\":[],\"page\":0,\"size\":20,\"total\":0}")));
+        reader().get("/api/v1/articles?storyId=" + merged).then().statusCode(200);
+        for (String id : List.of(STORY, merged.toString())) {
+            services.verify(getRequestedFor(urlPathEqualTo("/api/v1/articles"))
+                    .withQueryParam("storyId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(id)));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.corroborate.ingest.repository;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,15 +78,17 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
                 : Optional.<Article>empty(), id);
     }
 
-    public PanacheQuery<ArticleEntity> filtered(String source, UUID storyId) {
+    /** Articles newest first, of one source and/or of any of the given stories (null or empty: any). */
+    public PanacheQuery<ArticleEntity> filtered(String source, List<UUID> storyIds) {
         Sort newestFirst = Sort.descending("receivedAt").and("id");
-        if (source != null && storyId != null) {
-            return find("source = :source and storyId = :story", newestFirst,
-                    Parameters.with("source", source).and("story", storyId));
+        boolean byStory = storyIds != null && !storyIds.isEmpty();
+        if (source != null && byStory) {
+            return find("source = :source and storyId in :stories", newestFirst,
+                    Parameters.with("source", source).and("stories", storyIds));
         }
         if (source != null) {
             return find("source", newestFirst, source);
         }
-        return storyId != null ? find("storyId", newestFirst, storyId) : findAll(newestFirst);
+        return byStory ? find("storyId in ?1", newestFirst, storyIds) : findAll(newestFirst);
     }
 }

@@ -1,5 +1,6 @@
 package io.corroborate.ingest.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,8 +28,8 @@ public class ArticleQueries {
     }
 
     @Transactional
-    public Page<Article> list(String source, UUID storyId, int page, int size) {
-        PanacheQuery<ArticleEntity> query = articles.filtered(source, storyId).page(page, size);
+    public Page<Article> list(String source, List<UUID> storyIds, int page, int size) {
+        PanacheQuery<ArticleEntity> query = articles.filtered(source, storyIds).page(page, size);
         return new Page<>(query.list().stream().map(a -> a.toArticle().withoutText()).toList(), page, size,
                 query.count());
     }
