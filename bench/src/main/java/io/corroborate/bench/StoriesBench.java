@@ -44,6 +44,10 @@ public final class StoriesBench {
             FactsCheck.run(datasets, args.length > 2 ? Integer.parseInt(args[2]) : 25);
             return;
         }
+        if (mode.equals("attribution")) {
+            attribution(all);
+            return;
+        }
         if (mode.equals("merge")) {
             merging(all);
             return;
@@ -114,6 +118,28 @@ public final class StoriesBench {
         ClusterScores none = ClusterScores.of(goldAll, new OnlineGrouper(join, true, StoryMatcher.DAY_PENALTY)
                 .assign(all));
         System.out.printf("  none  all %s%n", none.row());
+    }
+
+    /** How many of BASIL's claims carry an attribution (by cue) and which are denied, with their sentences. */
+    private static void attribution(List<BasilArticle> all) {
+        io.corroborate.analysis.pipeline.ClaimExtractor extractor = new io.corroborate.analysis.pipeline.ClaimExtractor();
+        java.util.Map<String, Integer> cues = new java.util.TreeMap<>();
+        int claims = 0;
+        int denied = 0;
+        for (BasilArticle a : all) {
+            for (io.corroborate.analysis.pipeline.ClaimDraft d : extractor.extract(a.text())) {
+                claims++;
+                if (d.attribution() != null) {
+                    cues.merge(d.attribution().cue(), 1, Integer::sum);
+                }
+                if (d.negated()) {
+                    denied++;
+                    System.out.println("denied \"" + d.quote().surface() + "\" in: " + d.quote().sentence());
+                }
+            }
+        }
+        System.out.printf("%d claims; attributed %d %s; denied %d%n", claims,
+                cues.values().stream().mapToInt(Integer::intValue).sum(), cues, denied);
     }
 
     private static OnlineGrouper grouper(double join, double merge) {
