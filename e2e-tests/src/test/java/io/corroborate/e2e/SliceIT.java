@@ -3,6 +3,7 @@ package io.corroborate.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,8 @@ class SliceIT {
         }
         assertTrue(comparison.getString(deal + ".summary").contains("$2.35 billion"));
 
+        writer().get("/api/v1/articles?storyId=" + story).then().statusCode(200)
+                .body("items.id", hasItems(first.getString("id"), second.getString("id")));
         writer().get("/api/v1/stories").then().statusCode(200).body("items.find { it.id == '" + story
                 + "' }.sourceCount", equalTo(2));
         writer().accept("text/html").get("/api/v1/stories/" + story + "/report").then().statusCode(200)
