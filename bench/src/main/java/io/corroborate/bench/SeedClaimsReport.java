@@ -50,7 +50,7 @@ public final class SeedClaimsReport {
         return String.join(" | ", String.valueOf(d.subject()), String.valueOf(d.predicate()),
                 String.valueOf(d.object()),
                 v.kind() + " " + amount + " " + unit + " " + v.bound() + " [" + plain(v.low()) + "," + plain(v.high()) + "]"
-                        + (d.attribution() == null ? "" : " (" + d.attribution().cue() + " " + d.attribution().source() + ")")
+                        + (d.attribution() == null ? "" : " (" + d.attribution().wording() + ")")
                         + (d.negated() ? " DENIED" : ""),
                 "\"" + d.quote().surface() + "\" @" + d.quote().start() + " in: " + d.quote().sentence());
     }

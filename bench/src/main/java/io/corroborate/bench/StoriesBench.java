@@ -5,8 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import io.corroborate.analysis.pipeline.ClaimDraft;
+import io.corroborate.analysis.pipeline.ClaimExtractor;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
 import io.corroborate.analysis.story.TermStatistics;
@@ -122,12 +126,12 @@ public final class StoriesBench {
 
     /** How many of BASIL's claims carry an attribution (by cue) and which are denied, with their sentences. */
     private static void attribution(List<BasilArticle> all) {
-        io.corroborate.analysis.pipeline.ClaimExtractor extractor = new io.corroborate.analysis.pipeline.ClaimExtractor();
-        java.util.Map<String, Integer> cues = new java.util.TreeMap<>();
+        ClaimExtractor extractor = new ClaimExtractor();
+        Map<String, Integer> cues = new TreeMap<>();
         int claims = 0;
         int denied = 0;
         for (BasilArticle a : all) {
-            for (io.corroborate.analysis.pipeline.ClaimDraft d : extractor.extract(a.text())) {
+            for (ClaimDraft d : extractor.extract(a.text())) {
                 claims++;
                 if (d.attribution() != null) {
                     cues.merge(d.attribution().cue(), 1, Integer::sum);

@@ -149,7 +149,7 @@ final class Attributions {
         return null;
     }
 
-    /** "…, the company said on Thursday.", "…," Dana Whitlock told Reuters.": a speaker and a verb close the sentence. */
+    /** "…, the company said on Thursday.", "…," Dana Whitlock told Reuters.": speaker and verb close the sentence. */
     private static Found closing(String s, int verbStart, List<Mention> mentions, String previousSubject) {
         String verb = verb(s, verbStart);
         int verbEnd = verbStart + verb.length();
@@ -187,8 +187,9 @@ final class Attributions {
         if (speaker == null) {
             return null;
         }
-        int verbEnd = verbStart + verb(s, verbStart).length();
-        Attribution attribution = new Attribution(cue(verb(s, verbStart)), speaker);
+        String verb = verb(s, verbStart);
+        int verbEnd = verbStart + verb.length();
+        Attribution attribution = new Attribution(cue(verb), speaker);
         // "Bloomberg reported that Meta paid…": the source is no party; "Meta said it paid…": it is one.
         if (!partyFollows(s, mentions, verbEnd)) {
             return new Found(attribution, 0, 0, null);
@@ -225,8 +226,9 @@ final class Attributions {
 
     /**
      * Who speaks in {@code s[start, end)}: a name, possibly after a title ("Meta CEO Mark Zuckerberg"), a pronoun
-     * ("he", "the company": the sentence's first name, else the text's last subject), or a phrase headed by a word for someone who speaks or for a
-     * document ("people familiar with the matter", "a company filing"); null when the words are none of these.
+     * ("the company": the sentence's first name, else the text's last subject; "he" as written), or a phrase headed
+     * by a word for someone who speaks or for a document ("people familiar with the matter", "a company filing");
+     * null when the words are none of these.
      */
     private static String speaker(String s, int start, int end, List<Mention> mentions, String previousSubject) {
         // "Rep. Zoe Lofgren (D-Calif.)": the party and state in brackets are no part of the name.

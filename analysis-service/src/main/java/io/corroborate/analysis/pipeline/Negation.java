@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class Negation {
 
     /** Where the figure's clause starts: punctuation or a conjunction that opens a new clause. */
-    private static final Pattern BOUNDARY = Pattern.compile("[,;:—–()]|\\b(?:but|while|whereas|although|though|yet)\\b");
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:—–()]|\\b(?:but|while|whereas|although|though|yet)\\b");
     private static final Pattern CUE = Pattern.compile("(?i)\\b(not|never|neither|nor|cannot)\\b|\\bno\\b(?!\\.)"
             + "|n['’]t\\b|\\b(den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\\b");
     /** Negation words that bound or stress a figure instead of denying it. */
@@ -24,7 +25,8 @@ final class Negation {
      */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("(?i)\\b(?:that|whether|if|which|who|whom|when|why"
             + "|how|what|where|because|after|since|unless|until|than|said|says|reports?|reported|in|on|at|of|for|from"
-            + "|about|over|during|by|with|within|beyond|before|around|across|among|per)\\b|\\S\\s+(?:is|are|was|were)\\b");
+            + "|about|over|during|by|with|within|beyond|before|around|across|among|per)\\b"
+            + "|\\S\\s+(?:is|are|was|were)\\b");
     /** A figure in a definite or possessed phrase is taken as given ("can't keep the program's $2.6 trillion fund"). */
     private static final Pattern GIVEN = Pattern.compile("(?i)(?:\\b(?:the|its|his|her|their|this|these|those|our"
             + "|your|my)|['’]s?)\\s+[\"“]?$");

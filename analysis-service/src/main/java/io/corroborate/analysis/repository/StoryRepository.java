@@ -66,7 +66,8 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
         execute("UPDATE analyzed_article SET story_id = ?1 WHERE story_id = ?2", into, from);
         execute("UPDATE claim SET story_id = ?1 WHERE story_id = ?2", into, from);
         execute("UPDATE story_merge SET into_id = ?1 WHERE into_id = ?2", into, from);
-        getEntityManager().createNativeQuery("INSERT INTO story_merge (from_id, into_id, merged_at) VALUES (?1, ?2, ?3)")
+        getEntityManager()
+                .createNativeQuery("INSERT INTO story_merge (from_id, into_id, merged_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, from).setParameter(2, into).setParameter(3, at).executeUpdate();
     }
 

@@ -193,10 +193,12 @@ class AnalysisResourceTest {
     void anArticleThatBelongsToTwoStoriesMergesThem() {
         String quarry = deliver(article("Valley Courier", "Granite quarry flooded near Tillbury",
                 "The Tillbury granite quarry flooded after the Wexe river burst its banks. Quarry owner Brannock "
-                        + "Stone said pumps would run for 12 days. Granite shipments from Tillbury stopped.")).getString("storyId");
+                        + "Stone said pumps would run for 12 days. Granite shipments from Tillbury stopped."))
+                .getString("storyId");
         String school = deliver(article("Hill Gazette", "Orchard school choir wins Marlow festival",
                 "The Orchard school choir won the Marlow festival trophy with 48 singers. Choir director Ysolde "
-                        + "Penhallow praised the singers. The Marlow festival drew choirs from nine counties.")).getString("storyId");
+                        + "Penhallow praised the singers. The Marlow festival drew choirs from nine counties."))
+                .getString("storyId");
         assertNotEquals(quarry, school);
 
         JsonPath both = deliver(article("County Post", "Flooded Tillbury quarry and Orchard choir at Marlow festival",

@@ -42,7 +42,8 @@ class StoryMatcherTest {
         UUID deal = UUID.randomUUID();
         UUID again = UUID.randomUUID();
         UUID flood = UUID.randomUUID();
-        List<StoryMatcher.Candidate> stories = List.of(new StoryMatcher.Candidate(deal, StorySignature.empty().merge(DEAL)),
+        List<StoryMatcher.Candidate> stories = List.of(
+                new StoryMatcher.Candidate(deal, StorySignature.empty().merge(DEAL)),
                 new StoryMatcher.Candidate(again, StorySignature.empty().merge(SAME_DEAL)),
                 new StoryMatcher.Candidate(flood, StorySignature.empty().merge(FLOOD)));
         StorySignature both = StorySignature.empty().merge(DEAL).merge(SAME_DEAL);
