@@ -9,7 +9,10 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads NewsQuant.json (satya77/CQE_Evaluation): a list of {text, quantities: [{value, normalized_unit, …}]}. */
+/**
+ * Reads NewsQuant.json and its companions currency.json and age.json (satya77/CQE_Evaluation): a list of
+ * {text, quantities: [{value, normalized_unit, …}]}.
+ */
 public final class NewsQuant {
 
     private NewsQuant() {
@@ -24,7 +27,9 @@ public final class NewsQuant {
             for (JsonNode q : item.get("quantities")) {
                 // The evaluation lower-cases the gold unit before comparing.
                 String unit = q.get("normalized_unit").asText().toLowerCase(Locale.ROOT).trim();
-                gold.add(new Mark(Amount.parse(q.get("value").asText()), unit, q.get("unit").asText()));
+                // currency.json and age.json give no surface text
+                String surface = q.has("unit") ? q.get("unit").asText() : null;
+                gold.add(new Mark(Amount.parse(q.get("value").asText()), unit, surface));
             }
             sentences.add(new GoldSentence(i, item.get("text").asText(), List.copyOf(gold)));
         }
