@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a number with no unit is a quantity at all: clock times, days of a date, model and route numbers
- * ("iPhone 11", "S&P 500", "Game 7"), addresses and pronoun "one" are not.
+ * ("iPhone 11", "S&P 500", "the sp 500", "Game 7", "Prescott (4)"), addresses and pronoun "one" are not.
  */
 final class BareNumber {
 
@@ -30,6 +30,12 @@ final class BareNumber {
             + "|number|no\\.)\\s$");
     private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)(?<![\\p{L}])(?:each|same|the|any|no|this|that"
             + "|every|which|another|anyone|someone|no)\\s$");
+
+    // Stock indexes carry their number in their name, also in lower-case text ("the sp 500", "Stoxx 50").
+    private static final Pattern INDEX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:s&p|sp|ftse|nikkei|russell"
+            + "|stoxx|asx|dax|cac|kospi|sensex|nifty|nasdaq|tsx)(?:/\\p{L}+)?\\s$");
+    // "Dak Prescott (4) celebrates": a number in brackets right after a name is a jersey or list number.
+    private static final Pattern NAME_BRACKET = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s\\($");
 
     private BareNumber() {
     }
@@ -68,6 +74,9 @@ final class BareNumber {
         String before = s.substring(Math.max(0, start - 40), start);
         String after = s.substring(end, Math.min(s.length(), end + 20));
         if (before.endsWith(":") || CLOCK.matcher(after).find() || isDay(s, start, end) || isScore(s, start, end)) {
+            return false;
+        }
+        if (INDEX_BEFORE.matcher(before).find() || NAME_BRACKET.matcher(before).find() && after.startsWith(")")) {
             return false;
         }
         if (nameBefore(before) || !spelled && labelBefore(before)

@@ -2,6 +2,7 @@ package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.corroborate.api.Kind;
@@ -15,7 +16,18 @@ final class Ellipsis {
 
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|his|her|our|an?)\\s+");
     private static final Pattern FROM = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:\\p{L}+\\s)?$");
+    // A second figure of the same measure, set against the first in the same clause: "3.9 million headsets, up from
+    // 2.4 million", "435 homes by open sale and 187 by tender", "84.75 cents, while the lowest is 74.07",
+    // "rose 64.06 points to 4,577.10", "460 vehicles have been stolen this year compared with 63".
+    private static final Pattern SAME_MEASURE = Pattern.compile("(?i)[^;:()\\[\\]\\d]{0,50}?(?<![\\p{L}])(?:and|or"
+            + "|to|from|than|versus|vs\\.?|against|compared\\s(?:with|to)|including|whil(?:e|st)\\s[^;:()]{0,25}?\\sis)\\s"
+            + "(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\\sthan|less\\sthan)\\s)?");
+    // "8 or $9": a bare number offered as the alternative of a measured one.
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\s(?:or)\\s");
     private static final Pattern TO = Pattern.compile("[^;:()\\[\\]\\d]{0,40}?\\sto\\s");
+
+    private static final Set<String> TIME = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "second", "seconds");
 
     private Ellipsis() {
     }
@@ -32,17 +44,33 @@ final class Ellipsis {
             String gap = s.substring(a.end(), b.start());
             if (isBare(a) && isMeasured(b) && PART_OF.matcher(gap).matches()) {
                 out.set(i, measured(a, b.value()));
-            } else if (isMeasured(a) && isBare(b) && TO.matcher(gap).matches()
-                    && FROM.matcher(s.substring(0, a.start())).find()) {
+            } else if ((isMeasured(a) || isCounted(a)) && isBare(b) && (TO.matcher(gap).matches()
+                    && FROM.matcher(s.substring(0, a.start())).find() || carries(a) && SAME_MEASURE.matcher(gap).matches())) {
                 out.set(i + 1, measured(b, a.value()));
+            } else if (isBare(a) && isMeasured(b) && ALTERNATIVE.matcher(gap).matches()) {
+                out.set(i, measured(a, b.value()));
             }
         }
         return out;
     }
 
+    /**
+     * A measure a later bare number may share: not a percentage, whose "to" gives a level ("fell 0.2% to 13,176"),
+     * nor a span of time ("for one to two years and 95,800 who...").
+     */
+    private static boolean carries(Figure f) {
+        Value v = f.value();
+        return v.kind() != Kind.PERCENT && (v.unit() == null || !TIME.contains(v.unit()));
+    }
+
     private static boolean isBare(Figure f) {
         Value v = f.value();
         return v.kind() == Kind.QUANTITY && v.unit() == null && v.currency() == null;
+    }
+
+    /** "3.9 million headsets": a count that names what it counts. */
+    private static boolean isCounted(Figure f) {
+        return f.value().kind() == Kind.COUNT && f.value().unit() != null;
     }
 
     private static boolean isMeasured(Figure f) {

@@ -18,11 +18,16 @@ final class FigureScanner {
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?![\\p{L}])";
     // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
-    // a hyphen only after "minus" ("minus-5 yards") or "sub" ("sub-7 nanometer chips").
+    // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips") or as a sign after a space
+    // ("was -5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub))-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
                     + "(?:" + NUMBER + ")");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
+    // "women aged 25 to 54", "adults ages 18-34": a group defined by its ages; those ages are no figure of their own.
+    private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
+            + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?(?<band>\\d{1,3}\\s?(?:[-–]|to|and)"
+            + "\\s?\\d{1,3})(?!\\d)");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s$");
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
@@ -64,11 +69,15 @@ final class FigureScanner {
     List<Figure> scan(String sentence) {
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
         figures.addAll(bare ? Fraction.find(sentence) : List.of());
+        figures.addAll(Scientific.find(sentence));
         List<Figure> worded = List.copyOf(figures);
+        List<int[]> bands = ageBands(sentence);
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
-            Figure figure = within(worded, m.start()) ? null : figureAt(sentence, m);
+            int at = m.start();
+            boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
+            Figure figure = skipped ? null : figureAt(sentence, m);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
                 figures.add(figure);
@@ -76,6 +85,16 @@ final class FigureScanner {
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return figures;
+    }
+
+    /** The spans of age bands that define a group ("women aged 25 to 54"). */
+    private static List<int[]> ageBands(String sentence) {
+        List<int[]> bands = new ArrayList<>();
+        Matcher band = AGE_BAND.matcher(sentence);
+        while (band.find()) {
+            bands.add(new int[] {band.start("band"), band.end("band")});
+        }
+        return bands;
     }
 
     /** A number inside a vague amount or a fraction ("two-thirds", "1/16 of") was read with it. */
@@ -106,6 +125,9 @@ final class FigureScanner {
                 || (digits.equals("0.5") && tail.scale() == null)) {
             return null;
         }
+        if (Sign.spacedName(before, digits, tail.percentUnit() != null || tail.unit() != null)) {
+            return null;
+        }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
         Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
         if (value == null) {
@@ -114,8 +136,11 @@ final class FigureScanner {
         BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
         BigDecimal to = tail.rangeEnd() == null ? null
                 : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
-        Figure figure = new Figure(value, m.start(), tail.end(), Numbers.normalize(from), Numbers.normalize(to));
-        figure = Sign.negative(before, m.group("minus")) ? Sign.negate(figure) : figure;
+        boolean negative = Sign.negative(before, m.group("minus"));
+        // a sign glued to the number belongs to its surface: "-5 yards"
+        int start = negative && Sign.glued(before) ? m.start() - 1 : m.start();
+        Figure figure = new Figure(value, start, tail.end(), Numbers.normalize(from), Numbers.normalize(to));
+        figure = negative ? Sign.negate(figure) : figure;
         return bare ? PerUnit.extend(s, figure) : figure;
     }
 

@@ -35,6 +35,9 @@ final class Fraction {
     // "1/16 of a US pint": the measure the fraction is taken of, when it is a unit.
     private static final Pattern OF_A = Pattern.compile("(?:\\s+of)?\\s+(?:a|an)(?:\\s\\p{Lu}{2})?(?=\\s)");
 
+    static final String FRACTION = "fraction";
+    private static final Pattern THE = Pattern.compile("\\s+(?:the|its|their|his|her|our)(?=\\s)");
+
     private Fraction() {
     }
 
@@ -63,9 +66,20 @@ final class Fraction {
         BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
         Matcher of = Suffix.at(OF_A, s, m.end());
         Units.Match unit = of == null ? null : Units.at(s, of.end());
-        Value value = new Value(Kind.QUANTITY, share, null, unit == null ? null : unit.name(), Bound.EXACT, share,
-                share);
+        Value value = new Value(Kind.QUANTITY, share, null, unit == null ? whole(s, m.end()) : unit.name(),
+                Bound.EXACT, share, share);
         return new Figure(value, m.start(), m.end(), share, null);
+    }
+
+    /**
+     * A share of something not measured names its whole: "a third of Germans" is a {@code fraction of Germans},
+     * "two-thirds of digital and physical sales" a {@code fraction of digital and physical sales}; a whole that is
+     * not a counted noun phrase ("a third of those screened") leaves a bare {@code fraction}.
+     */
+    private static String whole(String s, int end) {
+        Matcher the = Suffix.at(THE, s, end);
+        CountedPhrase.Phrase phrase = CountedPhrase.read(s, the == null ? end : the.end(), false);
+        return phrase == null ? FRACTION : FRACTION + " of " + phrase.text();
     }
 
     private static BigDecimal denominator(Matcher m) {

@@ -15,6 +15,9 @@ public final class QuantityExtractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = new FigureScanner(true);
 
+    /** The unit of a share ("a third of Germans"): {@code fraction}, or {@code fraction of <the whole>}. */
+    public static final String FRACTION = Fraction.FRACTION;
+
     /**
      * True when {@code unit} is a unit of measure under its normalized name ("revolutions per minute", "kilometre"),
      * as opposed to a counted noun as written ("heart transplants").

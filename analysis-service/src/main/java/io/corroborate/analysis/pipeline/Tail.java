@@ -14,7 +14,8 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
         String currencyWord, boolean age, String unit, int end) {
 
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?";
-    private static final Pattern SECOND = Pattern.compile("(?<link>\\s?[-–]\\s?|\\s(?:to|and|or)\\s(?:-\\s?)?)"
+    // A dash with a space before and none after is the second number's sign: "Stoxx 50 -1.3%".
+    private static final Pattern SECOND = Pattern.compile("(?<link>[-–]\\s?|\\s[-–]\\s|\\s(?:to|and|or)\\s(?:-\\s?)?)"
             + "(?<sign>" + Currencies.PREFIX + ")?(?<end>" + DIGITS + "|(?i:" + Numbers.SPELLED + ")(?![\\p{L}-]))"
             + "(?![\\d])");
 
@@ -35,9 +36,10 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
             Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
             boolean rising = end != null && start.compareTo(new BigDecimal(end)) <= 0;
             boolean signed = hasCurrency && second.group("sign") != null;
-            boolean alike = rising && !change && (signed || first.measured() && sameMeasure(first, after));
-            if (end != null && isRange(second.group("link").trim(), first, after, wordRange || rising, s,
-                    second.end(), wordRange || alike)) {
+            boolean alike = rising && !change
+                    && (signed || first.measured() && sameMeasure(first, after) || sameScale(first, after));
+            if (end != null && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
+                    second.end(), alike)) {
                 return range(end, first, after, rising);
             }
         }
@@ -48,10 +50,11 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
     /**
      * A dash joins a bare first number to a second; "to" needs "from"/"between" before or a rising measure or
      * scale after the second end ("15 to 22 mph", "1 to 2 thousand", not "rose 9% to $84" nor "in 2008 to 29 mpg");
-     * "and" needs "between"; "or" a measure after ("three or four years"). {@code ordered} is a cue or a rising pair.
+     * "and" needs "between" ("6.1 inches and 6.7 inches" are two sizes); "or" a measure after ("three or four
+     * years"). {@code cue} is "between"/"from" before the first number, {@code alike} a rising pair written alike.
      */
-    private static boolean isRange(String link, Suffix first, Suffix after, boolean ordered, String s, int end,
-            boolean cue) {
+    private static boolean isRange(String link, Suffix first, Suffix after, boolean cue, boolean rising, String s,
+            int end, boolean alike) {
         if (end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && after.end() == end) {
             return false;
         }
@@ -60,7 +63,8 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
             case "-": case "–":
                 return !first.any() || compatible && after.any();
             case "to":
-                return compatible && (cue || ordered && !first.any() && (after.measured() || after.scale() != null));
+                return compatible && (cue || alike
+                        || rising && !first.any() && (after.measured() || after.scale() != null));
             case "and":
                 return cue && compatible;
             default:
@@ -72,6 +76,11 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
     private static boolean sameMeasure(Suffix a, Suffix b) {
         return Objects.equals(a.percentUnit(), b.percentUnit()) && Objects.equals(a.unit(), b.unit())
                 && Objects.equals(a.currencyWord(), b.currencyWord()) && a.age() == b.age();
+    }
+
+    /** "four thousand to five thousand people": both ends carry the same scale word and nothing else before "to". */
+    private static boolean sameScale(Suffix a, Suffix b) {
+        return a.scale() != null && a.scale().equalsIgnoreCase(b.scale()) && !a.measured() && !a.plus();
     }
 
     private static boolean sameKind(Suffix a, Suffix b) {

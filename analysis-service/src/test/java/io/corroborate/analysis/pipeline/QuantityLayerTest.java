@@ -47,8 +47,9 @@ class QuantityLayerTest {
             Loans rose from $10-12 million a year ago.           | $10-12 million      | MONEY    | 10000000  | 12000000 | USD  | null
             Dozens of nurses walked out on Friday.               | Dozens of nurses    | COUNT    | 12        | 120      | null | nurses
             Smoke drifted hundreds of miles to the east.         | hundreds of miles   | QUANTITY | 100       | 1000     | null | mile
-            Nearly two-thirds of voters backed the plan.         | two-thirds of       | QUANTITY | 0.6666666666666667 | null | null | null
-            One out of four tenants reported damp.               | One out of four     | QUANTITY | 0.25      | null     | null | null
+            Nearly two-thirds of voters backed the plan.         | two-thirds of       | QUANTITY | 0.6666666666666667 | null | null | fraction of voters
+            One out of four tenants reported damp.               | One out of four     | QUANTITY | 0.25      | null     | null | fraction of tenants
+            A third of those screened were obese.                | A third of          | QUANTITY | 0.3333333333333333 | null | null | fraction
             A cup holds 1/4 of a quart.                          | 1/4                 | QUANTITY | 0.25      | null     | null | quart
             The offense finished with minus-7 yards.             | 7 yards             | QUANTITY | -7        | null     | null | yard
             The trade gap widened to $-12.5bn in March.          | $-12.5bn            | MONEY    | -12500000000 | null  | USD  | null
@@ -69,6 +70,21 @@ class QuantityLayerTest {
             The talks took one and a half years.                 | one and a half years | QUANTITY | 1.5      | null     | null | year
             The newborn weighed 7½ pounds.                       | 7½ pounds           | QUANTITY | 7.5       | null     | null | pound-mass
             The dish needs 1 1/2 cups of rice.                   | 1 1/2               | COUNT    | 1.5       | null     | null | cups
+            The DAX fell -1.6% on Friday.                        | -1.6%               | PERCENT  | -1.6      | null     | null | %
+            Stoxx 50 -1.3% at the open.                          | -1.3%               | PERCENT  | -1.3      | null     | null | %
+            The offense was held to -5 yards.                    | -5 yards            | QUANTITY | -5        | null     | null | yard
+            Sizes are 5.4 inches, 6.1 inches and 6.7 inches.     | 6.1 inches          | QUANTITY | 6.1       | null     | null | inch
+            The sun's mass is 1.99×10^30 kilograms.              | 1.99×10^30 kilograms | QUANTITY | 1990000000000000000000000000000 | null | null | kilogram
+            Light travels 2.998×10−8 meters per second.          | 2.998×10−8 meters per second | QUANTITY | 0.00000002998 | null | null | metre per second
+            The room is 3 x 10 metres.                           | 10 metres           | QUANTITY | 10        | null     | null | metre
+            There are four thousand to five thousand people.     | four thousand to five thousand | COUNT | 4000 | 5000 | null | people
+            Sales hit 3.9 million headsets, up from 2.4 million. | 2.4 million         | COUNT    | 2400000   | null     | null | headsets
+            The top forecast is 84.75 cents, while the lowest is 74.07. | 74.07        | QUANTITY | 74.07     | null     | null | cent
+            Homes sold: 435 by open sale and 187 by tender.      | 187                 | QUANTITY | 187       | null     | null | null
+            It costs about 8 or $9.                              | 8                   | MONEY    | 8         | null     | USD  | null
+            The index fell 0.2% to 13,176.                       | 13,176              | QUANTITY | 13176     | null     | null | null
+            He was off for one to two years and 9,580 more.      | 9,580               | QUANTITY | 9580      | null     | null | null
+            Hikers aged 28 were found safe.                      | 28                  | AGE      | 28        | null     | null | years
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
@@ -92,6 +108,11 @@ class QuantityLayerTest {
             The agency targets net zero by 2100.
             The deadly 2012 attacks were investigated.
             Its 2018 sales jumped.
+            They bought COVID -19 tests.
+            Women aged 25 to 54 found work.
+            Adults ages 18-34 were polled.
+            Dak Prescott (4) ran for a touchdown.
+            the sp 500 drifted lower.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);

@@ -1,5 +1,7 @@
 package io.corroborate.bench.quantities;
 
+import static io.corroborate.analysis.pipeline.QuantityExtractor.FRACTION;
+
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +33,23 @@ public final class UnitVocabulary {
             case AGE:
                 // "years" → "year of age", "months" → "month of age", as the dataset names ages
                 return (value.unit() == null ? "year" : Lemmas.of(value.unit())) + " of age";
+            case QUANTITY:
+                // A share names its whole after "% " ("a third of Germans" is "% germans"), or "% -".
+                if (value.unit() != null && value.unit().startsWith(FRACTION)) {
+                    String whole = value.unit().substring(FRACTION.length()).replaceFirst("^ of ", "");
+                    return "% " + (whole.isEmpty() ? "-" : Lemmas.of(whole.replace(" and ", " ")));
+                }
+                return measureOrNoun(value);
             default:
                 // A unit of measure already has its normalized name (CQE's own, e.g. "revolutions per minute"), as
                 // CQE outputs it; only counted nouns as written are lemmatized.
-                return value.unit() == null ? "-" : QuantityExtractor.isMeasureName(value.unit()) ? value.unit()
-                        : Lemmas.of(value.unit());
+                return measureOrNoun(value);
         }
+    }
+
+    private static String measureOrNoun(Value value) {
+        return value.unit() == null ? "-" : QuantityExtractor.isMeasureName(value.unit()) ? value.unit()
+                : Lemmas.of(value.unit());
     }
 
     /** "USD" → "dollar", "JPY" → "japanese yen", "AUD" → "australian dollar". */
