@@ -44,14 +44,40 @@ final class Ellipsis {
             String gap = s.substring(a.end(), b.start());
             if (isBare(a) && isMeasured(b) && PART_OF.matcher(gap).matches()) {
                 out.set(i, measured(a, b.value()));
-            } else if ((isMeasured(a) || isCounted(a)) && isBare(b) && (TO.matcher(gap).matches()
-                    && FROM.matcher(s.substring(0, a.start())).find() || carries(a) && SAME_MEASURE.matcher(gap).matches())) {
+            } else if ((isMeasured(a) || isCounted(a)) && isBare(b) && TO.matcher(gap).matches()
+                    && FROM.matcher(s.substring(0, a.start())).find()) {
                 out.set(i + 1, measured(b, a.value()));
+            } else if (isBare(b) && sharesMeasure(s, out, i)) {
+                out.set(i + 1, measured(b, like(out, i).value()));
             } else if (isBare(a) && isMeasured(b) && ALTERNATIVE.matcher(gap).matches()) {
                 out.set(i, measured(a, b.value()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the bare figure after {@code i} is set against the measured one before it, looking past a year
+     * between them ("a minus-1.4 degree angle in 2018 and 2.1 last year").
+     */
+    private static boolean sharesMeasure(String s, List<Figure> figures, int i) {
+        Figure a = like(figures, i);
+        if (!(isMeasured(a) || isCounted(a)) || !carries(a)) {
+            return false;
+        }
+        Figure year = figures.get(i);
+        String gap = s.substring(a.end(), figures.get(i + 1).start());
+        if (year != a) {
+            int from = year.start() - a.end();
+            gap = gap.substring(0, from) + "year" + gap.substring(year.end() - a.end());
+        }
+        return SAME_MEASURE.matcher(gap).matches();
+    }
+
+    /** The figure at {@code i}, or the one before it when {@code i} is a year. */
+    private static Figure like(List<Figure> figures, int i) {
+        Figure a = figures.get(i);
+        return a.value().kind() == Kind.YEAR && i > 0 && figures.get(i - 1).end() <= a.start() ? figures.get(i - 1) : a;
     }
 
     /**

@@ -84,6 +84,7 @@ class QuantityLayerTest {
             It costs about 8 or $9.                              | 8                   | MONEY    | 8         | null     | USD  | null
             The index fell 0.2% to 13,176.                       | 13,176              | QUANTITY | 13176     | null     | null | null
             He was off for one to two years and 9,580 more.      | 9,580               | QUANTITY | 9580      | null     | null | null
+            His angle was 1.4 degrees in 2018 and 2.1 last year. | 2.1                 | QUANTITY | 2.1       | null     | null | degree
             Hikers aged 28 were found safe.                      | 28                  | AGE      | 28        | null     | null | years
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
