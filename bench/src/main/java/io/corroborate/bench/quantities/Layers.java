@@ -37,7 +37,7 @@ public final class Layers {
     private static Mark mark(Quantity q) {
         Amount amount = q.isRange() ? Amount.range(q.from().doubleValue(), q.to().doubleValue())
                 : Amount.single(q.value().amount().doubleValue());
-        return new Mark(amount, UnitVocabulary.of(q.value(), q.quote().surface()), q.quote().surface());
+        return new Mark(amount, UnitVocabulary.of(q.value()), q.quote().surface());
     }
 
     private static Mark mark(ClaimDraft d) {
@@ -47,6 +47,6 @@ public final class Layers {
         boolean range = written && v.low() != null && v.high() != null;
         Amount amount = range ? Amount.range(v.low().doubleValue(), v.high().doubleValue())
                 : Amount.single(v.amount().doubleValue());
-        return new Mark(amount, UnitVocabulary.of(v, surface), surface);
+        return new Mark(amount, UnitVocabulary.of(v), d.quote().surface());
     }
 }

@@ -5,7 +5,6 @@ import static io.corroborate.analysis.pipeline.QuantityExtractor.FRACTION;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.corroborate.analysis.pipeline.QuantityExtractor;
 import io.corroborate.api.Value;
@@ -21,18 +20,7 @@ public final class UnitVocabulary {
             "british pound", "pound sterling", "israeli new shekel", "shekel", "danish krone", "danish krone");
     private static final Map<String, String> UNIT_NAMES = Map.of("%", "percentage", "pp", "percentage point");
 
-    private static final Pattern PENNY_SYMBOL = Pattern.compile("\\dp$");
-
     private UnitVocabulary() {
-    }
-
-    /**
-     * As {@link #of(Value)}, for a quantity written as {@code surface}: CQE's normalizer names the symbol "p" after
-     * a price "point" (all nine times in NewsQuant: "164p", "118.5p"), the words "pence"/"penny" "penny".
-     */
-    public static String of(Value value, String surface) {
-        String unit = of(value);
-        return unit.equals("penny") && PENNY_SYMBOL.matcher(surface).find() ? "point" : unit;
     }
 
     public static String of(Value value) {
