@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  */
 final class BareNumber {
 
-    private static final Pattern MONTH = Pattern.compile("(?i)(?<![\\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug"
-            + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
-    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s(?:jan|feb|mar|apr|may|jun"
-            + "|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?![\\p{L}])");
+    // Month names in full or cut short, not any word they begin ("decently", "maybe", "market")
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final Pattern MONTH = Pattern.compile("(?i)(?<![\\p{L}])" + MONTHS + "\\.?\\s(?:\\d{1,2},?\\s)?$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s" + MONTHS + "(?![\\p{L}])");
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
     // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase.
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
@@ -23,6 +24,10 @@ final class BareNumber {
     // "one 52,000 barrel-a-day refinery": "one" before another number is an article.
     private static final Pattern ONE_BEFORE_DIGITS = Pattern.compile("(?i)one\\s\\d");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s\\p{Lu}");
+    // "Dak Prescott (4) celebrates": a number alone in brackets after a name is a player's or an item's number.
+    private static final Pattern CAPTION = Pattern.compile("\\p{Lu}\\p{L}+\\s\\($");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|"
+            + Numbers.SPELLED + ")\\s(?:\\p{Ll}+\\s)?$");
     // A noun that labels what follows by a number names an item, not an amount: "a category 4 hurricane",
     // "stage 3 trials", "type 2 diabetes".
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:category|level|phase|stage|grade|type"
@@ -34,8 +39,6 @@ final class BareNumber {
     // Stock indexes carry their number in their name, also in lower-case text ("the sp 500", "Stoxx 50").
     private static final Pattern INDEX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:s&p|sp|ftse|nikkei|russell"
             + "|stoxx|asx|dax|cac|kospi|sensex|nifty|nasdaq|tsx)(?:/\\p{L}+)?\\s$");
-    // "Dak Prescott (4) celebrates": a number in brackets right after a name is a jersey or list number.
-    private static final Pattern NAME_BRACKET = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s\\($");
 
     private BareNumber() {
     }
@@ -73,10 +76,12 @@ final class BareNumber {
     static boolean isQuantity(String s, int start, int end, boolean spelled) {
         String before = s.substring(Math.max(0, start - 40), start);
         String after = s.substring(end, Math.min(s.length(), end + 20));
-        if (before.endsWith(":") || CLOCK.matcher(after).find() || isDay(s, start, end) || isScore(s, start, end)) {
+        boolean caption = CAPTION.matcher(before).find() && after.startsWith(")");
+        if (before.endsWith(":") || caption || CLOCK.matcher(after).find() || isDay(s, start, end)
+                || isScore(s, start, end)) {
             return false;
         }
-        if (INDEX_BEFORE.matcher(before).find() || NAME_BRACKET.matcher(before).find() && after.startsWith(")")) {
+        if (INDEX_BEFORE.matcher(before).find()) {
             return false;
         }
         if (nameBefore(before) || !spelled && labelBefore(before)
@@ -84,6 +89,23 @@ final class BareNumber {
             return false;
         }
         String written = s.substring(start, end);
-        return spelled || !(NAME_AFTER.matcher(after).find() && written.matches("\\d+(?:[-–]\\d+)?"));
+        return spelled || !(NAME_AFTER.matcher(after).find() && written.matches("\\d+(?:[-–]\\d+)?"))
+                || namesCounted(s, start, end);
+    }
+
+    /**
+     * "96 Liverpool fans", "460 Kia and Hyundai vehicles": names that only qualify a plural noun written in lower
+     * case, as opposed to a model or an index named by the number ("iPhone 11 Pro", "Stoxx 50 Index").
+     */
+    private static boolean namesCounted(String s, int start, int end) {
+        CountedPhrase.Phrase phrase = CountedPhrase.read(s, end, false);
+        if (phrase == null) {
+            return false;
+        }
+        String head = phrase.text().substring(phrase.text().lastIndexOf(' ') + 1);
+        // "8 B people": a lone capital is no name; "two new 737 Max jets": a count before makes the number a model
+        boolean letter = phrase.text().matches("\\p{Lu}(?:\\s.*)?");
+        boolean counted = COUNT_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find();
+        return Character.isLowerCase(head.charAt(0)) && CountedNoun.isCounted(head) && !letter && !counted;
     }
 }

@@ -25,6 +25,22 @@ final class CountedPhrase {
             "away", "back", "ahead", "together", "not", "no", "now", "then", "there", "here", "also", "still");
 
     private static final Set<String> MORE = Set.of("more", "fewer", "additional", "extra");
+    // "20 decently sized plants": an adverb with the participle it qualifies describes, it names nothing counted.
+    private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}[^i]ly");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}[^e]ed"); // "sized", not "speed"
+    // "a 12 page document", "a 3 cylinder engine": a singular noun between the number and the noun it qualifies is
+    // what the number counts, as in the hyphenated "12-page document". Such a phrase opens with a determiner.
+    private static final Pattern COMPOUND = Pattern.compile("\\s(\\p{Ll}{3,20})\\s(\\p{Ll}[\\p{Ll}-]{2,20})"
+            + "(?![\\p{L}\\p{N}'’-])");
+    private static final Pattern DETERMINER = Pattern.compile("(?:(?<![\\p{L}])(?i:a|an|the|its|their|his|her|our"
+            + "|this|that|these|those)|\\p{L}['’]s?)\\s+(?:\\S*[^\\s.,;:!?]\\s+){0,2}\\S+$");
+    // Words the lexicon lets through as modifiers that are no nouns: "rose to 3.65 after reporting".
+    private static final Set<String> NOT_NOUNS = Set.of("after", "before", "since", "until", "during", "while",
+            "than", "as", "and", "with", "without", "within", "between", "among", "against", "toward", "towards",
+            "through", "across", "behind", "beyond", "near", "via", "like", "unlike", "despite", "including", "amid",
+            "all", "both", "some", "any", "many", "much", "most", "few", "several", "such", "other", "either",
+            "neither", "not", "yet", "still", "only", "also", "even", "just", "here", "there", "then", "now", "today",
+            "tonight", "tomorrow", "yesterday", "apiece", "straight", "overall", "total", "alone", "remain", "stand");
 
     /** A counted phrase and the offset where it ends in the sentence. */
     record Phrase(String text, int end) {
@@ -65,7 +81,8 @@ final class CountedPhrase {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(s);
         int from = pos;
-        for (int i = 0; i < MAX_WORDS; i++) {
+        int max = MAX_WORDS;
+        for (int i = 0; i < max; i++) {
             m.region(from, s.length());
             if (!m.lookingAt()) {
                 break;
@@ -92,11 +109,33 @@ final class CountedPhrase {
             if (!CountedNoun.isModifier(lower, previous) || CountedNoun.isUncounted(lower)) {
                 break;
             }
+            max += words.isEmpty() && ADVERB.matcher(word).matches() ? 1 : 0; // an adverb does not count
             words.add(word);
             from = m.end();
         }
         boolean singular = single && !words.isEmpty() && !words.get(words.size() - 1).equals("and");
-        return singular ? new Phrase(join(words), from) : null;
+        return singular ? new Phrase(join(words), from) : single ? null : compound(s, pos);
+    }
+
+    /**
+     * The singular noun of "a 12 page document" at {@code pos}, right after the number, or null when the two words
+     * are no noun pair or no determiner opens the phrase.
+     */
+    private static Phrase compound(String s, int pos) {
+        Matcher m = Suffix.at(COMPOUND, s, pos);
+        if (m == null) {
+            return null;
+        }
+        String counted = m.group(1);
+        String qualified = m.group(2);
+        boolean noun = !CountedNoun.isCounted(counted) && !counted.endsWith("ly") && !NOT_NOUNS.contains(counted)
+                && !PARTICIPLE.matcher(counted).matches() && !MORE.contains(counted) && !STOP.contains(counted)
+                && CountedNoun.isModifier(counted, null);
+        boolean head = !qualified.endsWith("ly") && !PARTICIPLE.matcher(qualified).matches()
+                && !STOP.contains(qualified) && !NOT_NOUNS.contains(qualified)
+                && CountedNoun.isModifier(qualified, counted) && !isMeasure(qualified);
+        boolean opened = noun && head && DETERMINER.matcher(s.substring(Math.max(0, pos - 60), pos)).find();
+        return opened ? new Phrase(counted, m.end(1)) : null;
     }
 
     /** A unit of measure written out in full ("years", "yards"), not an abbreviation. */
@@ -118,6 +157,9 @@ final class CountedPhrase {
     private static String join(List<String> words) {
         List<String> kept = new ArrayList<>(words);
         kept.remove("and");
+        if (kept.size() > 2 && ADVERB.matcher(kept.get(0)).matches() && PARTICIPLE.matcher(kept.get(1)).matches()) {
+            kept.remove(0); // "decently sized", the participle goes next
+        }
         while (kept.size() > 1 && kept.get(0).matches("\\p{Ll}{3,}ed")) {
             kept.remove(0);
         }

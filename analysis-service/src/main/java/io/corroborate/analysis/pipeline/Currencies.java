@@ -6,11 +6,18 @@ import java.util.Map;
 /** Maps currency signs and names as written to ISO 4217 codes. */
 final class Currencies {
 
+    // A lone "C" or "S" before a spaced "$" is a country ("C $6", "S $1mil"), not the end of a name
+    // ("Model S $80,000").
+    // Checked once the letter is read: a look-behind tried at every position of a sentence would be slow.
+    private static final String SPACED_LETTER = "(?<!\\p{Lu}\\p{L}{0,20}\\s\\p{Lu})";
+
     /** Prefix signs and codes written before the number, longest first for the regex. */
     // A sign may stand apart from its number in tokenized copy ("$ 75 million").
     // "PS" and "Y=" are how ASCII transliteration (unidecode) writes "£" and "¥": "PS2.7m", "Y=590 billion". A
     // single digit after "PS" with nothing more is a console ("PS5").
-    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|Rp\\s?(?=\\d)|NT\\s?\\$|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽"
+    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|Rp\\s?(?=\\d)|NT\\s?\\$|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$"
+            + "|AU\\s?\\$|C" + SPACED_LETTER + "\\s?\\$|CA\\$|HK\\$|NZ\\s?\\$|S" + SPACED_LETTER + "\\s?\\$"
+            + "|R\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽"
             + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";
 
     /** Currency names written after the number ("1.2 trillion yen", "10.5 million Australian dollars"). */
@@ -67,7 +74,7 @@ final class Currencies {
 
     /** ISO code of a trailing name such as "Australian dollars" or "yen"; plain dollars are USD. */
     static String ofWord(String word) {
-        if (word.matches("[A-Z]{3}")) {
+        if (word.matches("[A-Z]{3}") && !NAMES.containsKey(word.toLowerCase(Locale.ROOT))) { // "YEN" is a name
             return word;
         }
         if (word.length() == 1 && !Character.isLetter(word.charAt(0))) {

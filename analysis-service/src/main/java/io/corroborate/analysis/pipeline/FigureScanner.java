@@ -16,7 +16,7 @@ final class FigureScanner {
     private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?"
             + "|(?<=\\s)\\.\\d{1,8})"
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
-            + "(?![\\p{L}])";
+            + "(?!(?!fold(?![\\p{L}]))[\\p{L}])"; // "sixfold" is six times
     // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
     // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips") or as a sign after a space
     // ("was -5 yards").
@@ -90,6 +90,9 @@ final class FigureScanner {
     /** The spans of age bands that define a group ("women aged 25 to 54"). */
     private static List<int[]> ageBands(String sentence) {
         List<int[]> bands = new ArrayList<>();
+        if (!sentence.contains("age")) {
+            return bands;
+        }
         Matcher band = AGE_BAND.matcher(sentence);
         while (band.find()) {
             bands.add(new int[] {band.start("band"), band.end("band")});
@@ -122,7 +125,7 @@ final class FigureScanner {
             return new Figure(value, m.start(), tail.end(), value.amount(), null);
         }
         if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)
-                || (digits.equals("0.5") && tail.scale() == null)) {
+                || (spelled && digits.equals("0.5") && tail.scale() == null)) { // "half a" needs a scale
             return null;
         }
         if (Sign.spacedName(before, digits, tail.percentUnit() != null || tail.unit() != null)) {

@@ -14,6 +14,7 @@ final class Numbers {
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("million", BigDecimal.TEN.pow(6)),
             Map.entry("mn", BigDecimal.TEN.pow(6)), Map.entry("m", BigDecimal.TEN.pow(6)),
+            Map.entry("mil", BigDecimal.TEN.pow(6)),
             Map.entry("thousand", BigDecimal.TEN.pow(3)), Map.entry("k", BigDecimal.TEN.pow(3)),
             Map.entry("hundred", BigDecimal.TEN.pow(2)), Map.entry("dozen", BigDecimal.valueOf(12)),
             // South Asian scales: a lakh is 100,000, a crore ten million ("Rs 5 crore", "35 lakh people")

@@ -14,9 +14,10 @@ final class PerUnit {
 
     // After "per" any noun names the denominator; after "a"/"an" only a unit or a share does ("$5 a share"), so
     // "$5 a piece of it" or "three times a winner" read nothing.
-    // Also hyphenated, as an adjective: "a $2-a-share dividend", "a 12-cent-a-share payout", "$20-an-hour jobs".
+    // Also hyphenated, as an adjective: "a $2-a-share dividend", "a 12-cent-a-share payout", "$20-an-hour jobs",
+    // and with one hyphen, as British copy writes it: "£24 a-year".
     private static final Pattern PER = Pattern.compile("\\s(?:per|a|an)(?=\\s)|\\s?/(?=\\s?\\p{L})"
-            + "|-(?:per|a|an)-(?=\\p{L})");
+            + "|[-\\s](?:per|a|an)-(?=\\p{L})");
     private static final Pattern NOUN = Pattern.compile("\\s?(\\p{Ll}[\\p{Ll}-]{1,20})(?![\\p{L}\\p{N}])");
     private static final Pattern AGO = Pattern.compile("\\s(?:ago|earlier|before|later|prior)(?![\\p{L}])");
     private static final Pattern SHARE = Pattern.compile("\\s?(share|head|person|piece|unit)(?![\\p{L}])");

@@ -25,6 +25,9 @@ final class Scientific {
 
     static List<Figure> find(String s) {
         List<Figure> found = new ArrayList<>();
+        if (!s.contains("10")) {
+            return found;
+        }
         Matcher m = NOTATION.matcher(s);
         while (m.find()) {
             BigDecimal mantissa = new BigDecimal(m.group("mantissa"));

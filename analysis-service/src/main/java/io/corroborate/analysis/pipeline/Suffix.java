@@ -13,6 +13,9 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
                     + "|lakhs?|crores?|dozen)"
                     + "(?![\\p{L}])");
     private static final Pattern SHORT_SCALE = Pattern.compile("(?i)(tn|bn|mn|m|b|k)(?![\\p{L}\\p{N}])");
+    // "mil" is a million only after a currency ("RM3.06mil", "S $1mil"); after a bare number it may be a thousandth
+    // of an inch.
+    private static final Pattern MONEY_SCALE = Pattern.compile("\\s?(mil)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
     // A glued "m" measures length, not millions, when a dimension or a conversion to feet follows it: "the 40m-tall
     // tower", "a 120m long bridge", "the 37m (121ft) skeleton".
@@ -40,7 +43,8 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         Matcher percent = at(PERCENT, s, pos);
         pos = percent == null ? pos : percent.end();
         Matcher currency = percent == null ? at(CURRENCY, s, pos) : null;
-        Units.Match weight = currency == null ? null : Units.weight(currencyOf(currency), s, currency.end());
+        Units.Match weight = currency == null ? null : Units.weight(currencyOf(currency), s, currency.end(),
+                scale != null);
         currency = weight == null ? currency : null;
         pos = currency == null ? pos : currency.end();
         Matcher age = percent == null && currency == null && weight == null ? at(AGE, s, pos) : null;
@@ -90,6 +94,7 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     private static Matcher scaleAt(String s, int pos, boolean hasCurrency) {
         Matcher m = at(LONG_SCALE, s, pos);
         m = m == null ? at(SHORT_SCALE, s, pos) : m;
+        m = m == null && hasCurrency ? at(MONEY_SCALE, s, pos) : m;
         return m == null && hasCurrency ? at(SPACED_SHORT_SCALE, s, pos) : m;
     }
 }

@@ -20,9 +20,9 @@ record Tail(String rangeEnd, String startScale, String scale, boolean plus, Stri
             + "(?![\\d])");
 
     /**
-     * Reads the tail of a number ending at {@code pos}; "and" ranges only when the text says "between"/"from" or
-     * both ends rise with the same measure ("$1 million to $1.25 million") and no {@code change} ("by") is read:
-     * "increased by $43.6 billion to $419.2 billion" gives a change and a level.
+     * Reads the tail of a number ending at {@code pos}; "and" ranges only when the text says "between"/"from", "to"
+     * also when both ends rise with the same measure ("$1 million to $1.25 million") and no {@code change} ("by") is
+     * read: "increased by $43.6 billion to $419.2 billion" gives a change and a level.
      */
     static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start) {
         boolean hasCurrency = currency != null;

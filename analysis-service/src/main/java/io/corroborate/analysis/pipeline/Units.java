@@ -17,8 +17,8 @@ final class Units {
 
     static {
         // Longest and most specific forms first: "miles per hour" before "miles", "kWh" before "kW".
-        add("miles (?:per|an|a) hour", "mph", "mile per hour");
-        add("km/hr?", "(?:kilomet(?:er|re)s?|km) (?:per|an|a) hour|kph|kmh", "kilometre per hour");
+        add("miles (?:per|an|a) hour", "mph|m\\.p\\.h\\.?", "mile per hour");
+        add("km/hr?", "(?:kilomet(?:er|re)s?|km) (?:per|an|a) hour|kph|kmh|k\\.p\\.h\\.?", "kilometre per hour");
         add("", "(?:met(?:er|re)s?|m) per second|m/s", "metre per second");
         add("miles per gallon", "mpg", "mile per gallon");
         add("barrels? (?:a|per) day|barrel-a-day", "bpd|b/d", "barrel per day");
@@ -36,8 +36,9 @@ final class Units {
         add("light[- ]years?", "", "light-year");
         add("basis points?", "bps", "basis point");
         // A bare "C" or "F" only glued to the digits ("45C", "104F"), never after a space ("Group C").
-        add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius|(?<=\\d)C", "celsius");
-        add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit|(?<=\\d)F", "fahrenheit");
+        // "deg" is how ASCII copy writes the degree sign: "2.14degF (1.19deg C)"
+        add("degrees? (?:Celsius|centigrade|C)", "°C|Celsius|(?<=\\d)C|deg ?C", "celsius");
+        add("degrees? (?:Fahrenheit|F)", "°F|Fahrenheit|(?<=\\d)F|deg ?F", "fahrenheit");
         add("degrees?", "°", "degree");
         add("kilomet(?:er|re)s?", "km", "kilometre");
         add("centimet(?:er|re)s?", "cm", "centimetre");
@@ -46,7 +47,8 @@ final class Units {
         add("nanomet(?:er|re)s?", "nm", "nanometre");
         add("met(?:er|re)s?", "", "metre");
         add("miles?", "mi", "mile");
-        add("feet|foot", "ft", "foot");
+        // A straight apostrophe glued to the digits is the foot sign ("an altitude of 30'"), unless it closes a quote.
+        add("feet|foot", "ft|(?<=\\d)'|(?<=\\d)′", "foot");
         add("inch(?:es)?", "″", "inch");
         add("yards?|yds?", "", "yard");
         add("kilograms?|kilos?", "kg", "kilogram");
@@ -62,11 +64,13 @@ final class Units {
         add("quarts?", "", "quart");
         add("gigatonnes?|gigatons?", "Gt", "gigaton");
         add("megatonnes?|megatons?", "Mt", "megaton");
+        // "kt" is a kiloton unless the sentence speaks of speed ("661 kt in dry air"): see SPEED
         add("kilotonnes?|kilotons?", "kt", "kiloton");
         add("tonnes?", "", "metric ton");
         add("tons?", "", "ton");
         add("millilit(?:er|re)s?", "ml|mL", "millilitre");
-        add("lit(?:er|re)s?", "", "litre");
+        // "2.0L", and a lower-case "l" only after a decimal, as engine sizes are written ("a 1.0l engine")
+        add("lit(?:er|re)s?", "(?<=\\d)L|(?<=\\d\\.\\d{1,2})l", "litre");
         add("fluid ounces?", "fl\\.? ?oz", "fluid ounce");
         add("gallons?", "gal", "gallon");
         add("tablespoons?", "tbsp", "tablespoon");
@@ -75,7 +79,7 @@ final class Units {
         add("bushels?", "", "bushel");
         add("carats?", "ct", "carat");
         add("brake horsepower", "bhp", "brake horsepower");
-        add("horsepower", "hp|PS", "horsepower"); // PS: the metric horsepower carmakers quote
+        add("horsepower", "hp|HP|PS", "horsepower"); // PS: the metric horsepower carmakers quote
         add("terawatt[- ]hours?", "TWh", "terawatt hour");
         add("kilowatt[- ]hours?", "kWh", "kilowatt hour");
         add("gigawatt[- ]hours?", "GWh", "gigawatt hour");
@@ -108,10 +112,11 @@ final class Units {
         add("kilobits? per second", "kbps|Kbps", "kilobit per second");
         add("megapixels?", "MP", "megapixel");
         add("pixels?", "px", "pixel");
-        add("gigahertz", "GHz", "gigahertz");
-        add("megahertz", "MHz", "megahertz");
-        add("kilohertz", "kHz", "kilohertz");
-        add("hertz", "Hz", "hertz");
+        // Hertz symbols in any case ("2.4Ghz", "49.55 HZ"): no other unit is written so
+        add("gigahertz", "(?i:GHz)", "gigahertz");
+        add("megahertz", "(?i:MHz)", "megahertz");
+        add("kilohertz", "(?i:kHz)", "kilohertz");
+        add("hertz", "(?i:Hz)", "hertz");
         add("newton[- ]met(?:er|re)s?", "Nm", "newton metre");
         add("", "rpm", "revolutions per minute");
         add("decibels?", "dB", "decibel");
@@ -121,9 +126,17 @@ final class Units {
         add("hectopascals?", "hPa", "hectopascal");
         add("pascals?", "Pa", "pascal");
         add("pounds? per square inch", "psi", "pound per square inch");
+        add("kilopounds? per square inch", "ksi", "kilopound per square inch");
         add("kilocalories?", "kcal", "kilocalorie");
         add("calories?", "", "calorie");
         add("knots?", "", "knot");
+        // Mobile network generations glued to one digit ("5G", "4G networks"), as CQE names them
+        add("", "(?<=(?<![\\d.,])[2-6])G", "generation wireless");
+        // Box-score rates of basketball and baseball ("15.3 ppg, 7.4 rpg", "0.5 WAR")
+        add("points? per game", "ppg", "point per game");
+        add("rebounds? per game", "rpg", "rebound per game");
+        add("assists? per game", "apg", "assist per game");
+        add("wins? above replacement", "WAR", "win above replacement");
         // MMBtu is a million British thermal units, "mega" in the normalized name
         add("", "MMBtu|MMBTU|mmBtu|mmBTU|mmbtu", "mega british thermal unit");
         add("British thermal units?", "Btu|BTU", "british thermal unit");
@@ -140,18 +153,39 @@ final class Units {
         add("decades?", "", "decade");
         add("centuries|century", "", "century");
         add("times", "", "count");
+        add("", "fold", "count"); // "sixfold", "a 10-fold rise"
         add("points?", "pts", "point");
         add("cents?", "", "cent");
-        add("pence|penny|pennies", "p", "penny");
+        add("pence|penny|pennies", "p(?!\\.m)", "penny"); // not the "p" of "2 p.m."
         add("sen", "", "sen");
     }
 
     private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![\\p{L}])(?:weigh\\p{L}*|weight|heav(?:y|ier|iest)"
             + "|light(?:er|est)|lbs?|ounces|kilos|kilograms|kg|overweight)(?![\\p{L}])");
 
-    // "p" is pence only where prices are spoken of ("shares fell 68p"), not in "1080p" video.
+    // Pounds also weigh when the body is spoken of ("dropping from 208 pounds to 193 by exercising") or goods are
+    // measured out in them ("1/2 pound of chocolate chips"), as long as nothing in the sentence speaks of money.
+    private static final Pattern BODY = Pattern.compile("(?i)(?<![\\p{L}])(?:los[et]|losing|shed\\p{L}*|gain\\p{L}*"
+            + "|drop\\p{L}*|put\\son|pack\\p{L}*\\son|diet\\p{L}*|shape|fitness|exercis\\p{L}*|obes\\p{L}*|slim\\p{L}*"
+            + "|body)(?![\\p{L}])");
+    private static final Pattern OF_GOODS = Pattern.compile("\\s+of\\s+\\p{Ll}");
+    private static final Pattern MONEY = Pattern.compile("(?i)[£$€]|(?<![\\p{L}])(?:sterling|pence|penny|price\\p{L}*"
+            + "|cost\\p{L}*|paid|pay\\p{L}*|worth|fine[sd]?|fund\\p{L}*|spen[dt]\\p{L}*|salar\\p{L}*|wages?|earn\\p{L}*"
+            + "|budget\\p{L}*|bills?|fees?|tax\\p{L}*|invest\\p{L}*|profits?|revenues?|sales?|sells?|sold|buy\\p{L}*"
+            + "|bought|cash|money|loans?|debts?|dollars?|euros?|shares?|stocks?|markets?|currenc\\p{L}*|exchange|banks?"
+            + "|bonus\\p{L}*|prizes?|award\\p{L}*|charg\\p{L}*|rent\\p{L}*|donat\\p{L}*|raised?|deals?|wins?|won"
+            + "|tickets?|millions?|billions?|bn)(?![\\p{L}])");
+
+    // "p" is pence only where prices are spoken of ("shares fell 68p", "the biggest fallers were Unite, down 68 p"),
+    // not in "1080p" video.
     private static final Pattern PRICES = Pattern.compile("(?i)(?<![\\p{L}])(?:shares?|stock|pence|price[sd]?"
-            + "|ftse|dividend|£|PS)(?![\\p{L}])");
+            + "|ftse|dividend|fallers|risers|£|PS)(?![\\p{L}])");
+
+    // Knots are what speeds are given in; kilotons what blasts yield or plants emit.
+    private static final Pattern SPEED = Pattern.compile("(?i)(?<![\\p{L}])(?:speeds?|knots?|winds?|gusts?|airspeed"
+            + "|mph|km/h|sail\\p{L}*|fl(?:y|ying|ew))(?![\\p{L}])");
+    // An opening single quote before the number makes a straight apostrophe after it a closing quote, not feet.
+    private static final Pattern OPEN_QUOTE = Pattern.compile("(?:^|[\\s(\\[—-])['‘](?=\\S)");
 
     // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
     private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
@@ -176,10 +210,17 @@ final class Units {
         return NAMES.contains(unit);
     }
 
-    /** "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"); otherwise they are sterling. */
-    static Match weight(String currencyWord, String sentence, int end) {
-        boolean pounds = currencyWord.toLowerCase(Locale.ROOT).matches("pounds?");
-        return pounds && WEIGHT.matcher(sentence).find() ? new Match("pound-mass", end) : null;
+    /**
+     * "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"), or of the body or goods and not of
+     * money; otherwise they are sterling. {@code scaled} when a scale word came first ("5 million pounds").
+     */
+    static Match weight(String currencyWord, String sentence, int end, boolean scaled) {
+        if (!currencyWord.toLowerCase(Locale.ROOT).matches("pounds?")) {
+            return null;
+        }
+        boolean goods = Suffix.at(OF_GOODS, sentence, end) != null || BODY.matcher(sentence).find();
+        boolean mass = WEIGHT.matcher(sentence).find() || goods && !scaled && !MONEY.matcher(sentence).find();
+        return mass ? new Match("pound-mass", end) : null;
     }
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */
@@ -191,8 +232,14 @@ final class Units {
         for (int group = 1; group <= NAMES.size(); group++) {
             if (m.group(group) != null) {
                 String name = NAMES.get(group - 1);
-                boolean p = name.equals("penny") && m.group(group).equals("p");
-                return p && !PRICES.matcher(s).find() ? null : new Match(name, m.end());
+                String written = m.group(group);
+                boolean p = name.equals("penny") && written.equals("p");
+                boolean quote = written.equals("'") && OPEN_QUOTE.matcher(s.substring(0, pos)).find();
+                if (p && !PRICES.matcher(s).find() || quote) {
+                    return null;
+                }
+                boolean knots = written.equals("kt") && SPEED.matcher(s).find();
+                return new Match(knots ? "knot" : name, m.end());
             }
         }
         return null;

@@ -86,6 +86,14 @@ class QuantityLayerTest {
             He was off for one to two years and 9,580 more.      | 9,580               | QUANTITY | 9580      | null     | null | null
             His angle was 1.4 degrees in 2018 and 2.1 last year. | 2.1                 | QUANTITY | 2.1       | null     | null | degree
             Hikers aged 28 were found safe.                      | 28                  | AGE      | 28        | null     | null | years
+            It is 30 years since 96 Liverpool fans died.         | 96                  | QUANTITY | 96        | null     | null | Liverpool fans
+            About 460 Kia and Hyundai vehicles were stolen.      | 460                 | QUANTITY | 460       | null     | null | Kia Hyundai vehicles
+            It equals about 20 decently sized coal-fired power plants. | 20            | QUANTITY | 20        | null     | null | coal-fired power plants
+            There were maybe 20 people at the market.            | 20                  | COUNT    | 20        | null     | null | people
+            The 12 page document was leaked.                     | 12                  | QUANTITY | 12        | null     | null | page
+            It has a turbocharged 1.0l 3 cylinder engine.        | 3                   | QUANTITY | 3         | null     | null | cylinder
+            Pluristem rose 8.15% to 3.65 after reporting.        | 3.65                | QUANTITY | 3.65      | null     | null | null
+            Operators run 3G and 4G networks.                    | 3G                  | QUANTITY | 3         | null     | null | generation wireless
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
@@ -114,9 +122,23 @@ class QuantityLayerTest {
             Adults ages 18-34 were polled.
             Dak Prescott (4) ran for a touchdown.
             the sp 500 drifted lower.
+            The Boeing 777 Max jets were grounded.
+            Dak Prescott (4) celebrates a touchdown.
+            Stoxx 50 Index futures fell.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);
         assertTrue(found.isEmpty(), () -> "unexpected: " + QuantityChecks.surfaces(found));
+    }
+
+    @ParameterizedTest(name = "{1} is no quantity in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Cayman grounded two new 737 Max jets.                | 737
+            Many Windows 10 Pro users complained.                | 10
+            """)
+    void numbersThatNameAModelAreNoQuantities(String sentence, String surface) {
+        List<Quantity> found = QuantityChecks.all(sentence);
+        assertTrue(found.stream().noneMatch(q -> q.quote().surface().equals(surface)),
+                () -> "unexpected: " + QuantityChecks.surfaces(found));
     }
 }

@@ -72,6 +72,12 @@ class QuantityParsingTest {
             The fix may cost tens of millions of dollars.    | tens of millions of dollars | MONEY | 10000000 | USD | null | APPROXIMATE | 10000000 | 100000000
             The bill is 18,000 Danish crowns a month.        | 18,000 Danish crowns | MONEY | 18000     | DKK | null       | EXACT       | 17500       | 18500
             Kestrel shares closed at RM4.20 on Monday.       | RM4.20           | MONEY   | 4.2         | MYR | null       | EXACT       | 4.195       | 4.205
+            Kestrel paid RM3.06mil for the plot.             | RM3.06mil        | MONEY   | 3060000     | MYR | null       | EXACT       | 3055000     | 3065000
+            Two sisters helped launder S $1mil from victims. | S $1mil          | MONEY   | 1000000     | SGD | null       | EXACT       | 500000      | 1500000
+            The service costs AU $89.99 for a year.          | AU $89.99        | MONEY   | 89.99       | AUD | null       | EXACT       | 89.985      | 89.995
+            Nevsun backed the offer of C $6 in cash.         | C $6             | MONEY   | 6           | CAD | null       | EXACT       | 5.5         | 6.5
+            The MSRP is 2,435,000 YEN for the base car.      | 2,435,000 YEN    | MONEY   | 2435000     | JPY | null       | EXACT       | 2434500     | 2435500
+            Tesla cut the Model S $79,990 price tag.         | $79,990          | MONEY   | 79990       | USD | null       | EXACT       | 79985       | 79995
             """)
     void parsesQuantities(String sentence, String surface, Kind kind, String amount, String currency, String unit,
             Bound bound, String low, String high) {

@@ -92,6 +92,38 @@ class QuantityUnitsTest {
             The trail is 12 mi long.                                      | 12 mi               | QUANTITY | 12           | null | null | mile
             The repairs will take a day or two.                           | two                 | QUANTITY | 2            | null | null | day
             The club hopes to add another pick or two.                    | two                 | QUANTITY | 2            | null | null | pick
+            The tuned coupe makes 784 HP.                                 | 784 HP              | QUANTITY | 784          | null | null | horsepower
+            The toy runs on a 2.4Ghz radio.                               | 2.4Ghz              | QUANTITY | 2.4          | null | null | gigahertz
+            Grid frequency fell to 49.55 HZ on Friday.                    | 49.55 HZ            | QUANTITY | 49.55        | null | null | hertz
+            Panel strength stayed under 8.90 ksi.                         | 8.90 ksi            | QUANTITY | 8.90         | null | null | kilopound per square inch
+            The cars reached 80 m.p.h. on the straight.                   | 80 m.p.h.           | QUANTITY | 80           | null | null | mile per hour
+            He averages 15.3 ppg and 7.4 rpg.                             | 15.3 ppg            | QUANTITY | 15.3         | null | null | point per game
+            He averages 15.3 ppg and 7.4 rpg.                             | 7.4 rpg             | QUANTITY | 7.4          | null | null | rebound per game
+            The guard adds 6.9 apg.                                       | 6.9 apg             | QUANTITY | 6.9          | null | null | assist per game
+            The reliever was worth 0.5 WAR last season.                   | 0.5 WAR             | QUANTITY | 0.5          | null | null | win above replacement
+            The speed of sound is about 661 kt at sea level.              | 661 kt              | QUANTITY | 661          | null | null | knot
+            The bomb had a yield of 15 kt.                                | 15 kt               | QUANTITY | 15           | null | null | kiloton
+            It was 2.14degF (1.19deg C) warmer.                           | 2.14degF            | QUANTITY | 2.14         | null | null | fahrenheit
+            It was 2.14degF (1.19deg C) warmer.                           | 1.19deg C           | QUANTITY | 1.19         | null | null | celsius
+            It gets a turbocharged 1.0l engine.                           | 1.0l                | QUANTITY | 1.0          | null | null | litre
+            The plane was flying at 30' when it hit.                      | 30'                 | QUANTITY | 30           | null | null | foot
+            Revenue grew sixfold last year.                               | sixfold             | QUANTITY | 6            | null | null | count
+            Costs rose 10-fold in a decade.                               | 10-fold             | QUANTITY | 10           | null | null | count
+            Operators run 3G and 4G networks.                             | 3G                  | QUANTITY | 3            | null | null | generation wireless
+            Operators run 3G and 4G networks.                             | 4G                  | QUANTITY | 4            | null | null | generation wireless
+            It is priced at AU $89.99 per year.                           | AU $89.99 per year  | MONEY    | 89.99        | null | AUD  | per year
+            It costs NZ $99.99 in Auckland.                               | NZ $99.99           | MONEY    | 99.99        | null | NZD  | null
+            The offer was C $6 a share.                                   | C $6 a share        | MONEY    | 6            | null | CAD  | per share
+            They laundered almost S $1mil in scams.                       | S $1mil             | MONEY    | 1000000      | null | SGD  | null
+            The flat costs RM3.06mil in Penang.                           | RM3.06mil           | MONEY    | 3060000      | null | MYR  | null
+            Tesla cut the Model S $79,990 price.                          | $79,990             | MONEY    | 79990        | null | USD  | null
+            It has an MSRP of 2,435,000 YEN.                              | 2,435,000 YEN       | MONEY    | 2435000      | null | JPY  | null
+            Fees rose by up to £24 a-year.                                | £24 a-year          | MONEY    | 24           | null | GBP  | per year
+            Maddon got in shape, dropping from 208 pounds to 193.         | 208 pounds to 193   | QUANTITY | 208          | 193  | null | pound-mass
+            Mix in 2 pounds of flour.                                     | 2 pounds            | QUANTITY | 2            | null | null | pound-mass
+            He was fined 500 pounds.                                      | 500 pounds          | MONEY    | 500          | null | GBP  | null
+            She lost 2 million pounds on the deal.                        | 2 million pounds    | MONEY    | 2000000      | null | GBP  | null
+            Unite Group, among the biggest fallers, was down 68 p.        | 68 p                | QUANTITY | 68           | null | null | penny
             """)
     void findsUnitsAndCurrencies(String sentence, String surface, Kind kind, String from, String to,
             String currency, String unit) {
@@ -109,6 +141,20 @@ class QuantityUnitsTest {
     void ignoresLabelsAndNames(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);
         assertTrue(found.isEmpty(), () -> "unexpected: " + QuantityChecks.surfaces(found));
+    }
+
+    @ParameterizedTest(name = "no {1} in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            'We were down 30' she said.                       | foot
+            The jet pulled 9G in the turn.                     | generation wireless
+            Shares fell 5% by 2 p.m. Tuesday.                  | penny
+            The 2G network closes this year.                   | gram
+            Its 5 ksi rating held; the TNT yield was 20 kt.    | knot
+            """)
+    void readsNoUnitFromLookAlikes(String sentence, String unit) {
+        List<Quantity> found = QuantityChecks.all(sentence);
+        assertFalse(found.stream().anyMatch(q -> unit.equals(q.value().unit())),
+                () -> unit + " read in: " + QuantityChecks.surfaces(found));
     }
 
     @ParameterizedTest(name = "{1} is no age in: {0}")
