@@ -15,7 +15,8 @@ final class Currencies {
     // A sign may stand apart from its number in tokenized copy ("$ 75 million").
     // "PS" and "Y=" are how ASCII transliteration (unidecode) writes "£" and "¥": "PS2.7m", "Y=590 billion". A
     // single digit after "PS" with nothing more is a console ("PS5").
-    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)|RM(?=\\d)|Rp\\s?(?=\\d)|NT\\s?\\$|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$"
+    static final String PREFIX = "PS(?=\\d{2}|\\d[.,]\\d|\\d(?:bn|m|k)(?![\\p{L}]))|Y=(?=\\d)|[$€£¥]\\s(?=\\d)"
+            + "|RM(?=\\d)|Rp\\s?(?=\\d)|NT\\s?\\$|US\\s?\\$|\\$US|\\$A(?=\\d)|U\\.S\\.\\$|HK\\s?\\$|A\\$"
             + "|AU\\s?\\$|C" + SPACED_LETTER + "\\s?\\$|CA\\$|HK\\$|NZ\\s?\\$|S" + SPACED_LETTER + "\\s?\\$"
             + "|R\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽"
             + "|(?:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|RMB|Rs\\.?)\\s?";

@@ -2,7 +2,6 @@ package io.corroborate.analysis.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.corroborate.api.Kind;
@@ -20,14 +19,12 @@ final class Ellipsis {
     // 2.4 million", "435 homes by open sale and 187 by tender", "84.75 cents, while the lowest is 74.07",
     // "rose 64.06 points to 4,577.10", "460 vehicles have been stolen this year compared with 63".
     private static final Pattern SAME_MEASURE = Pattern.compile("(?i)[^;:()\\[\\]\\d]{0,50}?(?<![\\p{L}])(?:and|or"
-            + "|to|from|than|versus|vs\\.?|against|compared\\s(?:with|to)|including|whil(?:e|st)\\s[^;:()]{0,25}?\\sis)\\s"
+            + "|to|from|than|versus|vs\\.?|against|compared\\s(?:with|to)|including"
+            + "|whil(?:e|st)\\s[^;:()]{0,25}?\\sis)\\s"
             + "(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\\sthan|less\\sthan)\\s)?");
     // "8 or $9": a bare number offered as the alternative of a measured one.
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s(?:or)\\s");
     private static final Pattern TO = Pattern.compile("[^;:()\\[\\]\\d]{0,40}?\\sto\\s");
-
-    private static final Set<String> TIME = Set.of("year", "years", "month", "months", "week", "weeks", "day",
-            "days", "hour", "hours", "minute", "minutes", "second", "seconds");
 
     private Ellipsis() {
     }
@@ -86,7 +83,7 @@ final class Ellipsis {
      */
     private static boolean carries(Figure f) {
         Value v = f.value();
-        return v.kind() != Kind.PERCENT && (v.unit() == null || !TIME.contains(v.unit()));
+        return v.kind() != Kind.PERCENT && !TimeFrame.isTimeUnit(v.unit());
     }
 
     private static boolean isBare(Figure f) {

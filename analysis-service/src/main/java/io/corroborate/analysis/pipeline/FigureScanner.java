@@ -21,13 +21,13 @@ final class FigureScanner {
     // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips") or as a sign after a space
     // ("was -5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?"
-                    + "(?:" + NUMBER + ")");
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)"
+                    + "(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
     // "women aged 25 to 54", "adults ages 18-34": a group defined by its ages; those ages are no figure of their own.
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
-            + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?(?<band>\\d{1,3}\\s?(?:[-–]|to|and)"
-            + "\\s?\\d{1,3})(?!\\d)");
+            + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
+            + "(?<band>\\d{1,3}\\s?(?:[-–]|to|and)\\s?\\d{1,3})(?!\\d)");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s$");
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.

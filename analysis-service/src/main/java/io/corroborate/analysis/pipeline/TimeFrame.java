@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class TimeFrame {
 
-    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute");
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second");
     // The preposition may stand before a hedge word that is itself part of the frame ("over", "within").
     // "over/within/during N years" always frames; "for/in/after/since N years" only with a relative word
     // ("for the next three years", "in the past five years"): "served for eight years" is a duration, a claim.
@@ -24,9 +24,14 @@ final class TimeFrame {
     private TimeFrame() {
     }
 
+    /** Whether the unit measures time ("year", "hour"), as a unit of measure names it. */
+    static boolean isTimeUnit(String unit) {
+        return unit != null && TIME_UNITS.contains(unit);
+    }
+
     /** Whether a figure in a time unit, written after {@code before}, only frames the sentence's other figures. */
     static boolean isFrame(String unit, String before) {
-        if (unit == null || !TIME_UNITS.contains(unit)) {
+        if (!isTimeUnit(unit)) {
             return false;
         }
         String tail = before.length() > 60 ? before.substring(before.length() - 60) : before;
