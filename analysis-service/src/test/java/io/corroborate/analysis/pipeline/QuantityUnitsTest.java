@@ -145,7 +145,7 @@ class QuantityUnitsTest {
 
     @ParameterizedTest(name = "no {1} in: {0}")
     @CsvSource(delimiterString = "|", textBlock = """
-            'We were down 30' she said.                       | foot
+            He said 'we were down 30' and left.                | foot
             The jet pulled 9G in the turn.                     | generation wireless
             Shares fell 5% by 2 p.m. Tuesday.                  | penny
             The 2G network closes this year.                   | gram
