@@ -23,7 +23,7 @@ final class Ellipsis {
             + "|whil(?:e|st)\\s[^;:()]{0,25}?\\sis)\\s"
             + "(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|more\\sthan|less\\sthan)\\s)?");
     // "8 or $9": a bare number offered as the alternative of a measured one.
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\s(?:or)\\s");
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\sor\\s");
     private static final Pattern TO = Pattern.compile("[^;:()\\[\\]\\d]{0,40}?\\sto\\s");
 
     private Ellipsis() {

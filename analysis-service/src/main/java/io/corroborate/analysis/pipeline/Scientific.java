@@ -30,11 +30,11 @@ final class Scientific {
         }
         Matcher m = NOTATION.matcher(s);
         while (m.find()) {
-            BigDecimal mantissa = new BigDecimal(m.group("mantissa"));
-            BigDecimal amount = mantissa.scaleByPowerOfTen(exponent(m));
+            int exponent = exponent(m);
+            BigDecimal amount = new BigDecimal(m.group("mantissa")).scaleByPowerOfTen(exponent);
             Units.Match unit = Units.at(s, m.end());
             int end = unit == null ? m.end() : unit.end();
-            BigDecimal half = Numbers.halfUnit(m.group("mantissa")).scaleByPowerOfTen(exponent(m));
+            BigDecimal half = Numbers.halfUnit(m.group("mantissa")).scaleByPowerOfTen(exponent);
             Value value = Intervals.single(Kind.QUANTITY, amount, half, Hedge.before(s.substring(0, m.start())),
                     null, unit == null ? null : unit.name());
             found.add(new Figure(value, m.start(), end, amount, null));
