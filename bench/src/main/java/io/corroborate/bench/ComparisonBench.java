@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import io.corroborate.analysis.pipeline.FactBuilder;
+import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
@@ -107,7 +107,6 @@ public final class ComparisonBench {
                 BigDecimal.valueOf(v[2]).multiply(scale));
         String surface = (v[3] == 1 ? "about " : "") + BigDecimal.valueOf(v[0]).stripTrailingZeros().toPlainString();
         return new Claim(UUID.randomUUID(), article, source, subject, predicate, object, value,
-                new Quote(subject + " " + predicate + " " + surface + ".", 0, surface.length(), surface), null, false,
-                null);
+                new Quote(subject + " " + predicate + " " + surface + ".", 0, surface.length(), surface), null, false);
     }
 }

@@ -1,6 +1,8 @@
 package io.corroborate.analysis.model;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -52,13 +54,23 @@ public class ClaimEntity {
     @Column(name = "attribution_source")
     public String attributionSource;
     public boolean negated;
+    public String measure;
+    public String period;
+    public boolean hypothetical;
+    /** The claim's context words, separated by "|": what alignment weighs besides the measure. */
+    public String context;
+    @Column(name = "subject_anchored")
+    public boolean subjectAnchored;
     public int ordinal;
 
     public Claim toClaim() {
         return new Claim(id, articleId, source, subject, predicate, object,
                 new Value(kind, amount, currency, unit, bound, low, high),
                 new Quote(sentence, startOffset, endOffset, surface),
-                attributionCue == null ? null : new Attribution(attributionCue, attributionSource), negated, null);
+                attributionCue == null ? null : new Attribution(attributionCue, attributionSource), negated, null,
+                measure, period, hypothetical,
+                context == null || context.isEmpty() ? List.of() : Arrays.asList(context.split("\\|")),
+                subjectAnchored);
     }
 
     public static ClaimEntity of(Claim claim, UUID storyId, int ordinal) {
@@ -86,6 +98,11 @@ public class ClaimEntity {
             e.attributionSource = claim.attribution().source();
         }
         e.negated = claim.negated();
+        e.measure = claim.measure();
+        e.period = claim.period();
+        e.hypothetical = claim.hypothetical();
+        e.context = claim.context() == null ? "" : String.join("|", claim.context());
+        e.subjectAnchored = claim.anchored();
         e.ordinal = ordinal;
         return e;
     }

@@ -17,6 +17,9 @@ public final class ClaimExtractor {
     /** "We", "I" and "our" in a quote stand for its named speaker. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
 
+    private static final int ANCHOR_WORDS = 8;
+    private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = new FigureScanner();
 
@@ -41,8 +44,14 @@ public final class ClaimExtractor {
                 mentions.removeIf(attributed::covers);
             }
             Attribution attribution = attributed == null ? null : attributed.attribution();
+            ClaimDraft before = null;
             for (Figure figure : scanner.scan(sentence.text())) {
                 ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
+                // "$410 million last year, up from $275 million": a figure set against another shares its measure.
+                if (d.measure().isEmpty() && before != null && before.value().kind() == d.value().kind()) {
+                    d = d.withMeasure(before.measure(), before.predicate());
+                }
+                before = d;
                 // "a 49% stake in the startup": the party named last, in this sentence or the one before.
                 String party = lastPartySentence >= n - 1 ? lastParty : null;
                 if (d.object() == null && party != null && !party.equals(d.subject()) && described(sentence, figure)) {
@@ -67,6 +76,30 @@ public final class ClaimExtractor {
         return drafts;
     }
 
+    /**
+     * Whether the subject is written right at the figure: the mention owning it ("Helio's 1,200 employees") or the
+     * last mention before it in the same clause, at most eight words off ("Orbital will invest $3 billion"), an
+     * appositive aside.
+     */
+    private static boolean anchored(String s, List<Mention> mentions, Figure figure, String subject) {
+        if (subject == null) {
+            return false;
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() <= figure.start()) {
+                last = m;
+            }
+        }
+        if (last == null || !last.name().equals(subject)) {
+            return false;
+        }
+        // An appositive between them does not detach the subject: "Pinecrest, founded in 2011, employs 850 people".
+        String between = APPOSITIVE.matcher(s.substring(last.end(), figure.start())).replaceFirst(" ");
+        return between.chars().noneMatch(c -> ",;:()—–\"“”".indexOf(c) >= 0)
+                && between.trim().split("\\s+").length <= ANCHOR_WORDS;
+    }
+
     private static boolean described(Sentence sentence, Figure figure) {
         Kind kind = figure.value().kind();
         return kind != Kind.AGE && kind != Kind.YEAR && Antecedent.describedParty(sentence.text(), figure.end());
@@ -78,7 +111,12 @@ public final class ClaimExtractor {
         int start = sentence.start() + figure.start();
         int end = sentence.start() + figure.end();
         Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
+        String s = sentence.text();
         return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote, attribution,
-                Negation.denies(sentence.text(), figure.start()));
+                Negation.denies(s, figure.start()), Measure.of(s, figure, mentions),
+                Period.of(s, figure.start(), figure.end(), figure.value().kind()),
+                Condition.hypothetical(s, figure.start()), Measure.context(s, figure, mentions),
+                anchored(s, mentions, figure, frame.subject()) && (attribution == null
+                        || !frame.subject().equals(attribution.source())));
     }
 }

@@ -1,13 +1,15 @@
 package io.corroborate.analysis.pipeline;
 
 import java.util.Set;
+
+import io.corroborate.analysis.lexicon.Lexicon;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The plural noun a bare number counts ("9,000 contractors", "8,500 bus and rail workers"). */
 final class CountedNoun {
 
-    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}'’])");
+    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{1,30})(?![\\p{L}'’])");
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> NOT_COUNTED = Set.of("times", "years", "months", "weeks", "days", "hours",
             "minutes", "seconds", "percent", "points", "ways", "things", "others", "ones", "decades", "tens",
@@ -27,9 +29,20 @@ final class CountedNoun {
 
     /**
      * The counted noun starting after {@code pos}, or null when none. Up to three modifiers may come first
-     * ("new", "transit", "bus and rail"); the first plural noun is the head.
+     * ("new", "transit", "bus and rail", a name: "2,000 American troops"); the first plural noun is the head, or
+     * for one thing its singular noun ("one person"). "Others" counts people ("five others were injured").
      */
     static String after(String s, int pos) {
+        return after(s, pos, false, false);
+    }
+
+    /**
+     * As {@link #after(String, int)}, reading more of what claims count: with {@code one} (the number is one) a
+     * singular noun ("one person"), "others" as people, and with {@code names} capitalized modifiers ("2,000
+     * American troops"; not after a name, where "737 Max jets" is a model).
+     */
+    static String after(String s, int pos, boolean one, boolean names) {
+        boolean claims = one || names;
         int from = pos;
         String previous = null;
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
@@ -38,16 +51,34 @@ final class CountedNoun {
                 return null;
             }
             String word = m.group(1);
-            if (isCounted(word)) {
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (capital && !names) {
+                return null;
+            }
+            if (claims && i == 0 && word.equals("others")) {
+                return "people";
+            }
+            if (!capital && (isCounted(word) || one && isSingular(word))) {
                 return word;
             }
-            if (!isModifier(word, previous) || isUncounted(word)) {
+            if (!isModifier(word, previous) || isUncounted(word) || capital && (i > 0 && !capitalized(previous)
+                    || NameWords.STOP.contains(word))) {
                 return null;
             }
             previous = word;
             from = m.end();
         }
         return null;
+    }
+
+    private static boolean capitalized(String word) {
+        return word != null && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** A singular noun one thing of which is counted: "one person", "a single officer". */
+    private static boolean isSingular(String word) {
+        return !NOT_MODIFIERS.contains(word) && !isUncounted(word) && !word.endsWith("s")
+                && Lexicon.get().isNoun(word) && !Lexicon.get().isStopword(word);
     }
 
     /** An adjective or noun before the head; "and" only joins two of them ("bus and rail"). */

@@ -41,7 +41,7 @@ final class FigureScanner {
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
     private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
-    private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|by|from|since|until"
+    private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|from|since|until"
             + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
             + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
@@ -69,6 +69,8 @@ final class FigureScanner {
     List<Figure> scan(String sentence) {
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
         figures.addAll(bare ? Fraction.find(sentence) : List.of());
+        figures.addAll(bare ? List.of() : Compound.find(sentence));
+        figures.addAll(bare ? List.of() : Dates.find(sentence));
         figures.addAll(Scientific.find(sentence));
         List<Figure> worded = List.copyOf(figures);
         List<int[]> bands = ageBands(sentence);
@@ -84,7 +86,7 @@ final class FigureScanner {
             }
         }
         figures.sort(Comparator.comparingInt(Figure::start));
-        return figures;
+        return bare ? figures : Dates.withoutPeriods(sentence, figures);
     }
 
     /** The spans of age bands that define a group ("women aged 25 to 54"). */
@@ -165,14 +167,20 @@ final class FigureScanner {
             return !bare && TimeFrame.isFrame(tail.unit(), before) ? null
                     : build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
         }
-        String noun = CountedNoun.after(s, tail.end());
+        // Claims also count "one person", "five others" and "2,000 American troops"; the quantity layer keeps
+        // its own reading of counted phrases.
+        String noun = bare ? CountedNoun.after(s, tail.end())
+                : CountedNoun.after(s, tail.end(), digits.equals("1") && tail.scale() == null,
+                        !BareNumber.nameBefore(before));
         if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
             // "hired 2000 workers", "about 1850 homes" count; "its 2018 sales", "the deadly 2012 attacks" are dated
             boolean count = noun != null && (hedge.start() >= 0 || digits.endsWith("00"))
                     && !DATED.matcher(before).find() && !BareNumber.nameBefore(before);
             if (year || !count || tail.rangeEnd() != null) {
-                return year && tail.rangeEnd() == null ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
+                // A year that counts nothing dates something: "in 2013", "the 2016 election", "from 2007 to 2014".
+                boolean dated = !MONTH_BEFORE.matcher(before).find() && !BareNumber.labelBefore(before);
+                return dated ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
             }
         }
         String unit = Headcount.unit(noun, s);

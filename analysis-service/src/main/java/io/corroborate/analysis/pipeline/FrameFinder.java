@@ -43,8 +43,7 @@ final class FrameFinder {
         if (buyer != null) {
             return new Frame(buyer.name(), predicate, subject);
         }
-        String period = Period.of(sentence, figure.start(), figure.end(), kind);
-        return new Frame(subject, predicate, object == null ? period : object);
+        return new Frame(subject, predicate, object);
     }
 
     private static String subject(String s, List<Mention> mentions, Figure f, String previous, Mention of) {

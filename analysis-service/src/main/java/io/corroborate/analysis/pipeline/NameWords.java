@@ -3,7 +3,7 @@ package io.corroborate.analysis.pipeline;
 import java.util.Set;
 
 /** Word lists that tell names from capitalized ordinary words, titles and legal suffixes. */
-final class NameWords {
+public final class NameWords {
 
     /** Capitalized function words and calendar words that never start or join a name. */
     static final Set<String> STOP = Set.of("The", "A", "An", "In", "On", "At", "As", "While", "This", "That",
@@ -22,7 +22,7 @@ final class NameWords {
             "Explore", "Read", "See", "Click", "Sign", "Contact", "Reportedly", "Recently", "Currently");
 
     /** Job titles and honorifics: they sit next to names but are not part of them. */
-    static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
+    public static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
             "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Director", "Minister",
             "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.",
             "Interim", "Former", "Vice", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst");
@@ -32,7 +32,7 @@ final class NameWords {
             "GPU", "GPUs", "ML", "GDP", "ESG", "IT", "VC", "CEO", "M&A");
 
     /** Legal suffixes dropped from names ("Meta Platforms Inc." is "Meta Platforms"). */
-    static final Set<String> LEGAL = Set.of("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc",
+    public static final Set<String> LEGAL = Set.of("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc",
             "PLC", "Co.", "AG", "GmbH", "S.A.", "SA", "N.V.", "NV", "LP", "L.P.", "Limited", "Incorporated");
 
     /** Words that may be left off a company name once the short form is in use ("Meta Platforms" is "Meta"). */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Parses written numbers and scale words, and derives the precision the digits imply. */
-final class Numbers {
+public final class Numbers {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -96,7 +96,7 @@ final class Numbers {
     }
 
     /** Plain form without exponent or trailing zeros: 14300000000, 4.3. */
-    static BigDecimal normalize(BigDecimal value) {
+    public static BigDecimal normalize(BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -12,8 +12,9 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Amounts given by their order of magnitude: "dozens of people" (12–120), "hundreds of miles" (100–1,000),
- * "tens of millions of dollars" (10^7–10^8). Each is the range from one to ten of its scale, approximate.
+ * Amounts given by their order of magnitude: "dozens of people" (at least 24, below 120), "hundreds of miles"
+ * (at least 200, below 1,000), "tens of millions of dollars" (at least 2·10^7, below 10^8). A plural scale means
+ * at least two of it and fewer than ten.
  */
 final class VagueAmount {
 
@@ -40,8 +41,9 @@ final class VagueAmount {
     }
 
     private static Figure figure(String s, Matcher m, boolean bare) {
-        BigDecimal low = low(m.group("scale"), m.group("tens"));
-        BigDecimal high = low.multiply(BigDecimal.TEN);
+        BigDecimal ofScale = low(m.group("scale"), m.group("tens"));
+        BigDecimal low = ofScale.multiply(BigDecimal.valueOf(2));
+        BigDecimal high = ofScale.multiply(BigDecimal.TEN);
         Matcher currency = Suffix.at(CURRENCY, s, m.end());
         Units.Match unit = currency == null ? Units.at(s, m.end()) : null;
         if (currency != null || unit != null) {
@@ -61,7 +63,7 @@ final class VagueAmount {
         return figure(m.start(), end, Kind.COUNT, low, high, null, counted);
     }
 
-    /** "dozens" start at 12, "hundreds" at 100, "tens of thousands" at 10,000. */
+    /** The scale counted: 12 for "dozens", 100 for "hundreds", 10,000 for "tens of thousands". */
     private static BigDecimal low(String scale, String tens) {
         String word = scale.toLowerCase(Locale.ROOT);
         BigDecimal low = word.equals("dozens") ? DOZEN : Numbers.scale(word.substring(0, word.length() - 1));
@@ -73,7 +75,7 @@ final class VagueAmount {
 
     private static Figure figure(int start, int end, Kind kind, BigDecimal low, BigDecimal high, String currency,
             String unit) {
-        Value value = new Value(kind, Numbers.normalize(low), currency, unit, Bound.APPROXIMATE,
+        Value value = new Value(kind, Numbers.normalize(low), currency, unit, Bound.AT_LEAST,
                 Numbers.normalize(low), Numbers.normalize(high));
         return new Figure(value, start, end, Numbers.normalize(low), Numbers.normalize(high));
     }

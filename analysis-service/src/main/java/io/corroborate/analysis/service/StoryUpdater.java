@@ -23,7 +23,7 @@ import io.corroborate.analysis.config.AnalysisConfig;
 import io.corroborate.analysis.model.AnalyzedArticleEntity;
 import io.corroborate.analysis.model.ClaimEntity;
 import io.corroborate.analysis.model.StoryEntity;
-import io.corroborate.analysis.pipeline.FactBuilder;
+import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
 import io.corroborate.analysis.repository.StoryRepository;

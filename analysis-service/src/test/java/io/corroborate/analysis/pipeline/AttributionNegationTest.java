@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;

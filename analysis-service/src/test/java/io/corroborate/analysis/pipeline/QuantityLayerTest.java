@@ -45,8 +45,8 @@ class QuantityLayerTest {
             Crude settled at $71.30 per barrel on Monday.        | $71.30 per barrel   | MONEY    | 71.30     | null     | USD  | per barrel
             The flat rents for $2,400 a month downtown.          | $2,400 a month      | MONEY    | 2400      | null     | USD  | per month
             Loans rose from $10-12 million a year ago.           | $10-12 million      | MONEY    | 10000000  | 12000000 | USD  | null
-            Dozens of nurses walked out on Friday.               | Dozens of nurses    | COUNT    | 12        | 120      | null | nurses
-            Smoke drifted hundreds of miles to the east.         | hundreds of miles   | QUANTITY | 100       | 1000     | null | mile
+            Dozens of nurses walked out on Friday.               | Dozens of nurses    | COUNT    | 24        | 120      | null | nurses
+            Smoke drifted hundreds of miles to the east.         | hundreds of miles   | QUANTITY | 200       | 1000     | null | mile
             Nearly two-thirds of voters backed the plan.         | two-thirds of       | QUANTITY | 0.6666666666666667 | null | null | fraction of voters
             One out of four tenants reported damp.               | One out of four     | QUANTITY | 0.25      | null     | null | fraction of tenants
             A third of those screened were obese.                | A third of          | QUANTITY | 0.3333333333333333 | null | null | fraction

@@ -34,7 +34,7 @@ final class StoryClaims {
     /** One claim with an explicit value. */
     StoryClaims add(String source, String subject, String predicate, String object, Value value) {
         claims.add(new Claim(UUID.randomUUID(), UUID.randomUUID(), source, subject, predicate, object, value,
-                new Quote("", 0, 0, ""), null, false, null));
+                new Quote("", 0, 0, ""), null, false));
         return this;
     }
 

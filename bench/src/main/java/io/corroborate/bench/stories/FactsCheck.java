@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import io.corroborate.analysis.pipeline.ClaimDraft;
 import io.corroborate.analysis.pipeline.ClaimExtractor;
-import io.corroborate.analysis.pipeline.FactBuilder;
+import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
 import io.corroborate.api.Verdict;

@@ -1,4 +1,4 @@
-package io.corroborate.analysis.pipeline;
+package io.corroborate.analysis.fact;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import io.corroborate.analysis.pipeline.NameWords;
 
 /** Canonical keys for the names of one story: case-insensitive, legal suffixes dropped, short forms merged. */
 final class NameKeys {

@@ -1,4 +1,4 @@
-package io.corroborate.analysis.pipeline;
+package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -6,7 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 
+import io.corroborate.analysis.pipeline.Numbers;
 import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /** Writes a value the way a reader expects: "$14.3 billion", "€1.2 million", "$500,000", "49%", "28 years". */
@@ -22,7 +24,7 @@ final class ValueText {
 
     /** The value with its hedge: "approximately $15 billion", "at least 9,000 contractors". */
     static String hedged(Value value) {
-        return hedge(value.bound()) + plain(value);
+        return (value.kind() == Kind.DATE ? "" : hedge(value.bound())) + plain(value);
     }
 
     static String plain(Value value) {
@@ -35,10 +37,29 @@ final class ValueText {
             case PERCENT:
                 return "pp".equals(value.unit()) ? number(amount) + " percentage points" : number(amount) + "%";
             case YEAR:
-                return amount.toPlainString();
+                return value.low() != null && value.high() != null && value.low().compareTo(value.high()) != 0
+                        ? value.low().toPlainString() + " to " + value.high().toPlainString() : amount.toPlainString();
+            case DATE:
+                return date(value);
             default:
                 return value.unit() == null ? number(amount) : number(amount) + " " + value.unit();
         }
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    /** "February 28, 2019", "February 28", "late February", "February 2019". */
+    private static String date(Value value) {
+        int low = value.low().intValue();
+        int high = value.high() == null ? low : value.high().intValue();
+        String month = MONTHS[Math.max(0, Math.min(11, low / 100 - 1))];
+        String year = value.unit() == null ? "" : value.unit();
+        if (low == high) {
+            return month + " " + low % 100 + (year.isEmpty() ? "" : ", " + year);
+        }
+        String part = low % 100 >= 20 ? "late " : low % 100 >= 11 ? "mid-" : high % 100 <= 10 ? "early " : "";
+        return part + month + (year.isEmpty() ? "" : " " + year);
     }
 
     private static String hedge(Bound bound) {

@@ -1,11 +1,14 @@
-package io.corroborate.analysis.pipeline;
+package io.corroborate.analysis.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.corroborate.analysis.pipeline.ClaimExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueTextTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
     @ParameterizedTest(name = "{1} written as {2}")
     @CsvSource(delimiterString = "|", textBlock = """
@@ -25,6 +28,7 @@ class ValueTextTest {
             Acme was founded in 2016 in Ohio.            | 2016              | 2016
             """)
     void writesValuesForReaders(String sentence, String surface, String expected) {
-        assertEquals(expected, ValueText.hedged(Drafts.at(sentence, surface).value()));
+        assertEquals(expected, ValueText.hedged(EXTRACTOR.extract(sentence).stream()
+                .filter(d -> d.quote().surface().equals(surface)).findFirst().orElseThrow().value()));
     }
 }

@@ -1,4 +1,4 @@
-package io.corroborate.analysis.pipeline;
+package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,0 +1,76 @@
+package io.corroborate.analysis.fact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * A claim as alignment sees it: its block (kind and unit or currency), what it measures, its parties as story name
+ * keys, its period and status, and its context words. Built once per comparison from the stored claim; nothing
+ * re-reads the sentence.
+ */
+record Aligned(Claim claim, String source, String block, List<String> measure, String subject, String object,
+        String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
+
+    /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
+    static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity");
+
+    static Aligned of(Claim claim, NameKeys names) {
+        Value value = claim.value();
+        List<String> measure = measureOf(claim);
+        boolean bareYear = value.kind() == Kind.YEAR && !measure.contains("founding") && !measure.contains("found");
+        String object = names.key(claim.object());
+        String period = claim.period();
+        if (!object.isEmpty() && object.equals(period)) {
+            object = "";
+        }
+        if (value.kind() == Kind.DATE) {
+            period = value.unit(); // the year a date is written with
+        }
+        if (period == null && isYear(claim.object())) {
+            // Claims stored before periods existed kept the year of their clause as the second party.
+            period = claim.object();
+            object = "";
+        }
+        return new Aligned(claim, claim.source() == null ? String.valueOf(claim.articleId()) : claim.source(),
+                block(value), measure, names.key(claim.subject()), object, period, claim.hypothetical(),
+                claim.context() == null ? List.of() : claim.context(), bareYear, claim.anchored());
+    }
+
+    boolean hasMeasure() {
+        return !measure.isEmpty();
+    }
+
+    boolean hasSubject() {
+        return !subject.isEmpty();
+    }
+
+    /** Figures compare only within one kind and one unit or currency. */
+    private static String block(Value value) {
+        String unit = value.kind() == Kind.MONEY ? value.currency() : value.kind() == Kind.QUANTITY ? value.unit()
+                : null;
+        return value.kind().name() + "|" + (unit == null ? "" : unit.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> measureOf(Claim claim) {
+        if (claim.measure() != null) {
+            return claim.measure().isBlank() ? List.of() : Arrays.asList(claim.measure().split(" "));
+        }
+        List<String> out = new ArrayList<>();
+        String predicate = claim.predicate() == null ? "" : claim.predicate().toLowerCase(Locale.ROOT);
+        if (!predicate.isBlank() && !GENERIC.contains(predicate)) {
+            out.add(predicate.replace(' ', '-'));
+        }
+        return out;
+    }
+
+    private static boolean isYear(String s) {
+        return s != null && s.length() == 4 && s.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,580 @@
+package io.corroborate.analysis.fact;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.api.Agreement;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Aligns the claims of one story into groups that state one fact: a scored matching, not equal keys.
+ *
+ * <p>Within a block (kind and unit or currency) a claim joins the group it scores best with, if the score reaches
+ * {@link #THRESHOLD}; otherwise it starts a group. The score of a claim against a group is
+ * <pre>
+ *   0.45 · measure  +  0.25 · context  +  0.15 · value  +  0.15 · parties
+ * </pre>
+ * <ul>
+ * <li><b>measure</b>: how alike the words governing the figures are (WordNet lemma, synonym, derivation, hypernym,
+ * or one measure family; see {@link Lexicon#similarity}), each word weighted by its rarity among the story's
+ * claims, in both directions; 0.5 when a side names no measure;</li>
+ * <li><b>context</b>: cosine of the sentences' content words and names, weighted by rarity in the story;</li>
+ * <li><b>value</b>: 1 when the figures are compatible (equal, a rounding, a hedge), 0.3 within a quarter, 0 when
+ * further, and the claim is refused when they are ten times apart: value is weak evidence, so a conflict stays
+ * findable, but two figures that are not compatible join only when both name a measure and the measures agree
+ * ({@code measure ≥ 0.7}): a conflict is a strong statement;</li>
+ * <li><b>parties</b>: 1 when the subject (or second party) is the same, 0.5 when a side names none, 0.25
+ * otherwise; plus 0.1 when both figures are written right at the same party.</li>
+ * </ul>
+ * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}), two
+ * different second parties, two periods ("2012" and "2016", "last year"
+ * and "a year earlier"), a hypothetical and an actual figure, or a second, different figure from a source already in
+ * the group (a source giving both means two things; the same figure repeated joins). After the first pass every
+ * claim is placed again against the final groups, so the result does not hang on the order claims come in; a claim
+ * with neither measure nor subject (a headline's bare figure) then joins the one group it is compatible with, if
+ * there is exactly one. Candidates come from an index on subject, so the cost grows with the number of groups a
+ * claim can join, not with the story.
+ */
+final class Alignment {
+
+    /** The score a claim needs to join a group; chosen on the development half of the alignment bench. */
+    static final double THRESHOLD = 0.36;
+    private static final double W_MEASURE = 0.40;
+    private static final double W_CONTEXT = 0.20;
+    private static final double W_VALUE = 0.25;
+    private static final double W_PARTIES = 0.15;
+    /** Both figures written right at one party ("Pinecrest's 900 workers", "Pinecrest employs 850"). */
+    private static final double OWNER_BONUS = 0.1;
+    /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
+    private static final int RARE = 6;
+    private static final BigDecimal FAR = BigDecimal.TEN;
+    private static final BigDecimal NEAR = new BigDecimal("1.25");
+    /** The measure similarity two incompatible figures need to be one fact in conflict. */
+    private static final double CONFLICT_MEASURE = 0.7;
+    /** Up to this many groups in a block, a claim is scored against each; beyond, an index on names narrows it. */
+    private static final int SMALL_BLOCK = 200;
+
+    private final Lexicon lexicon;
+    private final double threshold;
+    private final Map<String, Integer> contextDf = new HashMap<>();
+    private final Map<String, Integer> measureDf = new HashMap<>();
+    private final Map<BigDecimal, Integer> amountDf = new HashMap<>();
+    private final Map<String, String> untitled = new HashMap<>();
+    /** The full names (two words or more, titles aside) of the story's parties, by surname. */
+    private final Map<String, Set<String>> fullNames = new HashMap<>();
+    private int size;
+
+    Alignment(Lexicon lexicon, double threshold) {
+        this.lexicon = lexicon;
+        this.threshold = threshold;
+    }
+
+    /** The groups of {@code claims}; each group's claims state one fact. */
+    List<List<Aligned>> align(List<Aligned> claims) {
+        size = claims.size();
+        for (Aligned a : claims) {
+            a.context().stream().distinct().forEach(t -> contextDf.merge(t, 1, Integer::sum));
+            a.measure().stream().distinct().forEach(t -> measureDf.merge(t, 1, Integer::sum));
+            amountDf.merge(a.claim().value().amount().stripTrailingZeros(), 1, Integer::sum);
+            for (String party : List.of(a.subject(), a.object())) {
+                String name = party.isEmpty() ? "" : untitled(party);
+                if (name.contains(" ")) {
+                    fullNames.computeIfAbsent(last(name), k -> new HashSet<>()).add(name);
+                }
+            }
+        }
+        Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
+        claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
+                .add(a));
+        List<List<Aligned>> out = new ArrayList<>();
+        for (List<Aligned> block : blocks.values()) {
+            out.addAll(alignBlock(block));
+        }
+        return out;
+    }
+
+    /** Most informative first, then a total order on the claim itself: the result never depends on input order. */
+    private static final Comparator<Aligned> CANONICAL = Comparator
+            .comparing((Aligned a) -> !a.hasMeasure())
+            .thenComparing(a -> !a.hasSubject())
+            .thenComparing(Aligned::source)
+            .thenComparing(a -> a.claim().quote() == null ? 0 : a.claim().quote().start())
+            .thenComparing(a -> a.claim().value().amount())
+            .thenComparing(a -> String.valueOf(a.claim().id()));
+
+    private List<List<Aligned>> alignBlock(List<Aligned> block) {
+        Groups groups = new Groups();
+        for (Aligned claim : block) {
+            Group best = best(claim, groups, null);
+            groups.add(claim, best);
+        }
+        // Second pass: place every claim again against the groups as they ended up.
+        for (Aligned claim : block) {
+            Group own = groups.of(claim);
+            groups.remove(claim);
+            Group best = best(claim, groups, null);
+            groups.add(claim, best != null ? best : own.isEmpty() ? own : null);
+        }
+        for (Aligned claim : block) {
+            Group own = groups.of(claim);
+            if (own.members.size() == 1 && !claim.hasMeasure() && !claim.hasSubject()) {
+                Group only = onlyCompatible(claim, groups, own);
+                if (only != null) {
+                    groups.remove(claim);
+                    groups.add(claim, only);
+                }
+            }
+        }
+        return groups.all().stream().filter(g -> !g.isEmpty()).map(g -> g.members).toList();
+    }
+
+    private Group best(Aligned claim, Groups groups, Group exclude) {
+        Group best = null;
+        double bestScore = threshold;
+        for (Group group : groups.candidates(claim)) {
+            if (group == exclude || group.isEmpty() || !allowed(claim, group)) {
+                continue;
+            }
+            if (valueScore(claim, group) < 0.6 && !conflictable(claim, group)) {
+                continue; // a conflict is a strong statement: both figures must name one measure or one party
+            }
+            double score = score(claim, group);
+            if (score >= bestScore) {
+                best = group;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether two incompatible figures may still be one fact in conflict: both name the measure and the measures
+     * agree ({@code ≥ 0.7}), or both name the same party and the figures are within a quarter of each other.
+     */
+    private boolean conflictable(Aligned claim, Group group) {
+        boolean measured = claim.hasMeasure() && !group.measure.isEmpty()
+                && measureScore(claim, group) >= CONFLICT_MEASURE;
+        boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
+                && !far(group.min, claim.claim().value().amount(), NEAR)
+                && !far(group.max, claim.claim().value().amount(), NEAR);
+        return measured || party;
+    }
+
+    private Group onlyCompatible(Aligned claim, Groups groups, Group own) {
+        Group only = null;
+        for (Group group : groups.candidates(claim)) {
+            if (group == own || group.isEmpty() || !allowed(claim, group) || valueScore(claim, group) < 0.6) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = group;
+        }
+        return only;
+    }
+
+    /** The constraints no score overrides. */
+    private boolean allowed(Aligned claim, Group group) {
+        Aligned first = group.members.get(0);
+        if (claim.hypothetical() != first.hypothetical()) {
+            return false;
+        }
+        if (claim.anchored() && group.anchoredSubject != null
+                && clash(claim.subject(), group.anchoredSubject, claim, group)) {
+            return false;
+        }
+        if (!claim.object().isEmpty() && group.object != null && clash(claim.object(), group.object, claim, group)) {
+            return false;
+        }
+        if (claim.period() != null && group.period != null && !claim.period().equals(group.period)) {
+            return false;
+        }
+        if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {
+            return false; // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
+        }
+        BigDecimal amount = claim.claim().value().amount();
+        if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
+            return false; // a year dates something: two years are two occasions, never a conflict
+        }
+        BigDecimal same = group.amountBySource.get(claim.source());
+        if (same != null && same.compareTo(amount) != 0) {
+            return false;
+        }
+        return !far(group.min, amount) && !far(group.max, amount) && sameEvent(claim, group);
+    }
+
+    /**
+     * Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
+     * "600 workers went on strike", "the company employs 640 people". When the counted noun does not itself name the
+     * measure (people, workers, others; not employees) and both sides name what happened with words of known
+     * measure families (the lexicon's), they must share a family or a similar word ({@code ≥ 0.5}).
+     */
+    private boolean sameEvent(Aligned claim, Group group) {
+        if (!claim.claim().value().kind().equals(Kind.COUNT) || claim.measure().size() < 2
+                || group.events.isEmpty() || lexicon.family(claim.measure().get(0)) != null) {
+            return true;
+        }
+        List<String> events = claim.measure().subList(1, claim.measure().size());
+        boolean familied = events.stream().anyMatch(w -> lexicon.family(w) != null);
+        boolean groupFamilied = group.events.keySet().stream().anyMatch(w -> lexicon.family(w) != null);
+        if (!familied || !groupFamilied) {
+            return true;
+        }
+        for (String word : events) {
+            for (String other : group.events.keySet()) {
+                if (lexicon.similarity(word, other) >= 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double score(Aligned claim, Group group) {
+        double measure = measureScore(claim, group);
+        double context = contextScore(claim, group);
+        double value = valueScore(claim, group);
+        double parties = partyScore(claim, group);
+        boolean owned = claim.anchored() && group.anchoredSubject != null
+                && sameParty(claim.subject(), group.anchoredSubject);
+        return W_MEASURE * measure + W_CONTEXT * context + W_VALUE * value + W_PARTIES * parties
+                + (owned ? OWNER_BONUS : 0);
+    }
+
+    private double measureScore(Aligned claim, Group group) {
+        if (!claim.hasMeasure() || group.measure.isEmpty()) {
+            return 0.5;
+        }
+        double forward = directed(claim.measure(), group.measure.keySet());
+        double backward = directed(new ArrayList<>(group.measure.keySet()), claim.measure());
+        return (forward + backward) / 2;
+    }
+
+    /** The weighted mean, over {@code from}'s words, of each one's best similarity to a word of {@code to}. */
+    private double directed(List<String> from, Iterable<String> to) {
+        double sum = 0;
+        double weights = 0;
+        for (String word : from) {
+            double weight = idf(measureDf, word);
+            double best = 0;
+            for (String other : to) {
+                best = Math.max(best, lexicon.similarity(word, other));
+            }
+            sum += weight * best;
+            weights += weight;
+        }
+        return weights == 0 ? 0 : sum / weights;
+    }
+
+    private double contextScore(Aligned claim, Group group) {
+        if (claim.context().isEmpty() || group.context.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        double claimNorm = 0;
+        for (String term : claim.context()) {
+            double w = idf(contextDf, term);
+            claimNorm += w * w;
+            Integer count = group.context.get(term);
+            if (count != null) {
+                dot += w * w * count;
+            }
+        }
+        if (group.contextNorm < 0) {
+            double norm = 0;
+            for (Map.Entry<String, Integer> e : group.context.entrySet()) {
+                double w = idf(contextDf, e.getKey()) * e.getValue();
+                norm += w * w;
+            }
+            group.contextNorm = norm;
+        }
+        return dot / Math.sqrt(claimNorm * group.contextNorm);
+    }
+
+    /**
+     * 1 when a member states the very amount and that amount is rare in the story (a precise figure repeated is
+     * evidence), 0.6 when the figures are compatible, 0.2 within a quarter, else 0.
+     */
+    private double valueScore(Aligned claim, Group group) {
+        Value value = claim.claim().value();
+        double best = 0;
+        for (Value other : group.values.keySet()) {
+            if (value.amount().compareTo(other.amount()) == 0 && rare(value)) {
+                return 1;
+            }
+            if (compatible(value, other)) {
+                best = 0.6;
+                continue;
+            }
+            if (!far(value.amount(), other.amount(), NEAR)) {
+                best = Math.max(best, 0.2);
+            }
+        }
+        return best;
+    }
+
+    /** An amount few claims of the story state: at most {@link #RARE} of them. */
+    private boolean rare(Value value) {
+        return amountDf.getOrDefault(value.amount().stripTrailingZeros(), 0) <= RARE;
+    }
+
+    private double partyScore(Aligned claim, Group group) {
+        double subject = !claim.hasSubject() || group.subject == null ? 0.5
+                : sameParty(claim.subject(), group.subject) ? 1 : 0.25;
+        if (claim.object().isEmpty() || group.object == null) {
+            return subject;
+        }
+        return (subject + (sameParty(claim.object(), group.object) ? 1 : 0.25)) / 2;
+    }
+
+    /**
+     * Two parties are the same when their story keys are, or they end in the same word ("Duncan Hunter", "Congressman
+     * Hunter"). Two different parties clash only when neither is named in the other's sentence: "Orbital" and
+     * "Nordvik" each investing in Kestrel clash; a figure credited to "the Justice Department" in a sentence that
+     * names Hunter does not clash with the same figure credited to Hunter.
+     */
+    private boolean clash(String party, String groupParty, Aligned claim, Group group) {
+        if (sameParty(party, groupParty)) {
+            return false;
+        }
+        return !mentions(group.context.keySet(), party) && !mentions(claim.context(), groupParty);
+    }
+
+    /**
+     * One party however written: equal keys, or a surname alone and a full name ending in it ("Hunter", "Duncan
+     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story share that surname.
+     */
+    /** Whether context terms name the party: its key, or its name without a title. */
+    private boolean mentions(Collection<String> context, String party) {
+        return context.contains(party) || context.contains(untitled(party));
+    }
+
+    private boolean sameParty(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = untitled(a);
+        String y = untitled(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        boolean surname = !x.contains(" ") && last(y).equals(last(x)) || !y.contains(" ") && last(x).equals(last(y));
+        return surname && fullNames.getOrDefault(last(x), Set.of()).size() <= 1;
+    }
+
+    private String untitled(String key) {
+        return untitled.computeIfAbsent(key, this::withoutTitles);
+    }
+
+    private String withoutTitles(String key) {
+        String[] words = key.split(" ");
+        int from = 0;
+        while (from < words.length - 1 && lexicon.isTitle(words[from])) {
+            from++;
+        }
+        return String.join(" ", Arrays.asList(words).subList(from, words.length));
+    }
+
+    /** The last word of a name key, without a plural or possessive "s" ("hunters" → "hunter"). */
+    static String last(String key) {
+        String word = key.substring(key.lastIndexOf(' ') + 1);
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
+                : word;
+    }
+
+    private double idf(Map<String, Integer> df, String term) {
+        return Math.log((size + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1;
+    }
+
+    private static boolean compatibleWithAll(Aligned claim, Group group) {
+        for (Value other : group.values.keySet()) {
+            if (!compatible(claim.claim().value(), other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Either figure allows the other: a rounding, a hedge or the same amount. */
+    static boolean compatible(Value a, Value b) {
+        return Consensus.agreement(a, b) != Agreement.DIFFERENT || Consensus.agreement(b, a) != Agreement.DIFFERENT;
+    }
+
+    private static boolean far(BigDecimal a, BigDecimal b) {
+        return far(a, b, FAR);
+    }
+
+    private static boolean far(BigDecimal a, BigDecimal b, BigDecimal limit) {
+        BigDecimal small = a.abs().min(b.abs());
+        BigDecimal large = a.abs().max(b.abs());
+        if (small.signum() == 0) {
+            return large.signum() != 0;
+        }
+        return large.divide(small, MathContext.DECIMAL64).compareTo(limit) >= 0;
+    }
+
+    /** One group being built: its members and what they have in common, kept up to date as members come and go. */
+    static final class Group {
+        final List<Aligned> members = new ArrayList<>();
+        final Map<String, Integer> measure = new HashMap<>();
+        /** The measure words of counted members besides their counted noun: what happened to what they count. */
+        final Map<String, Integer> events = new HashMap<>();
+        final Map<String, Integer> context = new HashMap<>();
+        final Map<Value, Integer> values = new HashMap<>();
+        final Map<String, BigDecimal> amountBySource = new HashMap<>();
+        double contextNorm = -1;
+        BigDecimal min;
+        BigDecimal max;
+        String subject;
+        String anchoredSubject;
+        String object;
+        String period;
+
+        boolean isEmpty() {
+            return members.isEmpty();
+        }
+
+        void add(Aligned a) {
+            members.add(a);
+            a.measure().forEach(w -> measure.merge(w, 1, Integer::sum));
+            events(a).forEach(w -> events.merge(w, 1, Integer::sum));
+            a.context().forEach(w -> context.merge(w, 1, Integer::sum));
+            values.merge(a.claim().value(), 1, Integer::sum);
+            amountBySource.putIfAbsent(a.source(), a.claim().value().amount());
+            BigDecimal amount = a.claim().value().amount();
+            min = min == null || amount.compareTo(min) < 0 ? amount : min;
+            max = max == null || amount.compareTo(max) > 0 ? amount : max;
+            if (subject == null && a.hasSubject()) {
+                subject = a.subject();
+            }
+            if (anchoredSubject == null && a.anchored()) {
+                anchoredSubject = a.subject();
+            }
+            if (object == null && !a.object().isEmpty()) {
+                object = a.object();
+            }
+            if (period == null) {
+                period = a.period();
+            }
+            contextNorm = -1;
+        }
+
+        private static List<String> events(Aligned a) {
+            boolean counted = a.claim().value().kind() == Kind.COUNT && a.measure().size() > 1;
+            return counted ? a.measure().subList(1, a.measure().size()) : List.of();
+        }
+
+        void remove(Aligned a) {
+            members.remove(a);
+            a.measure().forEach(w -> measure.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
+            events(a).forEach(w -> events.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
+            a.context().forEach(w -> context.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
+            values.computeIfPresent(a.claim().value(), (k, n) -> n == 1 ? null : n - 1);
+            contextNorm = -1;
+            amountBySource.clear();
+            min = null;
+            max = null;
+            for (Aligned m : members) {
+                amountBySource.putIfAbsent(m.source(), m.claim().value().amount());
+                BigDecimal amount = m.claim().value().amount();
+                min = min == null || amount.compareTo(min) < 0 ? amount : min;
+                max = max == null || amount.compareTo(max) > 0 ? amount : max;
+            }
+            subject = members.stream().map(Aligned::subject).filter(s -> !s.isEmpty()).findFirst().orElse(null);
+            anchoredSubject = members.stream().filter(Aligned::anchored).map(Aligned::subject).findFirst()
+                    .orElse(null);
+            object = members.stream().map(Aligned::object).filter(s -> !s.isEmpty()).findFirst().orElse(null);
+            period = members.stream().map(Aligned::period).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+    }
+
+    /** The groups of one block, indexed by subject so that a claim meets only the groups it may join. */
+    private static final class Groups {
+        private final List<Group> all = new ArrayList<>();
+        private final Map<String, List<Group>> bySubject = new HashMap<>();
+        private final List<Group> withoutSubject = new ArrayList<>();
+        private final Map<Aligned, Group> owner = new IdentityHashMap<>();
+
+        List<Group> all() {
+            return all;
+        }
+
+        Group of(Aligned claim) {
+            return owner.get(claim);
+        }
+
+        /**
+         * Every group of a small block; in a large one, the groups whose subject ends like the claim's, is named in
+         * the claim's sentence, or is not known.
+         */
+        Iterable<Group> candidates(Aligned claim) {
+            if (!claim.hasSubject() || all.size() <= SMALL_BLOCK) {
+                return all;
+            }
+            Set<Group> out = new LinkedHashSet<>(bySubject.getOrDefault(last(claim.subject()), List.of()));
+            for (String term : claim.context()) {
+                out.addAll(bySubject.getOrDefault(last(term), List.of()));
+            }
+            out.addAll(withoutSubject);
+            return out;
+        }
+
+        void add(Aligned claim, Group into) {
+            Group group = into;
+            if (group == null) {
+                group = new Group();
+                all.add(group);
+            }
+            unindex(group);
+            group.add(claim);
+            index(group);
+            owner.put(claim, group);
+        }
+
+        void remove(Aligned claim) {
+            Group group = owner.remove(claim);
+            unindex(group);
+            group.remove(claim);
+            index(group);
+        }
+
+        private void index(Group group) {
+            if (group.isEmpty()) {
+                return;
+            }
+            if (group.subject == null) {
+                withoutSubject.add(group);
+            } else {
+                bySubject.computeIfAbsent(last(group.subject), k -> new ArrayList<>()).add(group);
+            }
+        }
+
+        private void unindex(Group group) {
+            if (group.subject == null) {
+                withoutSubject.remove(group);
+            } else {
+                List<Group> list = bySubject.get(last(group.subject));
+                if (list != null) {
+                    list.remove(group);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.corroborate.analysis.fact;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.api.Agreement;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Fact;
+import io.corroborate.api.Verdict;
+
+/**
+ * Aligns the claims of a story into facts ({@link Alignment}: a scored matching across articles) and judges, per
+ * fact, whether the sources agree. Thread-safe.
+ */
+public final class FactBuilder {
+
+    private static final Comparator<Fact> ORDER = Comparator.comparingInt(Fact::sourceCount).reversed()
+            .thenComparing(f -> f.verdict() != Verdict.CONFLICT)
+            .thenComparing(f -> f.subject() == null ? "\uffff" : f.subject())
+            .thenComparing(Fact::predicate)
+            .thenComparing(f -> f.object() == null ? "" : f.object())
+            .thenComparing(f -> f.consensus().amount())
+            .thenComparing(f -> f.id().toString());
+
+    private final Lexicon lexicon = Lexicon.get();
+    private final double threshold;
+
+    /** A builder aligning at the documented threshold. */
+    public FactBuilder() {
+        this(Alignment.THRESHOLD);
+    }
+
+    /** A builder aligning at another threshold: for benchmarks that sweep it. */
+    public FactBuilder(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * The facts of the story, most-sourced first and conflicts before others; ids are stable per story. A claim the
+     * sentence denies ("did not pay $15 billion") supports no value and enters no fact.
+     */
+    public List<Fact> compare(UUID storyId, List<Claim> allClaims) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
+        NameKeys names = new NameKeys(allNames(claims));
+        List<Aligned> aligned = claims.stream().map(c -> Aligned.of(c, names)).toList();
+        Set<String> seeds = new HashSet<>();
+        List<Fact> facts = new ArrayList<>();
+        List<List<Aligned>> groups = new ArrayList<>(new Alignment(lexicon, threshold).align(aligned));
+        groups.sort(Comparator.comparing(g -> seed(g, names)));
+        for (List<Aligned> group : groups) {
+            facts.add(fact(storyId, group, names, seeds));
+        }
+        facts.sort(ORDER);
+        return facts;
+    }
+
+    private static Fact fact(UUID storyId, List<Aligned> group, NameKeys names, Set<String> seeds) {
+        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
+        Claim best = Consensus.pick(perSource);
+        List<Claim> placed = perSource.stream()
+                .map(c -> c.withAgreement(Consensus.agreement(c.value(), best.value())))
+                .sorted(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())))
+                .collect(Collectors.toList());
+        Claim consensus = best.withAgreement(Consensus.agreement(best.value(), best.value()));
+        Verdict verdict = verdict(placed);
+        String seed = seed(group, names);
+        for (int n = 2; !seeds.add(seed); n++) {
+            seed = seed(group, names) + "|" + n;
+        }
+        UUID id = UUID.nameUUIDFromBytes((storyId + "|" + seed).getBytes(StandardCharsets.UTF_8));
+        String[] parties = parties(group);
+        return new Fact(id, names.display(parties[0]), predicate(group), names.display(parties[1]),
+                best.value().kind(), verdict, best.value(), placed.size(), Summary.of(verdict, consensus, placed),
+                placed);
+    }
+
+    /** What identifies a fact within its story, stable as claims come: its frame, block, period and anchor. */
+    private static String seed(List<Aligned> group, NameKeys names) {
+        Aligned first = group.get(0);
+        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
+        String[] parties = parties(group);
+        return String.join("|", first.block(), predicate(group), parties[0], parties[1],
+                String.valueOf(first.period()), String.valueOf(first.hypothetical()),
+                Consensus.pick(perSource).value().amount().toPlainString());
+    }
+
+    /**
+     * The predicate most of the group's claims name, a named measure before a generic one ("funding" before
+     * "amount"); ties go to the alphabetically first.
+     */
+    private static String predicate(List<Aligned> group) {
+        String named = mostFrequent(group, a -> Aligned.GENERIC.contains(String.valueOf(a.claim().predicate()))
+                ? null : a.claim().predicate());
+        return named != null ? named : mostFrequent(group, a -> a.claim().predicate());
+    }
+
+    /** Subject and second party: the pair most claims name together, else the most named of each. */
+    private static String[] parties(List<Aligned> group) {
+        String pair = mostFrequent(group, a -> a.hasSubject() && !a.object().isEmpty()
+                ? a.subject() + "\t" + a.object() : null);
+        if (pair != null) {
+            return pair.split("\t", 2);
+        }
+        String subject = mostFrequent(group, a -> a.hasSubject() ? a.subject() : null);
+        String object = mostFrequent(group, a -> a.object().isEmpty() ? null : a.object());
+        return new String[] {subject == null ? "" : subject, object == null ? "" : object};
+    }
+
+    private static String mostFrequent(List<Aligned> group, Function<Aligned, String> of) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Aligned a : group) {
+            String value = of.apply(a);
+            if (value != null) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** One claim per source: the narrowest interval, exact wording first, then the first written. */
+    static List<Claim> mostPreciseBySource(List<Claim> group) {
+        Map<String, Claim> best = new LinkedHashMap<>();
+        for (Claim claim : group) {
+            best.merge(String.valueOf(claim.source()), claim, FactBuilder::morePrecise);
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private static Claim morePrecise(Claim kept, Claim other) {
+        int width = Span.compareWidth(other.value(), kept.value());
+        if (width != 0) {
+            return width < 0 ? other : kept;
+        }
+        boolean otherExact = other.value().bound() == Bound.EXACT && kept.value().bound() != Bound.EXACT;
+        return otherExact ? other : kept;
+    }
+
+    private static Verdict verdict(List<Claim> placed) {
+        if (placed.size() == 1) {
+            return Verdict.SINGLE_SOURCE;
+        }
+        if (placed.stream().anyMatch(c -> c.agreement() == Agreement.DIFFERENT)) {
+            return Verdict.CONFLICT;
+        }
+        boolean allExact = placed.stream().allMatch(c -> c.agreement() == Agreement.EXACT);
+        // "about 60,000" twice, "at least five" twice: every source says the same thing the same way.
+        boolean allSame = placed.stream().map(Claim::value).distinct().count() == 1;
+        return allExact || allSame ? Verdict.AGREE : Verdict.COMPATIBLE;
+    }
+
+    private static Set<String> allNames(List<Claim> claims) {
+        Set<String> names = new HashSet<>();
+        for (Claim claim : claims) {
+            names.add(claim.subject());
+            names.add(claim.object());
+        }
+        names.remove(null);
+        return names;
+    }
+}

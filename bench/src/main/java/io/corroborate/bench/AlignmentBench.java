@@ -1,0 +1,295 @@
+package io.corroborate.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corroborate.analysis.fact.FactBuilder;
+import io.corroborate.analysis.pipeline.ClaimDraft;
+import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Fact;
+import io.corroborate.api.Verdict;
+
+/**
+ * Cross-source alignment of figures on hand-annotated BASIL events ({@code bench/alignment/basil-*.json}): every
+ * figure two or more outlets state, grouped by the fact it states, with a careful reader's verdict. Each outlet's
+ * article goes through the service's own extractor and fact builder as a user pastes it (headline, blank line,
+ * body). Scores:
+ * <ul>
+ * <li>claim-pair precision / recall / F1 at the level of outlets: a pair is two outlets whose claims stand in one
+ * fact. A predicted pair is right when both claims were annotated in the same gold fact; a predicted pair of claims
+ * nobody annotated counts as wrong (annotators listed every figure two outlets share), and precision restricted
+ * to pairs touching an annotated claim is shown beside it;</li>
+ * <li>verdict accuracy: for each gold fact, the system fact holding most of its claims (two outlets at least) must
+ * carry the gold verdict; a gold fact the system never brings together counts as wrong;</li>
+ * <li>extraction recall: gold claims that some system claim overlaps.</li>
+ * </ul>
+ * Arguments: DATASETS [dev|heldout|all] [--errors | --sweep]. The dev half is for tuning (errors, threshold sweep);
+ * the held-out half is reported once.
+ */
+public final class AlignmentBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets");
+        String which = args.length > 1 ? args[1] : "dev";
+        boolean errors = List.of(args).contains("--errors");
+        Path dir = Path.of(System.getProperty("corroborate.alignment", "bench/alignment"));
+        Map<String, Path> articles = basilFiles(datasets.resolve("basil/articles"));
+        if (List.of(args).contains("--sweep")) {
+            JsonNode gold = JSON.readTree(dir.resolve("basil-" + which + ".json").toFile());
+            for (int t = 20; t <= 70; t += 4) {
+                Score total = new Score();
+                for (JsonNode event : gold.path("events")) {
+                    total.add(event(event, articles, false, new FactBuilder(t / 100.0)));
+                }
+                System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
+            }
+            return;
+        }
+        for (String half : which.equals("all") ? List.of("dev", "heldout") : List.of(which)) {
+            JsonNode gold = JSON.readTree(dir.resolve("basil-" + half + ".json").toFile());
+            Score total = new Score();
+            long start = System.nanoTime();
+            for (JsonNode event : gold.path("events")) {
+                total.add(event(event, articles, errors, new FactBuilder()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s (%d events): %s  [%.1f s]%n", half, gold.path("events").size(), total, seconds);
+        }
+    }
+
+    private static Score event(JsonNode event, Map<String, Path> files, boolean errors, FactBuilder builder)
+            throws IOException {
+        String id = event.path("event").asText();
+        Map<String, String> texts = new HashMap<>();
+        Map<String, Map<String, Integer>> sentenceStarts = new HashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Path file : files.values().stream().filter(p -> p.getFileName().toString().startsWith(id)).toList()) {
+            JsonNode a = JSON.readTree(file.toFile());
+            String outlet = a.path("source").asText();
+            Map<String, Integer> starts = new HashMap<>();
+            StringBuilder text = new StringBuilder(a.path("title").asText("").trim());
+            starts.put("T", 0);
+            int p = 0;
+            for (JsonNode paragraph : a.path("body-paragraphs")) {
+                text.append("\n\n");
+                int s = 0;
+                for (JsonNode sentence : paragraph) {
+                    if (s > 0) {
+                        text.append(' ');
+                    }
+                    starts.put("P" + p + ".S" + s, text.length());
+                    text.append(sentence.asText().trim());
+                    s++;
+                }
+                p++;
+            }
+            texts.put(outlet, text.toString());
+            sentenceStarts.put(outlet, starts);
+            UUID article = UUID.nameUUIDFromBytes(file.getFileName().toString().getBytes());
+            for (ClaimDraft d : new ClaimExtractor().extract(text.toString())) {
+                claims.add(d.toClaim(UUID.nameUUIDFromBytes((article + "|" + d.quote().start()).getBytes()),
+                        article, outlet));
+            }
+        }
+        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims);
+        // Gold claims located in the text, and the system claim each one is.
+        Map<UUID, Integer> groupOfClaim = new HashMap<>();
+        List<Set<String>> goldOutlets = new ArrayList<>();
+        List<String> goldVerdicts = new ArrayList<>();
+        Score score = new Score();
+        int g = 0;
+        for (JsonNode fact : event.path("facts")) {
+            Set<String> outlets = new HashSet<>();
+            for (JsonNode c : fact.path("claims")) {
+                String outlet = c.path("outlet").asText();
+                outlets.add(outlet);
+                score.goldClaims++;
+                Integer sentenceStart = sentenceStarts.getOrDefault(outlet, Map.of()).get(c.path("loc").asText());
+                if (sentenceStart == null) {
+                    continue;
+                }
+                String text = texts.get(outlet);
+                int at = text.indexOf(c.path("surface").asText(), sentenceStart);
+                int end = at + c.path("surface").asText().length();
+                Claim found = null;
+                for (Claim claim : claims) {
+                    if (claim.source().equals(outlet) && claim.quote().start() < end && claim.quote().end() > at) {
+                        found = claim;
+                        break;
+                    }
+                }
+                if (found != null) {
+                    score.foundClaims++;
+                    groupOfClaim.putIfAbsent(found.id(), g);
+                } else if (errors) {
+                    System.out.printf("  MISSED %s %s %s: \"%s\" in: %s%n", id.substring(0, 8), outlet,
+                            c.path("loc").asText(), c.path("surface").asText(),
+                            text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 160)));
+                }
+            }
+            goldOutlets.add(outlets);
+            goldVerdicts.add(fact.path("verdict").asText());
+            g++;
+        }
+        Map<Integer, Set<String>> extractedOutlets = new HashMap<>();
+        for (Claim c : claims) {
+            Integer cg = groupOfClaim.get(c.id());
+            if (cg != null) {
+                extractedOutlets.computeIfAbsent(cg, k -> new HashSet<>()).add(c.source());
+            }
+        }
+        Set<String> goldPairs = new HashSet<>();
+        for (int i = 0; i < goldOutlets.size(); i++) {
+            for (String x : goldOutlets.get(i)) {
+                for (String y : goldOutlets.get(i)) {
+                    if (x.compareTo(y) < 0) {
+                        goldPairs.add(i + "|" + x + "|" + y);
+                        Set<String> extracted = extractedOutlets.getOrDefault(i, Set.of());
+                        score.extractedPairs += extracted.contains(x) && extracted.contains(y) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Fact fact : facts) {
+            List<Claim> placed = fact.claims();
+            for (int i = 0; i < placed.size(); i++) {
+                for (int j = i + 1; j < placed.size(); j++) {
+                    Claim a = placed.get(i);
+                    Claim b = placed.get(j);
+                    Integer ga = groupOfClaim.get(a.id());
+                    Integer gb = groupOfClaim.get(b.id());
+                    score.predicted++;
+                    score.touching += ga != null || gb != null ? 1 : 0;
+                    if (ga != null && ga.equals(gb)) {
+                        score.correct++;
+                        String x = a.source().compareTo(b.source()) < 0 ? a.source() : b.source();
+                        String y = x.equals(a.source()) ? b.source() : a.source();
+                        found.add(ga + "|" + x + "|" + y);
+                    } else if (errors && (ga != null || gb != null)) {
+                        System.out.printf("  WRONG PAIR %s %s: %s | %s%n", id.substring(0, 8), describe(fact),
+                                quote(a, ga), quote(b, gb));
+                    }
+                }
+            }
+        }
+        score.goldPairs += goldPairs.size();
+        score.truePairs += (int) goldPairs.stream().filter(found::contains).count();
+        if (errors) {
+            Map<UUID, Fact> factOf = new HashMap<>();
+            facts.forEach(f -> f.claims().forEach(c -> factOf.put(c.id(), f)));
+            goldPairs.stream().filter(p -> !found.contains(p)).sorted().forEach(p -> {
+                int group = Integer.parseInt(p.substring(0, p.indexOf('|')));
+                StringBuilder where = new StringBuilder();
+                for (Claim c : claims) {
+                    Integer cg = groupOfClaim.get(c.id());
+                    if (cg != null && cg == group) {
+                        Fact f = factOf.get(c.id());
+                        where.append("\n      ").append(quote(c, cg)).append(" subj=").append(c.subject())
+                                .append(" -> ").append(f == null ? "(not placed)" : describe(f) + " " + f.summary());
+                    }
+                }
+                System.out.printf("  MISSED PAIR %s %s: %s%s%n", id.substring(0, 8), p,
+                        event.path("facts").get(group).path("measure").asText(), where);
+            });
+        }
+        for (int i = 0; i < goldVerdicts.size(); i++) {
+            Fact best = null;
+            int bestCount = 1;
+            for (Fact fact : facts) {
+                int count = 0;
+                for (Claim c : fact.claims()) {
+                    count += Integer.valueOf(i).equals(groupOfClaim.get(c.id())) ? 1 : 0;
+                }
+                if (count > bestCount) {
+                    best = fact;
+                    bestCount = count;
+                }
+            }
+            score.goldFacts++;
+            boolean right = best != null && best.verdict() == Verdict.valueOf(goldVerdicts.get(i));
+            score.rightVerdicts += right ? 1 : 0;
+            score.foundFacts += best != null ? 1 : 0;
+            if (errors && best != null && !right) {
+                System.out.printf("  VERDICT %s gold %s, system %s: %s — %s%n", id.substring(0, 8), goldVerdicts.get(i),
+                        best.verdict(), describe(best), best.summary());
+            }
+        }
+        return score;
+    }
+
+    private static String describe(Fact f) {
+        return f.subject() + "/" + f.predicate() + "/" + f.object();
+    }
+
+    private static String quote(Claim c, Integer group) {
+        return c.source() + (group == null ? "(-)" : "(g" + group + ")") + " \"" + c.quote().surface() + "\" ["
+                + c.measure() + (c.period() == null ? "" : " @" + c.period()) + "]";
+    }
+
+    private static Map<String, Path> basilFiles(Path root) throws IOException {
+        Map<String, Path> out = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(p -> p.toString().endsWith(".json")).forEach(p -> out.put(p.getFileName().toString(), p));
+        }
+        return out;
+    }
+
+    /** Counts over events. */
+    private static final class Score {
+        int predicted;
+        int touching;
+        int correct;
+        int goldPairs;
+        int truePairs;
+        int goldFacts;
+        int foundFacts;
+        int rightVerdicts;
+        int goldClaims;
+        int foundClaims;
+        int extractedPairs;
+
+        void add(Score o) {
+            extractedPairs += o.extractedPairs;
+            predicted += o.predicted;
+            touching += o.touching;
+            correct += o.correct;
+            goldPairs += o.goldPairs;
+            truePairs += o.truePairs;
+            goldFacts += o.goldFacts;
+            foundFacts += o.foundFacts;
+            rightVerdicts += o.rightVerdicts;
+            goldClaims += o.goldClaims;
+            foundClaims += o.foundClaims;
+        }
+
+        @Override
+        public String toString() {
+            double p = predicted == 0 ? 0 : (double) correct / predicted;
+            double pTouching = touching == 0 ? 0 : (double) correct / touching;
+            double r = goldPairs == 0 ? 0 : (double) truePairs / goldPairs;
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return String.format("pairs P %.3f (%.3f on annotated claims) R %.3f F1 %.3f [%d predicted, %d gold]; "
+                    + "verdict accuracy %.3f (%d/%d; %d gold facts brought together); extraction recall %.3f "
+                    + "(%d/%d); recall of the pairs whose claims were both extracted %.3f", p, pTouching, r, f, predicted,
+                    goldPairs, (double) rightVerdicts / goldFacts,
+                    rightVerdicts, goldFacts, foundFacts, (double) foundClaims / goldClaims, foundClaims, goldClaims,
+                    extractedPairs == 0 ? 0 : (double) truePairs / extractedPairs);
+        }
+    }
+}
