@@ -44,6 +44,12 @@ public record Claim(
                 false, List.of(), subject != null);
     }
 
+    /** The same claim with its value in another unit, for comparing. */
+    public Claim withValue(Value newValue) {
+        return new Claim(id, articleId, source, subject, predicate, object, newValue, quote, attribution, negated,
+                agreement, measure, period, hypothetical, context, anchored);
+    }
+
     /** The same claim placed against a consensus. */
     public Claim withAgreement(Agreement newAgreement) {
         return new Claim(id, articleId, source, subject, predicate, object, value, quote, attribution, negated,

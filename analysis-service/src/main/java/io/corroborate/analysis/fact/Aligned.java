@@ -11,11 +11,12 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * A claim as alignment sees it: its block (kind and unit or currency), what it measures, its parties as story name
+ * A claim as alignment sees it: its value as compared (a quantity in its dimension's base unit), its block (kind and
+ * currency, or dimension), what it measures, its parties as story name
  * keys, its period and status, and its context words. Built once per comparison from the stored claim; nothing
  * re-reads the sentence.
  */
-record Aligned(Claim claim, String source, String block, List<String> measure, String subject, String object,
+record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject, String object,
         String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
 
     /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
@@ -38,7 +39,7 @@ record Aligned(Claim claim, String source, String block, List<String> measure, S
             period = claim.object();
             object = "";
         }
-        return new Aligned(claim, claim.source() == null ? String.valueOf(claim.articleId()) : claim.source(),
+        return new Aligned(claim, Dimensions.base(value), claim.source() == null ? String.valueOf(claim.articleId()) : claim.source(),
                 block(value), measure, names.key(claim.subject()), object, period, claim.hypothetical(),
                 claim.context() == null ? List.of() : claim.context(), bareYear, claim.anchored());
     }
@@ -53,8 +54,8 @@ record Aligned(Claim claim, String source, String block, List<String> measure, S
 
     /** Figures compare only within one kind and one unit or currency. */
     private static String block(Value value) {
-        String unit = value.kind() == Kind.MONEY ? value.currency() : value.kind() == Kind.QUANTITY ? value.unit()
-                : null;
+        String unit = value.kind() == Kind.MONEY ? value.currency()
+                : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit()) : null;
         return value.kind().name() + "|" + (unit == null ? "" : unit.toLowerCase(Locale.ROOT));
     }
 

@@ -91,7 +91,7 @@ final class Alignment {
         for (Aligned a : claims) {
             a.context().stream().distinct().forEach(t -> contextDf.merge(t, 1, Integer::sum));
             a.measure().stream().distinct().forEach(t -> measureDf.merge(t, 1, Integer::sum));
-            amountDf.merge(a.claim().value().amount().stripTrailingZeros(), 1, Integer::sum);
+            amountDf.merge(a.value().amount().stripTrailingZeros(), 1, Integer::sum);
             for (String party : List.of(a.subject(), a.object())) {
                 String name = party.isEmpty() ? "" : untitled(party);
                 if (name.contains(" ")) {
@@ -115,7 +115,7 @@ final class Alignment {
             .thenComparing(a -> !a.hasSubject())
             .thenComparing(Aligned::source)
             .thenComparing(a -> a.claim().quote() == null ? 0 : a.claim().quote().start())
-            .thenComparing(a -> a.claim().value().amount())
+            .thenComparing(a -> a.value().amount())
             .thenComparing(a -> String.valueOf(a.claim().id()));
 
     private List<List<Aligned>> alignBlock(List<Aligned> block) {
@@ -171,8 +171,8 @@ final class Alignment {
         boolean measured = claim.hasMeasure() && !group.measure.isEmpty()
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
-                && !far(group.min, claim.claim().value().amount(), NEAR)
-                && !far(group.max, claim.claim().value().amount(), NEAR);
+                && !far(group.min, claim.value().amount(), NEAR)
+                && !far(group.max, claim.value().amount(), NEAR);
         return measured || party;
     }
 
@@ -209,7 +209,7 @@ final class Alignment {
         if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {
             return false; // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
         }
-        BigDecimal amount = claim.claim().value().amount();
+        BigDecimal amount = claim.value().amount();
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
             return false; // a year dates something: two years are two occasions, never a conflict
         }
@@ -227,7 +227,7 @@ final class Alignment {
      * measure families (the lexicon's), they must share a family or a similar word ({@code ≥ 0.5}).
      */
     private boolean sameEvent(Aligned claim, Group group) {
-        if (!claim.claim().value().kind().equals(Kind.COUNT) || claim.measure().size() < 2
+        if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2
                 || group.events.isEmpty() || lexicon.family(claim.measure().get(0)) != null) {
             return true;
         }
@@ -313,7 +313,7 @@ final class Alignment {
      * evidence), 0.6 when the figures are compatible, 0.2 within a quarter, else 0.
      */
     private double valueScore(Aligned claim, Group group) {
-        Value value = claim.claim().value();
+        Value value = claim.value();
         double best = 0;
         for (Value other : group.values.keySet()) {
             if (value.amount().compareTo(other.amount()) == 0 && rare(value)) {
@@ -405,7 +405,7 @@ final class Alignment {
 
     private static boolean compatibleWithAll(Aligned claim, Group group) {
         for (Value other : group.values.keySet()) {
-            if (!compatible(claim.claim().value(), other)) {
+            if (!compatible(claim.value(), other)) {
                 return false;
             }
         }
@@ -456,9 +456,9 @@ final class Alignment {
             a.measure().forEach(w -> measure.merge(w, 1, Integer::sum));
             events(a).forEach(w -> events.merge(w, 1, Integer::sum));
             a.context().forEach(w -> context.merge(w, 1, Integer::sum));
-            values.merge(a.claim().value(), 1, Integer::sum);
-            amountBySource.putIfAbsent(a.source(), a.claim().value().amount());
-            BigDecimal amount = a.claim().value().amount();
+            values.merge(a.value(), 1, Integer::sum);
+            amountBySource.putIfAbsent(a.source(), a.value().amount());
+            BigDecimal amount = a.value().amount();
             min = min == null || amount.compareTo(min) < 0 ? amount : min;
             max = max == null || amount.compareTo(max) > 0 ? amount : max;
             if (subject == null && a.hasSubject()) {
@@ -477,7 +477,7 @@ final class Alignment {
         }
 
         private static List<String> events(Aligned a) {
-            boolean counted = a.claim().value().kind() == Kind.COUNT && a.measure().size() > 1;
+            boolean counted = a.value().kind() == Kind.COUNT && a.measure().size() > 1;
             return counted ? a.measure().subList(1, a.measure().size()) : List.of();
         }
 
@@ -486,14 +486,14 @@ final class Alignment {
             a.measure().forEach(w -> measure.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
             events(a).forEach(w -> events.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
             a.context().forEach(w -> context.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
-            values.computeIfPresent(a.claim().value(), (k, n) -> n == 1 ? null : n - 1);
+            values.computeIfPresent(a.value(), (k, n) -> n == 1 ? null : n - 1);
             contextNorm = -1;
             amountBySource.clear();
             min = null;
             max = null;
             for (Aligned m : members) {
-                amountBySource.putIfAbsent(m.source(), m.claim().value().amount());
-                BigDecimal amount = m.claim().value().amount();
+                amountBySource.putIfAbsent(m.source(), m.value().amount());
+                BigDecimal amount = m.value().amount();
                 min = min == null || amount.compareTo(min) < 0 ? amount : min;
                 max = max == null || amount.compareTo(max) > 0 ? amount : max;
             }

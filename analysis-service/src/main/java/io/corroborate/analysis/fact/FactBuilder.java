@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
+import io.corroborate.api.Value;
 import io.corroborate.api.Verdict;
 
 /**
@@ -68,12 +70,19 @@ public final class FactBuilder {
 
     private static Fact fact(UUID storyId, List<Aligned> group, NameKeys names, Set<String> seeds) {
         List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
-        Claim best = Consensus.pick(perSource);
+        // Quantities in several units of one dimension compare in the unit most sources wrote; each claim keeps
+        // its value as written.
+        String unit = mostFrequent(group, a -> a.claim().value().unit());
+        Map<Claim, Value> compared = new IdentityHashMap<>();
+        perSource.forEach(c -> compared.put(c, Dimensions.in(c.value(), unit)));
+        Claim best = Consensus.pick(perSource.stream().map(c -> c.withValue(compared.get(c))).toList());
+        Claim bestAsWritten = perSource.stream().filter(c -> c.id() == null ? c == best : c.id().equals(best.id()))
+                .findFirst().orElse(best);
         List<Claim> placed = perSource.stream()
-                .map(c -> c.withAgreement(Consensus.agreement(c.value(), best.value())))
+                .map(c -> c.withAgreement(Consensus.agreement(compared.get(c), best.value())))
                 .sorted(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())))
                 .collect(Collectors.toList());
-        Claim consensus = best.withAgreement(Consensus.agreement(best.value(), best.value()));
+        Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
         Verdict verdict = verdict(placed);
         String seed = seed(group, names);
         for (int n = 2; !seeds.add(seed); n++) {

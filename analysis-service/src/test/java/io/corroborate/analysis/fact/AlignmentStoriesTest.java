@@ -59,6 +59,12 @@ class AlignmentStoriesTest {
             new String[] {"Pacific", "Helio chief executive Mara Ellison, 52, founded the company in 2014."},
             new String[] {"Ledger", "Mara Ellison founded Helio in 2014 in a university lab."});
 
+    private static final List<String[]> UNITS = List.of(
+            new String[] {"Gazette", "The storm dumped 12 inches of rain on the coast and the river rose 3 metres."},
+            new String[] {"Tribune", "The coast got 30 centimetres of rain, and the river rose 10 feet."},
+            new String[] {"Bulletin", "Temperatures dropped to 5 degrees Celsius overnight."},
+            new String[] {"Dispatch", "Temperatures dropped to 41 degrees Fahrenheit as 12 inches of rain fell."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -82,7 +88,13 @@ class AlignmentStoriesTest {
                         "apart Journal:$2 billion Ledger:$95 million"),
                 Arguments.of("founder and company: one founding year", FOUNDING,
                         "same AGREE Harbor:2014 Metro:2014 Pacific:2014 Ledger:2014"),
-                Arguments.of("the founder's age told twice", FOUNDING, "same AGREE Metro:52 Pacific:52"));
+                Arguments.of("the founder's age told twice", FOUNDING, "same AGREE Metro:52 Pacific:52"),
+                Arguments.of("inches and centimetres compare after conversion", UNITS,
+                        "same COMPATIBLE Gazette:12 inches Tribune:30 centimetres Dispatch:12 inches"),
+                Arguments.of("metres and feet compare after conversion", UNITS,
+                        "same COMPATIBLE Gazette:3 metres Tribune:10 feet"),
+                Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
+                        "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
 
     @ParameterizedTest(name = "{0}")

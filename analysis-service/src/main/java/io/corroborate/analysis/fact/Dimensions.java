@@ -1,0 +1,110 @@
+package io.corroborate.analysis.fact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Figures of one dimension in different units compare after conversion ({@code units/conversions.txt}): "10 km"
+ * and "6.2 miles", "30 °C" and "86 °F". A reader still sees each figure as written; only the comparison converts.
+ */
+final class Dimensions {
+
+    private record Unit(String dimension, BigDecimal factor, BigDecimal offset) {
+    }
+
+    private static final Map<String, Unit> UNITS = load();
+    /** The unit of each dimension whose factor is one and offset zero ("metre", "kilogram"). */
+    private static final Map<String, String> BASE = bases();
+
+    private Dimensions() {
+    }
+
+    /** The dimension a quantity's unit measures ("length"), or its unit as written when none is known. */
+    static String of(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        String lower = unit.toLowerCase(Locale.ROOT);
+        Unit known = UNITS.get(lower);
+        return known == null ? lower : known.dimension();
+    }
+
+    /**
+     * {@code value} in the unit of {@code target}, bounds included, when both are known units of one dimension;
+     * otherwise {@code value} itself.
+     */
+    static Value in(Value value, String target) {
+        if (value.kind() != Kind.QUANTITY || value.unit() == null || target == null
+                || value.unit().equalsIgnoreCase(target)) {
+            return value;
+        }
+        Unit from = UNITS.get(value.unit().toLowerCase(Locale.ROOT));
+        Unit to = UNITS.get(target.toLowerCase(Locale.ROOT));
+        if (from == null || to == null || !from.dimension().equals(to.dimension())) {
+            return value;
+        }
+        return new Value(value.kind(), convert(value.amount(), from, to), value.currency(), target,
+                value.bound() == null ? Bound.EXACT : value.bound(), convert(value.low(), from, to),
+                convert(value.high(), from, to));
+    }
+
+    /** {@code value} in its dimension's base unit, for comparing; {@code value} itself when its unit is unknown. */
+    static Value base(Value value) {
+        if (value.kind() != Kind.QUANTITY || value.unit() == null) {
+            return value;
+        }
+        Unit unit = UNITS.get(value.unit().toLowerCase(Locale.ROOT));
+        return unit == null ? value : in(value, BASE.get(unit.dimension()));
+    }
+
+    private static Map<String, String> bases() {
+        Map<String, String> bases = new HashMap<>();
+        UNITS.forEach((name, unit) -> {
+            if (unit.factor().compareTo(BigDecimal.ONE) == 0 && unit.offset().signum() == 0) {
+                bases.put(unit.dimension(), name);
+            }
+        });
+        return bases;
+    }
+
+    private static BigDecimal convert(BigDecimal amount, Unit from, Unit to) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal base = amount.multiply(from.factor()).add(from.offset());
+        return base.subtract(to.offset()).divide(to.factor(), MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    private static Map<String, Unit> load() {
+        Map<String, Unit> units = new HashMap<>();
+        try (InputStream in = Dimensions.class.getClassLoader().getResourceAsStream("units/conversions.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource units/conversions.txt");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.trim();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                int colon = trimmed.indexOf(':');
+                String[] parts = trimmed.substring(colon + 1).trim().split("\\s+");
+                BigDecimal offset = parts.length > 2 ? new BigDecimal(parts[2]) : BigDecimal.ZERO;
+                units.put(trimmed.substring(0, colon).trim(), new Unit(parts[0], new BigDecimal(parts[1]), offset));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return units;
+    }
+}
