@@ -25,31 +25,38 @@ import io.corroborate.api.Value;
 /**
  * Aligns the claims of one story into groups that state one fact: a scored matching, not equal keys.
  *
- * <p>Within a block (kind and unit or currency) a claim joins the group it scores best with, if the score reaches
- * {@link #THRESHOLD}; otherwise it starts a group. The score of a claim against a group is
+ * <p>Within a block (kind, and currency for money or dimension for quantities) claims are taken most informative
+ * first; each joins the group it scores best with if the score reaches {@link #THRESHOLD}, otherwise it starts a
+ * group. The score of a claim against a group is
  * <pre>
- *   0.45 · measure  +  0.25 · context  +  0.15 · value  +  0.15 · parties
+ *   0.40 · measure  +  0.20 · context  +  0.25 · value  +  0.15 · parties  (+ 0.10 when both are written right at
+ *   the same party)
  * </pre>
  * <ul>
  * <li><b>measure</b>: how alike the words governing the figures are (WordNet lemma, synonym, derivation, hypernym,
- * or one measure family; see {@link Lexicon#similarity}), each word weighted by its rarity among the story's
- * claims, in both directions; 0.5 when a side names no measure;</li>
+ * or one measure family of the lexicon; see {@link Lexicon#similarity}), each word weighted by its rarity among the
+ * story's claims, averaged over both directions; 0.5 when a side names no measure;</li>
  * <li><b>context</b>: cosine of the sentences' content words and names, weighted by rarity in the story;</li>
- * <li><b>value</b>: 1 when the figures are compatible (equal, a rounding, a hedge), 0.3 within a quarter, 0 when
- * further, and the claim is refused when they are ten times apart: value is weak evidence, so a conflict stays
- * findable, but two figures that are not compatible join only when both name a measure and the measures agree
- * ({@code measure ≥ 0.7}): a conflict is a strong statement;</li>
- * <li><b>parties</b>: 1 when the subject (or second party) is the same, 0.5 when a side names none, 0.25
- * otherwise; plus 0.1 when both figures are written right at the same party.</li>
+ * <li><b>value</b>: 1 for the very amount when few claims of the story state it (a precise figure repeated is
+ * evidence), 0.6 for compatible figures (equal, a rounding, a hedge), 0.2 within a quarter, else 0. Value is weak
+ * evidence so that a conflict stays findable, but two figures that are not compatible join only when both name a
+ * measure and the measures agree ({@code ≥ 0.7}; never for ages), or both name the same party and lie within a
+ * quarter of each other: a conflict is a strong statement;</li>
+ * <li><b>parties</b>: 1 when the subject (and second party) is the same (a surname alone matches the full name
+ * unless two people of the story share it; titles aside), 0.5 when a side names none, 0.25 otherwise.</li>
  * </ul>
- * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}), two
- * different second parties, two periods ("2012" and "2016", "last year"
- * and "a year earlier"), a hypothetical and an actual figure, or a second, different figure from a source already in
- * the group (a source giving both means two things; the same figure repeated joins). After the first pass every
- * claim is placed again against the final groups, so the result does not hang on the order claims come in; a claim
- * with neither measure nor subject (a headline's bare figure) then joins the one group it is compatible with, if
- * there is exactly one. Candidates come from an index on subject, so the cost grows with the number of groups a
- * claim can join, not with the story.
+ * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
+ * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
+ * "last year" and "a year earlier"), or a conflict between a dated and an undated figure; a hypothetical and an
+ * actual figure; two different years or dates (they date two events, never conflict); counts of two events
+ * ("wounded" and "killed", "employs" and "went on strike": lexicon families); figures ten times apart; a figure
+ * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
+ * rounding of the body's figure joins). After the first pass every claim is placed again against the groups as
+ * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
+ * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. In a block of
+ * more than {@value #SMALL_BLOCK} groups, candidates come from an index on the parties' names, so the cost grows
+ * with the groups a claim can join, not with the story. The threshold and weights were chosen on the development
+ * half of {@code bench/alignment} (see docs/BENCHMARKS.md).
  */
 final class Alignment {
 
@@ -168,7 +175,8 @@ final class Alignment {
      * agree ({@code ≥ 0.7}), or both name the same party and the figures are within a quarter of each other.
      */
     private boolean conflictable(Aligned claim, Group group) {
-        boolean measured = claim.hasMeasure() && !group.measure.isEmpty()
+        // An age measures whoever it is written at: two ages conflict only when they name the same person.
+        boolean measured = claim.value().kind() != Kind.AGE && claim.hasMeasure() && !group.measure.isEmpty()
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
                 && !far(group.min, claim.value().amount(), NEAR)
@@ -213,9 +221,13 @@ final class Alignment {
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
             return false; // a year dates something: two years are two occasions, never a conflict
         }
-        BigDecimal same = group.amountBySource.get(claim.source());
-        if (same != null && same.compareTo(amount) != 0) {
-            return false;
+        if (claim.value().kind() == Kind.DATE && !compatibleWithAll(claim, group)) {
+            return false; // two dates in one story are two events far more often than one event misdated
+        }
+        for (Value same : group.valuesBySource.getOrDefault(claim.source(), List.of())) {
+            if (!compatible(same, claim.value())) {
+                return false; // a source giving two different figures means two things
+            }
         }
         return !far(group.min, amount) && !far(group.max, amount) && sameEvent(claim, group);
     }
@@ -438,7 +450,7 @@ final class Alignment {
         final Map<String, Integer> events = new HashMap<>();
         final Map<String, Integer> context = new HashMap<>();
         final Map<Value, Integer> values = new HashMap<>();
-        final Map<String, BigDecimal> amountBySource = new HashMap<>();
+        final Map<String, List<Value>> valuesBySource = new HashMap<>();
         double contextNorm = -1;
         BigDecimal min;
         BigDecimal max;
@@ -457,7 +469,7 @@ final class Alignment {
             events(a).forEach(w -> events.merge(w, 1, Integer::sum));
             a.context().forEach(w -> context.merge(w, 1, Integer::sum));
             values.merge(a.value(), 1, Integer::sum);
-            amountBySource.putIfAbsent(a.source(), a.value().amount());
+            valuesBySource.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a.value());
             BigDecimal amount = a.value().amount();
             min = min == null || amount.compareTo(min) < 0 ? amount : min;
             max = max == null || amount.compareTo(max) > 0 ? amount : max;
@@ -488,11 +500,11 @@ final class Alignment {
             a.context().forEach(w -> context.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
             values.computeIfPresent(a.value(), (k, n) -> n == 1 ? null : n - 1);
             contextNorm = -1;
-            amountBySource.clear();
+            valuesBySource.clear();
             min = null;
             max = null;
             for (Aligned m : members) {
-                amountBySource.putIfAbsent(m.source(), m.value().amount());
+                valuesBySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m.value());
                 BigDecimal amount = m.value().amount();
                 min = min == null || amount.compareTo(min) < 0 ? amount : min;
                 max = max == null || amount.compareTo(max) > 0 ? amount : max;

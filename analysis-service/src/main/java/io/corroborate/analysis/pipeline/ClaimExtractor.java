@@ -46,6 +46,9 @@ public final class ClaimExtractor {
             Attribution attribution = attributed == null ? null : attributed.attribution();
             ClaimDraft before = null;
             for (Figure figure : scanner.scan(sentence.text())) {
+                if (figure.end() <= lead) {
+                    continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
+                }
                 ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
                 // "$410 million last year, up from $275 million": a figure set against another shares its measure.
                 if (d.measure().isEmpty() && before != null && before.value().kind() == d.value().kind()) {
