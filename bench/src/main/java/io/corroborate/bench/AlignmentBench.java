@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.corroborate.analysis.claim.ClaimDraft;
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.fact.FactBuilder;
-import io.corroborate.analysis.pipeline.ClaimDraft;
-import io.corroborate.analysis.pipeline.ClaimExtractor;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
 import io.corroborate.api.Verdict;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.corroborate.analysis.pipeline.ClaimDraft;
-import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.analysis.claim.ClaimDraft;
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.api.Value;
 import io.corroborate.ingest.extract.TextCleaner;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.corroborate.analysis.pipeline.ClaimDraft;
-import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.analysis.claim.ClaimDraft;
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
 import io.corroborate.analysis.story.TermStatistics;

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.HashSet;
 
 import io.corroborate.analysis.lexicon.Lexicon;
@@ -53,10 +53,10 @@ import io.corroborate.api.Value;
  * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
  * rounding of the body's figure joins). After the first pass every claim is placed again against the groups as
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
- * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. In a block of
- * more than {@value #SMALL_BLOCK} groups, candidates come from an index on the parties' names, so the cost grows
- * with the groups a claim can join, not with the story. The threshold and weights were chosen on the development
- * half of {@code bench/alignment} (see docs/BENCHMARKS.md).
+ * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. Candidates
+ * come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
+ * grows with the groups a claim can join, not with the story. The threshold and weights were chosen on the
+ * development half of {@code bench/alignment} (see docs/BENCHMARKS.md).
  */
 final class Alignment {
 
@@ -74,8 +74,8 @@ final class Alignment {
     private static final BigDecimal NEAR = new BigDecimal("1.25");
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
-    /** Up to this many groups in a block, a claim is scored against each; beyond, an index on names narrows it. */
-    private static final int SMALL_BLOCK = 200;
+    /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
+    private static final int MAX_BUCKETS = 12;
 
     private final Lexicon lexicon;
     private final double threshold;
@@ -83,6 +83,8 @@ final class Alignment {
     private final Map<String, Integer> measureDf = new HashMap<>();
     private final Map<BigDecimal, Integer> amountDf = new HashMap<>();
     private final Map<String, String> untitled = new HashMap<>();
+    private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
+    private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
     /** The full names (two words or more, titles aside) of the story's parties, by surname. */
     private final Map<String, Set<String>> fullNames = new HashMap<>();
     private int size;
@@ -148,7 +150,8 @@ final class Alignment {
                 }
             }
         }
-        return groups.all().stream().filter(g -> !g.isEmpty()).map(g -> g.members).toList();
+        return groups.all().stream().filter(g -> !g.isEmpty()).map(g -> (List<Aligned>) new ArrayList<>(g.members))
+                .toList();
     }
 
     private Group best(Aligned claim, Groups groups, Group exclude) {
@@ -162,7 +165,7 @@ final class Alignment {
                 continue; // a conflict is a strong statement: both figures must name one measure or one party
             }
             double score = score(claim, group);
-            if (score >= bestScore) {
+            if (best == null ? score >= bestScore : score > bestScore) {
                 best = group;
                 bestScore = score;
             }
@@ -200,7 +203,7 @@ final class Alignment {
 
     /** The constraints no score overrides. */
     private boolean allowed(Aligned claim, Group group) {
-        Aligned first = group.members.get(0);
+        Aligned first = group.members.iterator().next();
         if (claim.hypothetical() != first.hypothetical()) {
             return false;
         }
@@ -224,7 +227,7 @@ final class Alignment {
         if (claim.value().kind() == Kind.DATE && !compatibleWithAll(claim, group)) {
             return false; // two dates in one story are two events far more often than one event misdated
         }
-        for (Value same : group.valuesBySource.getOrDefault(claim.source(), List.of())) {
+        for (Value same : group.valuesBySource.getOrDefault(claim.source(), Map.of()).keySet()) {
             if (!compatible(same, claim.value())) {
                 return false; // a source giving two different figures means two things
             }
@@ -444,13 +447,20 @@ final class Alignment {
 
     /** One group being built: its members and what they have in common, kept up to date as members come and go. */
     static final class Group {
-        final List<Aligned> members = new ArrayList<>();
+        /** When the group was started: candidates are tried oldest first, so ties never depend on hashing. */
+        final int order;
+        final Set<Aligned> members = new LinkedHashSet<>();
         final Map<String, Integer> measure = new HashMap<>();
         /** The measure words of counted members besides their counted noun: what happened to what they count. */
         final Map<String, Integer> events = new HashMap<>();
         final Map<String, Integer> context = new HashMap<>();
         final Map<Value, Integer> values = new HashMap<>();
-        final Map<String, List<Value>> valuesBySource = new HashMap<>();
+        final Map<String, Map<Value, Integer>> valuesBySource = new HashMap<>();
+        private final TreeMap<BigDecimal, Integer> amounts = new TreeMap<>();
+        private final Map<String, Integer> subjects = new LinkedHashMap<>();
+        private final Map<String, Integer> anchoredSubjects = new LinkedHashMap<>();
+        private final Map<String, Integer> objects = new LinkedHashMap<>();
+        private final Map<String, Integer> periods = new LinkedHashMap<>();
         double contextNorm = -1;
         BigDecimal min;
         BigDecimal max;
@@ -459,69 +469,138 @@ final class Alignment {
         String object;
         String period;
 
+        Group(int order) {
+            this.order = order;
+        }
+
         boolean isEmpty() {
             return members.isEmpty();
         }
 
+        /** Adds or removes a member in time independent of the group's size (counted multisets throughout). */
         void add(Aligned a) {
             members.add(a);
-            a.measure().forEach(w -> measure.merge(w, 1, Integer::sum));
-            events(a).forEach(w -> events.merge(w, 1, Integer::sum));
-            a.context().forEach(w -> context.merge(w, 1, Integer::sum));
-            values.merge(a.value(), 1, Integer::sum);
-            valuesBySource.computeIfAbsent(a.source(), k -> new ArrayList<>()).add(a.value());
-            BigDecimal amount = a.value().amount();
-            min = min == null || amount.compareTo(min) < 0 ? amount : min;
-            max = max == null || amount.compareTo(max) > 0 ? amount : max;
-            if (subject == null && a.hasSubject()) {
-                subject = a.subject();
+            update(a, 1);
+        }
+
+        void remove(Aligned a) {
+            members.remove(a);
+            update(a, -1);
+        }
+
+        private void update(Aligned a, int delta) {
+            a.measure().forEach(w -> count(measure, w, delta));
+            events(a).forEach(w -> count(events, w, delta));
+            a.context().forEach(w -> count(context, w, delta));
+            count(values, a.value(), delta);
+            Map<Value, Integer> ofSource = valuesBySource.computeIfAbsent(a.source(), k -> new HashMap<>());
+            count(ofSource, a.value(), delta);
+            if (ofSource.isEmpty()) {
+                valuesBySource.remove(a.source());
             }
-            if (anchoredSubject == null && a.anchored()) {
-                anchoredSubject = a.subject();
+            count(amounts, a.value().amount(), delta);
+            min = amounts.isEmpty() ? null : amounts.firstKey();
+            max = amounts.isEmpty() ? null : amounts.lastKey();
+            if (a.hasSubject()) {
+                count(subjects, a.subject(), delta);
             }
-            if (object == null && !a.object().isEmpty()) {
-                object = a.object();
+            if (a.anchored()) {
+                count(anchoredSubjects, a.subject(), delta);
             }
-            if (period == null) {
-                period = a.period();
+            if (!a.object().isEmpty()) {
+                count(objects, a.object(), delta);
             }
+            if (a.period() != null) {
+                count(periods, a.period(), delta);
+            }
+            subject = first(subjects);
+            anchoredSubject = first(anchoredSubjects);
+            object = first(objects);
+            period = first(periods);
             contextNorm = -1;
+        }
+
+        private static <K> void count(Map<K, Integer> counts, K key, int delta) {
+            counts.merge(key, delta, (n, d) -> n + d == 0 ? null : n + d);
+        }
+
+        private static String first(Map<String, Integer> counts) {
+            return counts.isEmpty() ? null : counts.keySet().iterator().next();
         }
 
         private static List<String> events(Aligned a) {
             boolean counted = a.value().kind() == Kind.COUNT && a.measure().size() > 1;
             return counted ? a.measure().subList(1, a.measure().size()) : List.of();
         }
-
-        void remove(Aligned a) {
-            members.remove(a);
-            a.measure().forEach(w -> measure.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
-            events(a).forEach(w -> events.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
-            a.context().forEach(w -> context.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1));
-            values.computeIfPresent(a.value(), (k, n) -> n == 1 ? null : n - 1);
-            contextNorm = -1;
-            valuesBySource.clear();
-            min = null;
-            max = null;
-            for (Aligned m : members) {
-                valuesBySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(m.value());
-                BigDecimal amount = m.value().amount();
-                min = min == null || amount.compareTo(min) < 0 ? amount : min;
-                max = max == null || amount.compareTo(max) > 0 ? amount : max;
-            }
-            subject = members.stream().map(Aligned::subject).filter(s -> !s.isEmpty()).findFirst().orElse(null);
-            anchoredSubject = members.stream().filter(Aligned::anchored).map(Aligned::subject).findFirst()
-                    .orElse(null);
-            object = members.stream().map(Aligned::object).filter(s -> !s.isEmpty()).findFirst().orElse(null);
-            period = members.stream().map(Aligned::period).filter(Objects::nonNull).findFirst().orElse(null);
-        }
     }
 
-    /** The groups of one block, indexed by subject so that a claim meets only the groups it may join. */
-    private static final class Groups {
+    /**
+     * The keys a claim is found by and finds its candidates by: buckets of its value's interval on a log scale (a
+     * quarter wide), its measure words' lemmas, families and WordNet synsets (with their derivations and hypernyms),
+     * and the last words of its parties and of the names its sentence mentions. Any group a claim may join shares
+     * a key with it: joining needs a compatible or near figure, or a like measure, or one party.
+     */
+    private List<String> keys(Aligned claim, boolean query) {
+        List<String> keys = new ArrayList<>();
+        Value v = claim.value();
+        BigDecimal low = v.low() == null ? v.amount() : v.low();
+        BigDecimal high = v.high() == null ? v.amount() : v.high();
+        int from = bucket(low.min(v.amount())) - 1;
+        int to = Math.min(bucket(high.max(v.amount())) + 1, from + MAX_BUCKETS);
+        String sign = v.amount().signum() < 0 ? "-" : "";
+        for (int b = from; b <= to; b++) {
+            keys.add("v" + sign + b);
+        }
+        for (String word : claim.measure()) {
+            Lexicon.Sense sense = lexicon.sense(word);
+            keys.add("m" + sense.lemma());
+            if (sense.family() != null) {
+                keys.add("f" + sense.family());
+            }
+            sense.synsets().forEach(k -> keys.add("s" + k));
+            if (query) {
+                sense.derived().forEach(k -> keys.add("s" + k));
+                sense.hypernyms().forEach(k -> keys.add("s" + k));
+            } else {
+                sense.derived().forEach(k -> keys.add("d" + k));
+                sense.hypernyms().forEach(k -> keys.add("h" + k));
+            }
+        }
+        if (query) {
+            // What a group was indexed under by its derivations and hypernyms, found from the claim's synsets.
+            for (String word : claim.measure()) {
+                lexicon.sense(word).synsets().forEach(k -> {
+                    keys.add("d" + k);
+                    keys.add("h" + k);
+                });
+            }
+        }
+        for (String party : List.of(claim.subject(), claim.object())) {
+            if (!party.isEmpty()) {
+                keys.add("p" + last(untitled(party)));
+            }
+        }
+        if (query) {
+            claim.context().forEach(term -> keys.add("p" + last(term)));
+        }
+        return keys;
+    }
+
+    private static int bucket(BigDecimal amount) {
+        double abs = Math.abs(amount.doubleValue());
+        return abs < 1e-9 ? Integer.MIN_VALUE / 2 : (int) Math.floor(Math.log10(abs) * 10);
+    }
+
+    /**
+     * The groups of one block, found through an inverted index of {@link #keys}. A claim written right at its subject
+     * can only join a group of that party or one without such a subject (see {@link #allowed}): it looks the others
+     * up by name only.
+     */
+    private final class Groups {
         private final List<Group> all = new ArrayList<>();
-        private final Map<String, List<Group>> bySubject = new HashMap<>();
-        private final List<Group> withoutSubject = new ArrayList<>();
+        private final Map<String, Set<Group>> index = new HashMap<>();
+        /** The same index restricted to groups that had no member written right at its subject when indexed. */
+        private final Map<String, Set<Group>> open = new HashMap<>();
         private final Map<Aligned, Group> owner = new IdentityHashMap<>();
 
         List<Group> all() {
@@ -532,61 +611,40 @@ final class Alignment {
             return owner.get(claim);
         }
 
-        /**
-         * Every group of a small block; in a large one, the groups whose subject ends like the claim's, is named in
-         * the claim's sentence, or is not known.
-         */
-        Iterable<Group> candidates(Aligned claim) {
-            if (!claim.hasSubject() || all.size() <= SMALL_BLOCK) {
-                return all;
+        /** The non-empty groups sharing a key with the claim, oldest first. */
+        List<Group> candidates(Aligned claim) {
+            Set<Group> out = new HashSet<>();
+            for (String key : queryKeys.computeIfAbsent(claim, c -> keys(c, true))) {
+                Set<Group> found = claim.anchored() && key.charAt(0) != 'p' ? open.get(key) : index.get(key);
+                if (found != null) {
+                    out.addAll(found);
+                }
             }
-            Set<Group> out = new LinkedHashSet<>(bySubject.getOrDefault(last(claim.subject()), List.of()));
-            for (String term : claim.context()) {
-                out.addAll(bySubject.getOrDefault(last(term), List.of()));
-            }
-            out.addAll(withoutSubject);
-            return out;
+            List<Group> sorted = new ArrayList<>(out.size());
+            out.stream().filter(g -> !g.isEmpty()).forEach(sorted::add);
+            sorted.sort(Comparator.comparingInt(g -> g.order));
+            return sorted;
         }
 
         void add(Aligned claim, Group into) {
             Group group = into;
             if (group == null) {
-                group = new Group();
+                group = new Group(all.size());
                 all.add(group);
             }
-            unindex(group);
             group.add(claim);
-            index(group);
+            for (String key : indexKeys.computeIfAbsent(claim, c -> keys(c, false))) {
+                index.computeIfAbsent(key, k -> new HashSet<>()).add(group);
+                if (group.anchoredSubject == null) {
+                    open.computeIfAbsent(key, k -> new HashSet<>()).add(group);
+                }
+            }
             owner.put(claim, group);
         }
 
+        /** Takes the claim out of its group; the index keeps the group under the claim's keys, which is harmless. */
         void remove(Aligned claim) {
-            Group group = owner.remove(claim);
-            unindex(group);
-            group.remove(claim);
-            index(group);
-        }
-
-        private void index(Group group) {
-            if (group.isEmpty()) {
-                return;
-            }
-            if (group.subject == null) {
-                withoutSubject.add(group);
-            } else {
-                bySubject.computeIfAbsent(last(group.subject), k -> new ArrayList<>()).add(group);
-            }
-        }
-
-        private void unindex(Group group) {
-            if (group.subject == null) {
-                withoutSubject.remove(group);
-            } else {
-                List<Group> list = bySubject.get(last(group.subject));
-                if (list != null) {
-                    list.remove(group);
-                }
-            }
+            owner.remove(claim).remove(claim);
         }
     }
 }

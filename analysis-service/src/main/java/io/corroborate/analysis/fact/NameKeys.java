@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.corroborate.analysis.pipeline.NameWords;
+import io.corroborate.analysis.lexicon.NameWords;
 
 /** Canonical keys for the names of one story: case-insensitive, legal suffixes dropped, short forms merged. */
 final class NameKeys {

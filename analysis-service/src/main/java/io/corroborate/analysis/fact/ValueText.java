@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 
-import io.corroborate.analysis.pipeline.Numbers;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;

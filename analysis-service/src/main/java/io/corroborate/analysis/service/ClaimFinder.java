@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.api.Claim;
 
 /** Runs the claim extractor and gives each draft its identity: ids, article and source. */

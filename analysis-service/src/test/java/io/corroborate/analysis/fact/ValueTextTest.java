@@ -2,9 +2,10 @@ package io.corroborate.analysis.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.corroborate.analysis.pipeline.ClaimExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.analysis.claim.ClaimExtractor;
 
 class ValueTextTest {
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import io.corroborate.analysis.pipeline.ClaimDraft;
-import io.corroborate.analysis.pipeline.ClaimExtractor;
-import io.corroborate.analysis.pipeline.Quantity;
-import io.corroborate.analysis.pipeline.QuantityExtractor;
+import io.corroborate.analysis.claim.ClaimDraft;
+import io.corroborate.analysis.claim.ClaimExtractor;
+import io.corroborate.analysis.figure.Quantity;
+import io.corroborate.analysis.figure.QuantityExtractor;
 import io.corroborate.api.Value;
 
 /** The two layers under test, each as sentence → predicted marks. */

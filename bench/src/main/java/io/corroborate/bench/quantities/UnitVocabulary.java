@@ -1,12 +1,12 @@
 package io.corroborate.bench.quantities;
 
-import static io.corroborate.analysis.pipeline.QuantityExtractor.FRACTION;
+import static io.corroborate.analysis.figure.QuantityExtractor.FRACTION;
 
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 
-import io.corroborate.analysis.pipeline.QuantityExtractor;
+import io.corroborate.analysis.figure.QuantityExtractor;
 import io.corroborate.api.Value;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.corroborate.analysis.pipeline.ClaimDraft;
-import io.corroborate.analysis.pipeline.ClaimExtractor;
+import io.corroborate.analysis.claim.ClaimDraft;
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;

@@ -1,0 +1,140 @@
+package io.corroborate.analysis.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.figure.FigureScanner;
+import io.corroborate.analysis.frame.Antecedent;
+import io.corroborate.analysis.frame.Condition;
+import io.corroborate.analysis.frame.Frame;
+import io.corroborate.analysis.frame.FrameFinder;
+import io.corroborate.analysis.frame.Measure;
+import io.corroborate.analysis.frame.NameModifier;
+import io.corroborate.analysis.frame.Period;
+import io.corroborate.analysis.text.Dateline;
+import io.corroborate.analysis.text.EntityIndex;
+import io.corroborate.analysis.text.ListLabel;
+import io.corroborate.analysis.text.Mention;
+import io.corroborate.analysis.text.Sentence;
+import io.corroborate.analysis.text.SentenceSplitter;
+import io.corroborate.api.Attribution;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Quote;
+
+/**
+ * Extracts numeric claims (figure, subject, predicate, object, quote, attribution, negation) from an article's text.
+ * Thread-safe.
+ */
+public final class ClaimExtractor {
+
+    /** "We", "I" and "our" in a quote stand for its named speaker. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
+
+    private static final int ANCHOR_WORDS = 8;
+    private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final FigureScanner scanner = FigureScanner.forClaims();
+
+    /** The claims of {@code text} in reading order; quote offsets refer to {@code text} itself. */
+    public List<ClaimDraft> extract(String text) {
+        List<ClaimDraft> drafts = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return drafts;
+        }
+        List<Sentence> sentences = splitter.split(text);
+        EntityIndex entities = EntityIndex.of(sentences);
+        String previousSubject = null;
+        String lastParty = null;
+        int lastPartySentence = -2;
+        for (int n = 0; n < sentences.size(); n++) {
+            Sentence sentence = sentences.get(n);
+            int lead = Math.max(Dateline.end(text, sentence), ListLabel.end(sentence.text()));
+            List<Mention> mentions = entities.mentions(sentence);
+            mentions.removeIf(m -> m.start() < lead);
+            Attributions.Found attributed = Attributions.find(sentence.text(), mentions, previousSubject);
+            if (attributed != null) {
+                mentions.removeIf(attributed::covers);
+            }
+            Attribution attribution = attributed == null ? null : attributed.attribution();
+            ClaimDraft before = null;
+            for (Figure figure : scanner.scan(sentence.text())) {
+                if (figure.end() <= lead) {
+                    continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
+                }
+                ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
+                // "$410 million last year, up from $275 million": a figure set against another shares its measure.
+                if (d.measure().isEmpty() && before != null && before.value().kind() == d.value().kind()) {
+                    d = d.withMeasure(before.measure(), before.predicate());
+                }
+                before = d;
+                // "a 49% stake in the startup": the party named last, in this sentence or the one before.
+                String party = lastPartySentence >= n - 1 ? lastParty : null;
+                if (d.object() == null && party != null && !party.equals(d.subject()) && described(sentence, figure)) {
+                    d = d.withObject(party);
+                }
+                if (d.subject() == null && attributed != null && attributed.speaker() != null
+                        && FIRST_PERSON.matcher(sentence.text()).region(0, figure.start()).find()) {
+                    d = d.withSubject(attributed.speaker());
+                }
+                if (Antecedent.isName(d.object())) {
+                    lastParty = d.object();
+                    lastPartySentence = n;
+                }
+                drafts.add(d);
+            }
+            Mention first = FrameFinder.firstFree(sentence.text(), mentions, 0, sentence.text().length());
+            // "The MIT dropout" keeps the lead it refers to; "a Google engineer" is someone unnamed, no new lead.
+            String named = first == null ? null
+                    : NameModifier.subject(sentence.text(), mentions, first, previousSubject);
+            previousSubject = named == null ? previousSubject : named;
+        }
+        return drafts;
+    }
+
+    /**
+     * Whether the subject is written right at the figure: the mention owning it ("Helio's 1,200 employees") or the
+     * last mention before it in the same clause, at most eight words off ("Orbital will invest $3 billion"), an
+     * appositive aside.
+     */
+    private static boolean anchored(String s, List<Mention> mentions, Figure figure, String subject) {
+        if (subject == null) {
+            return false;
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() <= figure.start()) {
+                last = m;
+            }
+        }
+        if (last == null || !last.name().equals(subject)) {
+            return false;
+        }
+        // An appositive between them does not detach the subject: "Pinecrest, founded in 2011, employs 850 people".
+        String between = APPOSITIVE.matcher(s.substring(last.end(), figure.start())).replaceFirst(" ");
+        return between.chars().noneMatch(c -> ",;:()—–\"“”".indexOf(c) >= 0)
+                && between.trim().split("\\s+").length <= ANCHOR_WORDS;
+    }
+
+    private static boolean described(Sentence sentence, Figure figure) {
+        Kind kind = figure.value().kind();
+        return kind != Kind.AGE && kind != Kind.YEAR && Antecedent.describedParty(sentence.text(), figure.end());
+    }
+
+    private static ClaimDraft draft(String text, Sentence sentence, List<Mention> mentions, Figure figure,
+            String previousSubject, Attribution attribution) {
+        Frame frame = FrameFinder.find(sentence.text(), mentions, figure, previousSubject);
+        int start = sentence.start() + figure.start();
+        int end = sentence.start() + figure.end();
+        Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
+        String s = sentence.text();
+        return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote, attribution,
+                Negation.denies(s, figure.start()), Measure.of(s, figure, mentions),
+                Period.of(s, figure.start(), figure.end(), figure.value().kind()),
+                Condition.hypothetical(s, figure.start()), Measure.context(s, figure, mentions),
+                anchored(s, mentions, figure, frame.subject()) && (attribution == null
+                        || !frame.subject().equals(attribution.source())));
+    }
+}

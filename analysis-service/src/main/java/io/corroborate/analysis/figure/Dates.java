@@ -1,0 +1,123 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Calendar dates as figures: "February 28, 2019", "Feb. 28", "May 1", "August 2015", "in December", "the end of
+ * February", "mid-June". The amount is month·100 + day; a month alone is the range of its days (narrowed by
+ * "early", "mid" or "late"/"the end of"); the year, when written, is the unit, so that "Feb. 28" and "February 28,
+ * 2019" are one date told twice. A month name alone needs a preposition or a position word before it, and an
+ * initial capital ("in May", never "may").
+ */
+final class Dates {
+
+    private static final String MONTH = "(?<month>Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?"
+            + "|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?"
+            + "|Dec(?:ember|\\.)?)";
+    private static final Pattern DAY = Pattern.compile("(?<![\\p{L}])" + MONTH
+            + "\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{N}:])");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
+            + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?:in|by|until|since|through|before"
+            + "|after|during|of|since|from|next|last|this)\\s))" + MONTH
+            + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
+            + "\\s(?<year>(?:18|19|20)\\d\\d)(?![\\p{N}])");
+    /** "As of June 2025" dates the sentence; it states no date of its own. */
+    private static final Pattern AS_OF = Pattern.compile("(?i)(?<![\\p{L}])as\\s+of\\s+$");
+    private static final int PERIOD_GAP = 40;
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private Dates() {
+    }
+
+    /** The dates of a sentence, in order, not overlapping. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher day = DAY.matcher(s);
+        while (day.find()) {
+            if (AS_OF.matcher(s.substring(0, day.start())).find()) {
+                continue;
+            }
+            int month = month(day.group("month"));
+            BigDecimal amount = BigDecimal.valueOf(month * 100L + Integer.parseInt(day.group("day")));
+            out.add(figure(day.start(), day.end(), amount, amount, day.group("year")));
+        }
+        for (Pattern pattern : List.of(MONTH_YEAR, MONTH_ONLY)) {
+            Matcher m = pattern.matcher(s);
+            while (m.find()) {
+                if (overlaps(out, m.start(), m.end()) || AS_OF.matcher(s.substring(0, m.start())).find()) {
+                    continue;
+                }
+                String part = pattern == MONTH_ONLY ? m.group("part") : null;
+                long base = month(m.group("month")) * 100L;
+                int[] days = days(part);
+                out.add(figure(m.start(), m.end(), BigDecimal.valueOf(base + days[0]),
+                        BigDecimal.valueOf(base + days[1]), m.group("year")));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /**
+     * The figures without the months that only date another figure of their clause: in "valued at $900 million in
+     * March", March is when the valuation held, not a date of its own.
+     */
+    static List<Figure> withoutPeriods(String s, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>(figures.size());
+        Figure previous = null;
+        for (Figure f : figures) {
+            Value v = f.value();
+            boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high());
+            boolean dates = previous != null && previous.value().kind() != Kind.DATE
+                    && previous.value().kind() != Kind.YEAR && f.start() - previous.end() <= PERIOD_GAP
+                    && s.substring(previous.end(), f.start()).chars().noneMatch(c -> ",;:".indexOf(c) >= 0);
+            if (!(month && dates)) {
+                out.add(f);
+            }
+            previous = f;
+        }
+        return out;
+    }
+
+    private static int[] days(String part) {
+        if (part == null) {
+            return new int[] {1, 31};
+        }
+        String p = part.toLowerCase(Locale.ROOT);
+        if (p.startsWith("early") || p.contains("beginning")) {
+            return new int[] {1, 10};
+        }
+        if (p.startsWith("mid") || p.contains("middle")) {
+            return new int[] {11, 20};
+        }
+        return new int[] {20, 31};
+    }
+
+    private static Figure figure(int start, int end, BigDecimal low, BigDecimal high, String year) {
+        Value value = new Value(Kind.DATE, low.equals(high) ? low : low, null, year, low.equals(high) ? Bound.EXACT
+                : Bound.APPROXIMATE, low, high);
+        return new Figure(value, start, end, low, low.equals(high) ? null : high);
+    }
+
+    private static boolean overlaps(List<Figure> figures, int start, int end) {
+        return figures.stream().anyMatch(f -> start < f.end() && end > f.start());
+    }
+
+    private static int month(String written) {
+        return MONTHS.get(written.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,12 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+
+import io.corroborate.api.Value;
+
+/**
+ * A figure found in a sentence: its value, the offsets of its surface within the sentence and, for a range,
+ * its ends in the order written ({@code to} is null for a single figure, where {@code from} is the amount).
+ */
+public record Figure(Value value, int start, int end, BigDecimal from, BigDecimal to) {
+}

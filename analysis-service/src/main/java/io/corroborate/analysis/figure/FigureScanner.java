@@ -1,0 +1,292 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.NameWords;
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.number.MixedNumber;
+import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.unit.CountedNoun;
+import io.corroborate.analysis.unit.Currencies;
+import io.corroborate.analysis.unit.Headcount;
+import io.corroborate.analysis.unit.Suspended;
+import io.corroborate.analysis.unit.Tail;
+import io.corroborate.analysis.unit.Units;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Finds the figures of one sentence: money, percentages, counts, ages and years, with their intervals. The claim
+ * layer and the quantity layer read a sentence differently: {@link #forClaims()} and {@link #forQuantities()}.
+ */
+public final class FigureScanner {
+
+    private static final String NUMBER = "(?<digits>\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?"
+            + "|(?<=\\s)\\.\\d{1,8})"
+            + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
+            + "(?!(?!fold(?![\\p{L}]))[\\p{L}])"; // "sixfold" is six times
+    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
+    // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips") or as a sign after a space
+    // ("was -5 yards").
+    private static final Pattern CORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)"
+                    + "(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
+    private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
+    // "women aged 25 to 54", "adults ages 18-34": a group defined by its ages; those ages are no figure of their own.
+    private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
+            + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
+            + "(?<band>\\d{1,3}\\s?(?:[-–]|to|and)\\s?\\d{1,3})(?!\\d)");
+    private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
+    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s$");
+    // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
+    private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
+            + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))\\s$");
+    private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
+            + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
+    private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
+    // "Priya Raman, 47, said", "Ann Lee, now 81, said"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then)\\s)?$");
+    // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
+    private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
+    // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
+    private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|from|since|until"
+            + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
+    private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
+            + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
+    // A determiner, possessive, nothing or another end before a year-like number followed by a plural: "the 2016
+    // elections", "between 1600 and 1900 temperatures".
+    private static final Pattern DATED = Pattern.compile("(?i)(?:^\\s*|(?<![\\p{L}])(?:the|its|their|his|her|our|my"
+            + "|your|this|that|these|those|whose|a|an|last|next|of)\\s|\\p{L}['’]s?\\s|\\d\\s(?:and|or|to)\\s)$");
+    private static final Pattern OR_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:a|an|one|another)\\s"
+            + "(?<noun>\\p{Ll}[\\p{Ll}-]{1,30})\\sor\\s$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
+
+    // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
+    private final boolean bare;
+
+    private FigureScanner(boolean bare) {
+        this.bare = bare;
+    }
+
+    /**
+     * The scanner of the claim layer: the figures a claim may be framed for. Counts name their head noun, dates
+     * and hyphenated compounds ("a 48-page indictment") are figures, a month that only dates another figure of its
+     * clause is dropped, and so is a span of time that frames another figure ("over three years").
+     */
+    public static FigureScanner forClaims() {
+        return new FigureScanner(false);
+    }
+
+    /**
+     * The scanner of the quantity layer ({@link QuantityExtractor}): every quantity as written, including bare
+     * numbers no claim is framed for, fractions ("a third of"), whole counted phrases ("700 heart transplants"),
+     * numbers sharing one hyphenated noun and denominators ("per barrel") joined to the unit.
+     */
+    static FigureScanner forQuantities() {
+        return new FigureScanner(true);
+    }
+
+    /** All figures of the sentence, in order, with offsets relative to it. */
+    public List<Figure> scan(String sentence) {
+        List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
+        figures.addAll(bare ? Fraction.find(sentence) : List.of());
+        figures.addAll(bare ? List.of() : Compound.find(sentence));
+        figures.addAll(bare ? List.of() : Dates.find(sentence));
+        figures.addAll(Scientific.find(sentence));
+        List<Figure> worded = List.copyOf(figures);
+        List<int[]> bands = ageBands(sentence);
+        Matcher m = CORE.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            int at = m.start();
+            boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
+            Figure figure = skipped ? null : figureAt(sentence, m);
+            from = figure == null ? m.end() : Math.max(m.end(), figure.end());
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        figures.sort(Comparator.comparingInt(Figure::start));
+        return bare ? figures : Dates.withoutPeriods(sentence, figures);
+    }
+
+    /** The spans of age bands that define a group ("women aged 25 to 54"). */
+    private static List<int[]> ageBands(String sentence) {
+        List<int[]> bands = new ArrayList<>();
+        if (!sentence.contains("age")) {
+            return bands;
+        }
+        Matcher band = AGE_BAND.matcher(sentence);
+        while (band.find()) {
+            bands.add(new int[] {band.start("band"), band.end("band")});
+        }
+        return bands;
+    }
+
+    /** A number inside a vague amount or a fraction ("two-thirds", "1/16 of") was read with it. */
+    private static boolean within(List<Figure> figures, int pos) {
+        return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
+    }
+
+    private Figure figureAt(String s, Matcher m) {
+        String cur = m.group("cur");
+        boolean spelled = m.group("digits") == null;
+        String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
+        String before = s.substring(0, m.start());
+        MixedNumber.Match mixed = digits == null ? null : MixedNumber.at(s, m.end(), digits);
+        digits = mixed == null ? digits : mixed.digits();
+        Tail tail = digits == null ? null : Tail.read(s, mixed == null ? m.end() : mixed.end(), cur,
+                WORD_RANGE_CUE.matcher(before).find(),
+                BY.matcher(before).find(), new BigDecimal(digits));
+        boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
+        boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
+                && tail.currencyWord() == null && !tail.age() && tail.unit() == null && tail.rangeEnd() == null;
+        String shared = bare && plain
+                ? Suspended.noun(s, before, tail.end()) : null;
+        if (shared != null) {
+            Value value = build(Kind.COUNT, digits, tail, Hedge.before(before), null, shared);
+            return new Figure(value, m.start(), tail.end(), value.amount(), null);
+        }
+        if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)
+                || (spelled && digits.equals("0.5") && tail.scale() == null)) { // "half a" needs a scale
+            return null;
+        }
+        if (Sign.spacedName(before, digits, tail.percentUnit() != null || tail.unit() != null)) {
+            return null;
+        }
+        Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
+        Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
+        if (value == null) {
+            return null;
+        }
+        BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
+        BigDecimal to = tail.rangeEnd() == null ? null
+                : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
+        boolean negative = Sign.negative(before, m.group("minus"));
+        // a sign glued to the number belongs to its surface: "-5 yards"
+        int start = negative && Sign.glued(before) ? m.start() - 1 : m.start();
+        Figure figure = new Figure(value, start, tail.end(), Numbers.normalize(from), Numbers.normalize(to));
+        figure = negative ? Sign.negate(figure) : figure;
+        return bare ? PerUnit.extend(s, figure) : figure;
+    }
+
+    /** {@code written} is the number as written in digits, null when spelled out. */
+    private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, String written) {
+        boolean spelled = written == null;
+        if (cur != null || tail.currencyWord() != null) {
+            String currency = cur != null ? Currencies.ofPrefix(cur) : Currencies.ofWord(tail.currencyWord());
+            return build(Kind.MONEY, digits, tail, hedge, currency, null);
+        }
+        if (tail.percentUnit() != null) {
+            return build(Kind.PERCENT, digits, tail, hedge, null, tail.percentUnit());
+        }
+        if (tail.age() || !spelled && isAge(s, before, digits, tail)) {
+            return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
+        }
+        if (tail.unit() != null) {
+            // The raw layer counts every quantity; a claim is never the time frame of another figure.
+            return !bare && TimeFrame.isFrame(tail.unit(), before) ? null
+                    : build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
+        }
+        // Claims also count "one person", "five others" and "2,000 American troops"; the quantity layer keeps
+        // its own reading of counted phrases.
+        String noun = bare ? CountedNoun.after(s, tail.end())
+                : CountedNoun.after(s, tail.end(), digits.equals("1") && tail.scale() == null,
+                        !BareNumber.nameBefore(before));
+        if (!spelled && isYearLike(written, tail)) {
+            boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
+            // "hired 2000 workers", "about 1850 homes" count; "its 2018 sales", "the deadly 2012 attacks" are dated
+            boolean count = noun != null && (hedge.start() >= 0 || digits.endsWith("00"))
+                    && !DATED.matcher(before).find() && !BareNumber.nameBefore(before);
+            if (year || !count || tail.rangeEnd() != null) {
+                // A year that counts nothing dates something: "in 2013", "the 2016 election", "from 2007 to 2014".
+                boolean dated = !MONTH_BEFORE.matcher(before).find() && !BareNumber.labelBefore(before);
+                return dated ? build(Kind.YEAR, digits, tail, hedge, null, null) : null;
+            }
+        }
+        String unit = Headcount.unit(noun, s);
+        String lead = hedge.start() < 0 ? before : before.substring(0, hedge.start());
+        unit = unit == null && Headcount.countedBefore(lead) ? Headcount.EMPLOYEES : unit;
+        // The quantity layer names what is counted as written, modifiers included.
+        CountedPhrase.Phrase counted = bare ? CountedPhrase.read(s, tail.end(), digits.equals("1") && tail.scale() == null)
+                : null;
+        String phrase = bare ? (counted == null ? null : counted.unit(s)) : unit;
+        phrase = bare && phrase == null ? alternative(before) : phrase;
+        boolean day = BareNumber.isDay(s, before.length(), tail.end());
+        boolean label = !spelled && BareNumber.labelBefore(before);
+        if (unit == null || day || label || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
+            boolean quantity = bare && BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
+            return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, phrase) : null;
+        }
+        return build(Kind.COUNT, digits, tail, hedge, null, phrase == null ? unit : phrase);
+    }
+
+    private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit) {
+        BigDecimal scale = Numbers.scale(tail.startScale());
+        BigDecimal amount = new BigDecimal(digits).multiply(scale);
+        if (tail.rangeEnd() != null) {
+            BigDecimal to = new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
+            return Intervals.range(kind, amount, to, currency, unit);
+        }
+        return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);
+    }
+
+    /** "another pick or two", "a day or two": the noun of the first alternative counts the number after "or". */
+    private static String alternative(String before) {
+        Matcher m = OR_BEFORE.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group("noun");
+        Units.Match measure = Units.at(" " + noun, 0);
+        return measure != null && measure.end() == noun.length() + 1 ? measure.name() : noun;
+    }
+
+    /** An age is counted in years unless written in months, weeks or days ("an 18-month-old daughter"). */
+    private static String ageUnit(String surface) {
+        Matcher m = AGE_UNIT.matcher(surface);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) + "s" : "years";
+    }
+
+    private static boolean isAge(String s, String before, String digits, Tail tail) {
+        if (tail.age() || (AGED.matcher(before).find() && tail.scale() == null)) {
+            return true;
+        }
+        if (PERSON_IS.matcher(before).find() && tail.scale() == null && tail.rangeEnd() == null
+                && digits.matches("[1-9]\\d?|1[01]\\d") && AGE_END.matcher(s.substring(tail.end())).find()) {
+            return true;
+        }
+        Matcher name = APPOSITIVE.matcher(before);
+        boolean appositive = name.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
+                && !NameWords.STOP.contains(name.group("name")) && !PLACE_OR_TIME.matcher(before).find();
+        return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
+    }
+
+    /** "2,000" with its comma is a quantity; only four bare digits can be a year. */
+    private static boolean isYearLike(String written, Tail tail) {
+        return written.matches("1[89]\\d\\d|2[01]\\d\\d") && tail.scale() == null;
+    }
+
+    /**
+     * A letter or digit glued to the figure ("3D", "4o") makes it part of a name, not a quantity, and so does a
+     * slash before more digits ("9/11", "24/7"); a hyphenated word after a percentage or a unit only qualifies it
+     * ("43.4 percent-owned", "a 5km-long tunnel"), and a hyphenated rate gives it a denominator ("$2-a-share").
+     */
+    private static boolean attached(String s, int end, boolean percent, boolean unit) {
+        if (end >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(end);
+        boolean dashWord = !percent && !unit && c == '-' && end + 1 < s.length()
+                && Character.isLetter(s.charAt(end + 1)) && !PerUnit.hyphenated(s, end);
+        boolean slashed = c == '/' && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1));
+        return Character.isLetterOrDigit(c) || dashWord || slashed;
+    }
+}

@@ -1,0 +1,99 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.text.Patterns;
+import io.corroborate.analysis.unit.Units;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Fractions of something: "two-thirds of", "a third of", "one out of three", "almost half of", "1/16 of a pint".
+ * Only the quantity layer reports them; a share with no percent sign frames no claim on its own.
+ */
+final class Fraction {
+
+    private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
+            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+    private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}])(?<num>" + SMALL + ")[- ]"
+            + "(?<den>halves|half|thirds?|quarters?|fourths?|fifths?)\\s+of(?=\\s)");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<num>\\d{1,3}|" + SMALL
+            + ")\\s+out\\s+of\\s+(?:every\\s+)?(?<den>\\d{1,4}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}])");
+    // A bare "half of" is often time ("the second half of 2019"); a hedge makes it an amount ("almost half of").
+    private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}])(?:almost|nearly|about|roughly"
+            + "|more than|less than|over|under|just over|just under)\\s(?<num>half)\\s+of(?=\\s)");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}/.,])(?<num>\\d{1,3})[/⁄](?<den>\\d{1,4})"
+            + "(?=\\s+of\\s)");
+
+    // "1/16 of a US pint": the measure the fraction is taken of, when it is a unit.
+    private static final Pattern OF_A = Pattern.compile("(?:\\s+of)?\\s+(?:a|an)(?:\\s\\p{Lu}{2})?(?=\\s)");
+
+    static final String FRACTION = "fraction";
+    private static final Pattern THE = Pattern.compile("\\s+(?:the|its|their|his|her|our)(?=\\s)");
+
+    private Fraction() {
+    }
+
+    static List<Figure> find(String s) {
+        List<Figure> found = new ArrayList<>();
+        for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Figure f = figure(s, m);
+                if (f != null) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Figure figure(String s, Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        BigDecimal numerator = num.equals("half") ? BigDecimal.ONE : number(num);
+        BigDecimal denominator = num.equals("half") ? BigDecimal.valueOf(2) : denominator(m);
+        if (numerator == null || denominator == null || denominator.signum() == 0
+                || numerator.compareTo(denominator) >= 0) {
+            return null;
+        }
+        BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
+        Matcher of = Patterns.at(OF_A, s, m.end());
+        Units.Match unit = of == null ? null : Units.at(s, of.end());
+        Value value = new Value(Kind.QUANTITY, share, null, unit == null ? whole(s, m.end()) : unit.name(),
+                Bound.EXACT, share, share);
+        return new Figure(value, m.start(), m.end(), share, null);
+    }
+
+    /**
+     * A share of something not measured names its whole: "a third of Germans" is a {@code fraction of Germans},
+     * "two-thirds of digital and physical sales" a {@code fraction of digital and physical sales}; a whole that is
+     * not a counted noun phrase ("a third of those screened") leaves a bare {@code fraction}.
+     */
+    private static String whole(String s, int end) {
+        Matcher the = Patterns.at(THE, s, end);
+        CountedPhrase.Phrase phrase = CountedPhrase.read(s, the == null ? end : the.end(), false);
+        return phrase == null ? FRACTION : FRACTION + " of " + phrase.text();
+    }
+
+    private static BigDecimal denominator(Matcher m) {
+        String den = m.group("den").toLowerCase(Locale.ROOT);
+        Integer spelled = DENOMINATORS.get(den);
+        return spelled != null ? BigDecimal.valueOf(spelled) : number(den);
+    }
+
+    private static BigDecimal number(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String digits = lower.equals("a") || lower.equals("an") ? "1" : Numbers.digits(lower);
+        return digits == null ? null : new BigDecimal(digits);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Stage 4, figure: takes a sentence and gives its figures, each a {@code Figure}: its value (kind, amount,
+ * interval, currency, unit), its offsets in the sentence and, for a range, its ends as written. Entry points:
+ * {@code FigureScanner.forClaims().scan(sentence)} gives the figures a claim may be framed for;
+ * {@code new QuantityExtractor().extract(text)} gives every {@code Quantity} of a text, the quantity layer below the
+ * claims (it scans with {@code FigureScanner.forQuantities()}). Forms with their own finders: dates, hyphenated
+ * compounds, fractions, vague amounts ("dozens of") and scientific notation; a figure is then signed, given its
+ * denominator ("per barrel"), joined into a range ("from $5 ... to $7") or given a measure written once for two.
+ */
+package io.corroborate.analysis.figure;

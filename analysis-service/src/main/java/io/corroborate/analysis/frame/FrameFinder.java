@@ -1,0 +1,170 @@
+package io.corroborate.analysis.frame;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.lexicon.Predicates;
+import io.corroborate.analysis.text.Mention;
+import io.corroborate.api.Kind;
+
+/** Finds who a figure is about and the second party, from the name mentions around it. */
+public final class FrameFinder {
+
+    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
+    private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
+            + "\\s+(?i:in|into|on|for|of|with|from)\\s+(?:the\\s+)?");
+    private static final Pattern OF_PARTY = Pattern.compile(
+            "(?:\\+|-plus)?(?:\\s+[\\p{Ll}-]+){0,3}\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern PRICED = Pattern.compile("\\s+(?:for|at)\\s+(?:[\\p{L}]+\\s+){0,2}");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)(?<![\\p{L}])(in|on|of|with|at|to|from|by|like"
+            + "|as|than|for|into|behind|including|via|about|against|among|between|across|over|under|after|before"
+            + "|during|through|towards?|versus|vs|and|or|such as)\\s+(?:the\\s+)?$");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:[\"“‘]\\s*)?(?:It|Its|He|She|His|Her|They|Their"
+            + "|The (?:[\\p{L}\\p{N}]+-[\\p{L}-]+ )?(?:company|firm|startup|group|decision|deal|move|business|bank|lab)"
+            + "|This|That)\\b");
+
+    private FrameFinder() {
+    }
+
+    /** The frame of one figure; {@code previousSubject} stands in for "It"/"The company" openings. */
+    public static Frame find(String sentence, List<Mention> mentions, Figure figure, String previousSubject) {
+        String predicate = PredicateFinder.find(sentence, figure);
+        Mention of = after(sentence, mentions, figure, OF_PARTY);
+        boolean ofIsSubject = of != null && Predicates.SUBJECT_OF.contains(predicate);
+        Mention governed = ofIsSubject ? of : NominalSubject.find(sentence, mentions, figure, predicate);
+        String subject = subject(sentence, mentions, figure, previousSubject, governed);
+        Kind kind = figure.value().kind();
+        Mention party = kind == Kind.AGE || kind == Kind.YEAR ? null : objectOf(sentence, mentions, figure);
+        party = party == null && kind == Kind.MONEY ? objectBefore(sentence, mentions, figure, subject) : party;
+        String object = party == null || ofIsSubject && party == of || party.name().equals(subject)
+                ? null : party.name();
+        boolean price = kind == Kind.MONEY && Predicates.TRANSACTIONS.contains(predicate);
+        Mention buyer = price ? Passive.buyerOf(sentence, mentions, subject) : null;
+        if (buyer != null) {
+            return new Frame(buyer.name(), predicate, subject);
+        }
+        return new Frame(subject, predicate, object);
+    }
+
+    private static String subject(String s, List<Mention> mentions, Figure f, String previous, Mention of) {
+        if (f.value().kind() == Kind.AGE) {
+            return ageSubject(s, mentions, f, previous);
+        }
+        Mention owner = owner(s, mentions, f);
+        if (owner != null || of != null) {
+            return owner != null ? owner.name() : of.name();
+        }
+        String common = CommonSubject.find(s, f.start());
+        if (common != null) {
+            return common;
+        }
+        Mention before = firstFree(s, mentions, 0, f.start());
+        if (before != null) {
+            return NameModifier.subject(s, mentions, before, previous);
+        }
+        if (previous != null && ANAPHOR.matcher(s).find()) {
+            return previous;
+        }
+        Mention possessor = lastPossessive(mentions, f.start());
+        Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
+        return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
+    }
+
+    /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */
+    private static Mention owner(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            String between = m.end() < f.start() ? s.substring(m.end(), f.start()) : null;
+            boolean possessed = between != null && m.possessive() && POSSESSED.matcher(between).matches();
+            if (possessed || between != null && WHOSE.matcher(between).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String ageSubject(String s, List<Mention> mentions, Figure f, String previous) {
+        Mention person = agePerson(s, mentions, f);
+        if (person != null) {
+            return person.name();
+        }
+        Mention before = firstFree(s, mentions, 0, f.start());
+        return before != null ? NameModifier.subject(s, mentions, before, previous) : previous;
+    }
+
+    /** "Raman, 47," names the person before; "28-year-old CEO, Alexandr Wang" the one right after. */
+    private static Mention agePerson(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            if (m.end() <= f.start() && s.substring(m.end(), f.start()).equals(", ")) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            String between = m.start() >= f.end() ? s.substring(f.end(), m.start()) : "";
+            boolean appositive = between.contains(",") || m.name().contains(" ");
+            if (m.start() >= f.end() && appositive && NEAR_AFTER.matcher(between).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention in [from, to) not governed by a preposition: the likely grammatical subject. */
+    public static Mention firstFree(String s, List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !PREPOSITION.matcher(s.substring(Math.max(0, m.start() - 30),
+                    m.start())).find() && !(from > 0 && partyAt(s, m, from))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** After the figure, a second party ("in Scale AI") or a comma-enclosed appositive ("Florida,") is no subject. */
+    private static boolean partyAt(String s, Mention m, int figureEnd) {
+        boolean enclosed = s.startsWith(", ", m.start() - 2) && s.startsWith(",", m.end());
+        return enclosed || PARTY.matcher(s.substring(figureEnd, m.start())).matches();
+    }
+
+    private static Mention lastPossessive(List<Mention> mentions, int before) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            last = m.possessive() && m.end() <= before ? m : last;
+        }
+        return last;
+    }
+
+    private static Mention objectOf(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            if (m.start() < f.end()) {
+                continue;
+            }
+            String between = s.substring(f.end(), m.start());
+            boolean adjective = between.matches("\\+?\\s") && !m.possessive();
+            return adjective || PARTY.matcher(between).matches() ? m : null;
+        }
+        return null;
+    }
+
+    /** "Orbital acquired Pinecrest for $1 billion": the party named just before "for" the price. */
+    private static Mention objectBefore(String s, List<Mention> mentions, Figure f, String subject) {
+        for (Mention m : mentions) {
+            boolean priced = m.end() <= f.start() && PRICED.matcher(s.substring(m.end(), f.start())).matches();
+            if (priced && !m.name().equals(subject)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention after(String s, List<Mention> mentions, Figure f, Pattern link) {
+        for (Mention m : mentions) {
+            if (m.start() >= f.end()) {
+                return link.matcher(s.substring(f.end(), m.start())).matches() ? m : null;
+            }
+        }
+        return null;
+    }
+}

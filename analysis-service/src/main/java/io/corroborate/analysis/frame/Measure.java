@@ -1,0 +1,185 @@
+package io.corroborate.analysis.frame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.text.Mention;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * What a figure measures, as the lemmas of the words that govern it in its clause, nearest first: the noun it counts
+ * ("5 people"), the head noun or participle after it ("a $2 billion deal", "5 people were wounded", "five others
+ * injured") and the verb or noun before it ("paid $2 billion", "wounded five", "a deal worth $2 billion"). Names,
+ * function words and reporting verbs are skipped; WordNet gives the lemmas. Also the figure's context: the lemmas of
+ * the sentence's content words and names, which alignment weighs by rarity within the story.
+ */
+public final class Measure {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’-]*|\\p{N}[\\p{N},.]*|[.,;:!?()\\[\\]|—–\"“”]");
+    private static final Set<String> CLAUSE_END = Set.of("and", "but", "which", "that", "while", "as", "when",
+            "who", "whom", "because", "after", "before", "since", "than", "or");
+    private static final int AFTER_TOKENS = 6;
+    private static final int BEFORE_TOKENS = 6;
+    private static final int MAX_WORDS = 3;
+    private static final int CONTEXT_WORDS = 16;
+
+    private Measure() {
+    }
+
+    /** The measure words of {@code figure}, nearest first, at most three lemmas. */
+    public static List<String> of(String sentence, Figure figure, List<Mention> mentions) {
+        Lexicon lexicon = Lexicon.get();
+        Set<String> words = new LinkedHashSet<>();
+        Value value = figure.value();
+        if (value.kind() == Kind.AGE) {
+            return List.of("age"); // an age measures its person's age, whatever verb stands near
+        }
+        if (value.kind() == Kind.COUNT && value.unit() != null) {
+            String[] unit = value.unit().split("\\s+");
+            String head = unit[unit.length - 1];
+            if (head.chars().allMatch(Character::isLetter) && !lexicon.isStopword(head)) {
+                words.add(lexicon.sense(head).lemma());
+            }
+        }
+        List<Token> tokens = tokens(sentence);
+        List<Token> near = new ArrayList<>();
+        collect(after(tokens, figure.end()), mentions, near, lexicon);
+        collect(before(tokens, figure.start()), mentions, near, lexicon);
+        // Nearest first, counting tokens: "wounded five others outside a bar" is measured by "wounded".
+        near.sort((a, b) -> Integer.compare(distance(tokens, a, figure), distance(tokens, b, figure)));
+        for (Token t : near) {
+            if (words.size() >= MAX_WORDS) {
+                break;
+            }
+            words.add(lexicon.sense(t.text()).lemma());
+        }
+        return new ArrayList<>(words);
+    }
+
+    /** The lemmas of the sentence's content words nearest the figure, and its names lower-cased. */
+    public static List<String> context(String sentence, Figure figure, List<Mention> mentions) {
+        Lexicon lexicon = Lexicon.get();
+        List<Token> tokens = tokens(sentence);
+        List<Token> content = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.word() && !inMention(t, mentions) && !lexicon.isStopword(t.text()) && t.text().length() > 2
+                    && (t.end() <= figure.start() || t.start() >= figure.end())) {
+                content.add(t);
+            }
+        }
+        int centre = figure.start();
+        content.sort((a, b) -> Integer.compare(Math.abs(a.start() - centre), Math.abs(b.start() - centre)));
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            out.add(m.name().toLowerCase(Locale.ROOT));
+        }
+        for (Token t : content) {
+            if (out.size() >= CONTEXT_WORDS + mentions.size()) {
+                break;
+            }
+            out.add(lexicon.sense(t.text()).lemma());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Up to two content words of one side, nearest first. */
+    private static void collect(List<Token> nearestFirst, List<Mention> mentions, List<Token> into, Lexicon lexicon) {
+        int added = 0;
+        for (Token t : nearestFirst) {
+            if (added >= 2) {
+                return;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean name = inMention(t, mentions) || Character.isUpperCase(t.text().charAt(0)) && t.start() > 0;
+            if (name || lexicon.isStopword(lower) || !lexicon.isKnown(lower) || lower.length() < 3) {
+                continue;
+            }
+            into.add(new Token(lower, t.start(), t.end()));
+            added++;
+        }
+    }
+
+    /** How many tokens lie between a token and the figure. */
+    private static int distance(List<Token> tokens, Token t, Figure figure) {
+        int count = 0;
+        for (Token other : tokens) {
+            boolean between = t.end() <= figure.start() ? other.start() >= t.end() && other.end() <= figure.start()
+                    : other.start() >= figure.end() && other.end() <= t.start();
+            count += between ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Tokens after {@code from} up to the end of the clause, nearest first. */
+    private static List<Token> after(List<Token> tokens, int from) {
+        List<Token> out = new ArrayList<>();
+        int seen = 0;
+        for (Token t : tokens) {
+            if (t.start() < from) {
+                continue;
+            }
+            if (!t.word() && !t.number() || CLAUSE_END.contains(t.text()) || ++seen > AFTER_TOKENS) {
+                break;
+            }
+            if (t.word()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Tokens before {@code to} back to the start of the clause, nearest first. */
+    private static List<Token> before(List<Token> tokens, int to) {
+        List<Token> out = new ArrayList<>();
+        int seen = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.end() > to) {
+                continue;
+            }
+            if (!t.word() && !t.number() || CLAUSE_END.contains(t.text()) || ++seen > BEFORE_TOKENS) {
+                break;
+            }
+            if (t.word()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inMention(Token t, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private record Token(String text, int start, int end) {
+        boolean word() {
+            return Character.isLetter(text.charAt(0));
+        }
+
+        boolean number() {
+            return Character.isDigit(text.charAt(0));
+        }
+    }
+}

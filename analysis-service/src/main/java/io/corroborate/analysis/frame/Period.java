@@ -1,0 +1,54 @@
+package io.corroborate.analysis.frame;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.api.Kind;
+
+/**
+ * The period a figure's clause is dated to: "58 percent in 2012" is another occasion than "56 percent"; "$410 million
+ * last year" another measurement than "$275 million a year earlier". Years are given as digits, relative periods
+ * as written, lower-cased ("last year", "a year earlier", "first quarter").
+ */
+public final class Period {
+
+    private static final Pattern PERIOD = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:in|during|for|since|of|by|from)"
+            + "\\s+(?:fiscal\\s+|the\\s+)?((?:18|19|20)\\d\\d)(?!\\d)"
+            + "|((?:last|this|next|previous|past|prior)\\s+(?:year|quarter|month|week|fiscal\\s+year))"
+            + "|(a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:previous|prior|year-earlier)\\s+(?:year|period|quarter)"
+            + "|year-earlier|year-ago)"
+            + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
+    private static final int MAX_GAP = 60;
+
+    private Period() {
+    }
+
+    /** The period written near the figure at [start, end) with no clause punctuation between, or null. */
+    public static String of(String sentence, int start, int end, Kind kind) {
+        if (kind == Kind.YEAR || kind == Kind.AGE || kind == Kind.DATE) {
+            return null;
+        }
+        Matcher m = PERIOD.matcher(sentence);
+        while (m.find()) {
+            if (m.start() < end && m.end() > start) {
+                continue;
+            }
+            String between = m.start() >= end ? sentence.substring(end, m.start())
+                    : sentence.substring(m.end(), Math.max(m.end(), start));
+            if (between.length() <= MAX_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        return m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A period written as a year ("2012"), as opposed to a relative one ("last year"). */
+    static boolean isYear(String period) {
+        return period != null && period.length() == 4 && period.chars().allMatch(Character::isDigit);
+    }
+}

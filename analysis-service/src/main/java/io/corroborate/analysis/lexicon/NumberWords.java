@@ -1,0 +1,40 @@
+package io.corroborate.analysis.lexicon;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The number words of English ("fourteen", "twenty-five", "a dozen", "half a") and the digits they stand for. */
+public final class NumberWords {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"), Map.entry("fourteen", "14"), Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"), Map.entry("seventeen", "17"), Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
+            Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"),
+            Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
+            Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
+
+    private NumberWords() {
+    }
+
+    /**
+     * The digits of a number written in words ("fourteen", "Twenty-five", "ninety five"), or null when
+     * {@code written} is no number word.
+     */
+    public static String digits(String written) {
+        String lower = written.toLowerCase(Locale.ROOT).trim();
+        if (WORDS.containsKey(lower)) {
+            return WORDS.get(lower);
+        }
+        int hyphen = Math.max(lower.indexOf('-'), lower.indexOf(' ')); // "twenty-five", "ninety five"
+        if (hyphen > 0 && WORDS.containsKey(lower.substring(0, hyphen))) {
+            String tens = WORDS.get(lower.substring(0, hyphen));
+            String unit = WORDS.get(lower.substring(hyphen + 1));
+            return unit == null ? null : String.valueOf(Integer.parseInt(tens) + Integer.parseInt(unit));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package io.corroborate.analysis.lexicon;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.corroborate.api.Kind;
+
+/** A small general lexicon mapping the words that govern a figure to a canonical predicate family. */
+public final class Predicates {
+
+    private static final Map<String, String> FAMILY = new HashMap<>();
+    private static final Set<String> NAMES = new HashSet<>();
+    // A noun whose sense differs from the verb spelled alike: "a 14% raise" is a pay rise, "raised $5m" funding.
+    private static final Map<String, String> NOUN_SENSE = Map.of("raise", "raise", "raises", "raise");
+
+    /** Families that name the money changing hands in one transaction between two parties. */
+    public static final Set<String> TRANSACTIONS = Set.of("acquisition", "deal", "investment", "cost", "sale", "offer");
+
+    /** Families whose "X of Company" names the subject ("the valuation of Scale AI"), not a second party. */
+    public static final Set<String> SUBJECT_OF = Set.of("valuation", "revenue", "profit", "loss", "debt", "market cap");
+
+    static {
+        family("investment", "invest", "invests", "invested", "investing", "investment", "investments", "bet",
+                "bets", "betting", "paid", "pay", "pays", "paying", "payment", "pour", "poured", "pours");
+        family("valuation", "valuation", "valued", "valuing", "valuations", "worth");
+        family("acquisition", "acquisition", "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
+                "buys", "buying", "purchase", "purchased", "takeover", "buyout");
+        family("funding", "funding", "raised", "raise", "raises", "raising", "round");
+        family("revenue", "revenue", "revenues", "sales", "turnover");
+        family("profit", "profit", "profits", "earnings", "income");
+        family("loss", "loss", "losses", "lost");
+        family("fine", "fine", "fined", "fines", "penalty", "penalties", "settlement");
+        family("deaths", "killed", "dead", "deaths", "died", "death", "fatalities", "kill");
+        family("injuries", "injured", "wounded", "injuries", "hurt");
+        family("sale", "sale", "sold", "sell", "sells", "selling");
+        family("offer", "offer", "offers", "offered", "offering", "bid", "bids");
+        family("stake", "stake", "stakes", "ownership", "owns");
+        family("deal", "deal", "deals", "agreement", "contract", "contracts");
+        family("spending", "spending", "spend", "spends", "spent", "budget", "budgeted", "capex");
+        family("cost", "cost", "costs", "price", "priced", "repair", "repairs", "renovation", "renovations",
+                "refurbishment", "rebuild");
+        family("debt", "debt", "loan", "loans", "borrowed", "bonds");
+        family("salary", "salary", "salaries", "compensation", "wages");
+        family("layoffs", "layoffs", "laid", "cuts", "redundancies");
+        family("market cap", "capitalization", "cap");
+        family("share", "share", "shares");
+        family("growth", "growth", "grew", "rose", "increase", "increased", "gain", "gained", "jumped");
+        family("decline", "decline", "declined", "fell", "drop", "dropped", "slid", "decrease");
+        family("founding", "founded", "established", "launched", "incorporated", "founding", "founder");
+        family("votes", "votes", "vote");
+        family("tariff", "tariff", "tariffs", "duty", "duties");
+        family("rate", "rate", "rates", "interest");
+    }
+
+    private Predicates() {
+    }
+
+    private static void family(String name, String... words) {
+        NAMES.add(name);
+        for (String word : words) {
+            FAMILY.put(word, name);
+        }
+    }
+
+    /** The family of a word, or null when the word names no measure. */
+    public static String familyOf(String word) {
+        return word == null ? null : FAMILY.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The family of a head noun written right after a figure ("a 31% premium", "a $2 billion deal"). */
+    public static String nounFamilyOf(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return NOUN_SENSE.containsKey(lower) ? NOUN_SENSE.get(lower) : FAMILY.get(lower);
+    }
+
+    /** A predicate as grouped: family names stay themselves, other words map to their family. */
+    static String canonical(String predicate) {
+        String lower = predicate.toLowerCase(Locale.ROOT).trim();
+        if (NAMES.contains(lower) || NOUN_SENSE.containsValue(lower)) {
+            return lower;
+        }
+        String family = FAMILY.get(lower);
+        return family != null ? family : lower;
+    }
+
+    /** The predicate used when nothing in the sentence names the measure. */
+    public static String fallback(Kind kind) {
+        switch (kind) {
+            case MONEY: return "amount";
+            case PERCENT: return "share";
+            case COUNT: return "count";
+            case AGE: return "age";
+            case YEAR: return "year";
+            default: return "quantity";
+        }
+    }
+}

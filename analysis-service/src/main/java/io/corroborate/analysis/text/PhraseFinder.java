@@ -1,0 +1,148 @@
+package io.corroborate.analysis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.NameWords;
+import io.corroborate.analysis.lexicon.NumberWords;
+import io.corroborate.analysis.lexicon.Predicates;
+
+/** Groups the capitalized tokens of one sentence into name mentions ("Meta Platforms", "Bank of America"). */
+final class PhraseFinder {
+
+    // Amounts written in words ("Fourteen of the firms", "Dozens of workers") begin sentences but name no one.
+    private static final Set<String> AMOUNTS = Set.of("Dozens", "Hundreds", "Thousands", "Millions", "Billions",
+            "Several", "Half", "Few", "Tens", "Scores");
+    // Plural nouns that do end names ("Fidelity Investments", "Global Acquisitions").
+    private static final Pattern NOUN_PLURAL = Pattern.compile("(?:ments|tions|ings|ances|ences|ies)$");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final Set<String> knownCaps;
+    private final Set<String> knownLower;
+    private final boolean headline;
+
+    PhraseFinder(String text, List<Token> tokens, Set<String> knownCaps, Set<String> knownLower) {
+        this.text = text;
+        this.tokens = tokens;
+        this.knownCaps = knownCaps;
+        this.knownLower = knownLower;
+        this.headline = Headline.is(text, tokens);
+    }
+
+    List<Mention> find() {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameWord(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (!possessiveAfter(j) && j + 1 < tokens.size() && joined(j, j + 1)) {
+                if (nameWord(j + 1)) {
+                    j++;
+                } else if (connectorBefore(j + 1)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            add(found, i, j);
+            i = j + 1;
+        }
+        return found;
+    }
+
+    private boolean nameWord(int i) {
+        Token t = tokens.get(i);
+        String word = t.text();
+        if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
+                || isNumber(word) || isVerbForm(word)) {
+            return false;
+        }
+        if (headline) {
+            boolean plausible = looksLikeName(word) || NameWords.DESIGNATORS.contains(word);
+            return knownCaps.contains(word) || plausible && Predicates.familyOf(word) == null
+                    && !NameWords.SCALE_WORDS.contains(word);
+        }
+        if (i > 0 && !sentenceStartBefore(t.start())) {
+            return true;
+        }
+        // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it.
+        return knownCaps.contains(word) || t.marked() || possessiveAfter(i)
+                || (i + 1 < tokens.size() && joined(i, i + 1) && tokens.get(i + 1).capitalized())
+                || looksLikeName(word);
+    }
+
+    /**
+     * A capitalized present-tense verb of a measure ("Invests", "Acquires", "Buys"), as title-case headlines and
+     * table rows write them: never part of a name, however often the text capitalizes it.
+     */
+    private static boolean isVerbForm(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String family = Predicates.familyOf(lower);
+        if (family == null || !lower.endsWith("s") || lower.length() < 4 || NOUN_PLURAL.matcher(lower).find()) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        String shorter = lower.endsWith("es") ? lower.substring(0, lower.length() - 2) : stem;
+        return family.equals(Predicates.familyOf(stem)) || family.equals(Predicates.familyOf(shorter));
+    }
+
+    /** A capitalized number word or amount: "Fourteen", "Twenty-two", "Dozens". */
+    private static boolean isNumber(String word) {
+        return AMOUNTS.contains(word) || word.length() > 2 && Character.isLetter(word.charAt(0))
+                && NumberWords.digits(word) != null;
+    }
+
+    private boolean looksLikeName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !knownLower.contains(lower) && !lower.endsWith("s") && !lower.endsWith("ing")
+                && !lower.endsWith("ly") && !lower.endsWith("ed");
+    }
+
+    /** Only quotes, bullets or dashes between the start of the sentence and this offset. */
+    private boolean sentenceStartBefore(int offset) {
+        for (int k = 0; k < offset; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean connectorBefore(int k) {
+        return k + 1 < tokens.size() && NameWords.CONNECTORS.contains(tokens.get(k).text())
+                && joined(k, k + 1) && nameWord(k + 1);
+    }
+
+    private boolean joined(int a, int b) {
+        return tokens.get(b).start() - tokens.get(a).end() == 1 && text.charAt(tokens.get(a).end()) == ' ';
+    }
+
+    private boolean possessiveAfter(int j) {
+        int end = tokens.get(j).end();
+        boolean apostrophe = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
+        return apostrophe && text.charAt(end + 1) == 's'
+                && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    private void add(List<Mention> found, int first, int last) {
+        boolean possessive = possessiveAfter(last);
+        while (last > first && NameWords.LEGAL.contains(tokens.get(last).text())) {
+            last--;
+        }
+        if (NameWords.LEGAL.contains(tokens.get(first).text())) {
+            return;
+        }
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        if (first == last && NameWords.GENERIC.contains(name)) {
+            return;
+        }
+        found.add(new Mention(name, tokens.get(first).start(), tokens.get(last).end(), possessive));
+    }
+}

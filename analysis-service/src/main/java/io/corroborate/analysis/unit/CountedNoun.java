@@ -1,0 +1,106 @@
+package io.corroborate.analysis.unit;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.NameWords;
+
+/** The plural noun a bare number counts ("9,000 contractors", "8,500 bus and rail workers"). */
+public final class CountedNoun {
+
+    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{1,30})(?![\\p{L}'’])");
+    private static final int MAX_MODIFIERS = 3;
+    private static final Set<String> NOT_COUNTED = Set.of("times", "years", "months", "weeks", "days", "hours",
+            "minutes", "seconds", "percent", "points", "ways", "things", "others", "ones", "decades", "tens",
+            "hundreds", "thousands", "millions", "billions", "dollars", "quarters", "is", "was", "has", "as", "its",
+            "this");
+    private static final Set<String> IRREGULAR = Set.of("people", "staff", "children", "men", "women", "police",
+            "personnel", "crew", "aircraft", "sheep", "cattle", "fish", "livestock");
+    // Function words and verbs end the noun phrase: "8,500 went on strike" counts nothing.
+    private static final Set<String> NOT_MODIFIERS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "from", "by", "with", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should", "that", "which", "who", "than", "per",
+            "into", "over", "under", "about", "said", "says", "went", "each", "every", "last", "next", "this", "its",
+            "their", "his", "her", "our", "more", "less", "fewer", "ago", "out", "off", "up", "down", "so", "if");
+
+    private CountedNoun() {
+    }
+
+    /**
+     * The counted noun starting after {@code pos}, or null when none. Up to three modifiers may come first
+     * ("new", "transit", "bus and rail", a name: "2,000 American troops"); the first plural noun is the head, or
+     * for one thing its singular noun ("one person"). "Others" counts people ("five others were injured").
+     */
+    public static String after(String s, int pos) {
+        return after(s, pos, false, false);
+    }
+
+    /**
+     * As {@link #after(String, int)}, reading more of what claims count: with {@code one} (the number is one) a
+     * singular noun ("one person"), "others" as people, and with {@code names} capitalized modifiers ("2,000
+     * American troops"; not after a name, where "737 Max jets" is a model).
+     */
+    public static String after(String s, int pos, boolean one, boolean names) {
+        boolean claims = one || names;
+        int from = pos;
+        String previous = null;
+        for (int i = 0; i <= MAX_MODIFIERS; i++) {
+            Matcher m = WORD.matcher(s).region(from, s.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String word = m.group(1);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (capital && !names) {
+                return null;
+            }
+            if (claims && i == 0 && word.equals("others")) {
+                return "people";
+            }
+            if (!capital && (isCounted(word) || one && isSingular(word))) {
+                return word;
+            }
+            if (!isModifier(word, previous) || isUncounted(word) || capital && (i > 0 && !capitalized(previous)
+                    || NameWords.STOP.contains(word))) {
+                return null;
+            }
+            previous = word;
+            from = m.end();
+        }
+        return null;
+    }
+
+    private static boolean capitalized(String word) {
+        return word != null && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** A singular noun one thing of which is counted: "one person", "a single officer". */
+    private static boolean isSingular(String word) {
+        return !NOT_MODIFIERS.contains(word) && !isUncounted(word) && !word.endsWith("s")
+                && Lexicon.get().isNoun(word) && !Lexicon.get().isStopword(word);
+    }
+
+    /** An adjective or noun before the head; "and" only joins two of them ("bus and rail"). */
+    public static boolean isModifier(String word, String previous) {
+        if (word.equals("and")) {
+            return previous != null && !previous.equals("and");
+        }
+        return !NOT_MODIFIERS.contains(word);
+    }
+
+    public static boolean isUncounted(String word) {
+        return NOT_COUNTED.contains(word);
+    }
+
+    public static boolean isCounted(String word) {
+        if (NOT_COUNTED.contains(word)) {
+            return false;
+        }
+        // "fishermen" is plural; "previous", "bonus" and "basis" are not
+        boolean men = word.endsWith("men") && word.length() > 4;
+        boolean plural = word.endsWith("s") && !word.matches(".*(?:ss|us|is)") && word.length() > 3;
+        return IRREGULAR.contains(word) || men || plural;
+    }
+}

@@ -1,0 +1,343 @@
+package io.corroborate.analysis.fact;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.corroborate.analysis.claim.Drafts;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Claim;
+import io.corroborate.api.Fact;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+import io.corroborate.api.Verdict;
+
+class FactBuilderTest {
+
+    private static final UUID STORY = UUID.fromString("00000000-0000-0000-0000-000000000042");
+
+    private final FactBuilder builder = new FactBuilder();
+
+    static Stream<Arguments> stories() {
+        return Stream.of(
+                Arguments.of("roundsAndHedgesAreCompatible", new StoryClaims()
+                        .say("A", "Orbital's $14.3 billion investment in Kestrel Labs closed.")
+                        .say("B", "Orbital has invested $14.3 billion in Kestrel Labs.")
+                        .say("C", "Orbital will invest $14.3 billion in Kestrel Labs.")
+                        .say("D", "Orbital's $14 billion investment in Kestrel Labs closed.")
+                        .say("E", "Orbital is set to invest approximately $15 billion in Kestrel Labs."),
+                        Verdict.COMPATIBLE, "14300000000", 5,
+                        "3 sources: $14.3 billion; 1 rounds to $14 billion; 1 says approximately $15 billion",
+                        "A=EXACT B=EXACT C=EXACT D=ROUNDED E=APPROXIMATE"),
+                Arguments.of("coarserFigureRoundsToFinerOne", new StoryClaims()
+                        .say("A", "Nordvik paid $1.4 billion for Pinecrest.")
+                        .say("B", "Nordvik paid $1.375 billion for Pinecrest.")
+                        .say("C", "Nordvik paid $1.375 billion for Pinecrest."),
+                        Verdict.COMPATIBLE, "1375000000", 3,
+                        "2 sources: $1.375 billion; 1 rounds to $1.4 billion", "A=ROUNDED B=EXACT C=EXACT"),
+                Arguments.of("sameFigureEverywhereAgrees", new StoryClaims()
+                        .say("A", "The deal gives Orbital a 49% stake in Kestrel Labs.")
+                        .say("B", "Orbital takes a 49% stake in Kestrel Labs.")
+                        .say("C", "Orbital bought a 49% stake in Kestrel Labs.")
+                        .say("D", "Orbital now holds a 49% stake in Kestrel Labs."),
+                        Verdict.AGREE, "49", 4, "4 sources agree: 49%", "A=EXACT B=EXACT C=EXACT D=EXACT"),
+                Arguments.of("incompatibleFiguresConflict", new StoryClaims()
+                        .say("A", "Senator Ana Ruiz won 56 percent of the primary vote.")
+                        .say("B", "Senator Ana Ruiz won 56 percent of the primary vote.")
+                        .say("C", "Senator Ana Ruiz won 58 percent of the primary vote."),
+                        Verdict.CONFLICT, "56", 3, "2 sources: 56%; 1 says 58%", "A=EXACT B=EXACT C=DIFFERENT"),
+                Arguments.of("oneSourceIsSingle", new StoryClaims()
+                        .say("A", "Kestrel Labs's 28-year-old CEO, Dana Whitlock, joined Orbital."),
+                        Verdict.SINGLE_SOURCE, "28", 1, "1 source: 28 years", "A=EXACT"),
+                Arguments.of("lowerBoundContainingConsensusIsApproximate", new StoryClaims()
+                        .say("A", "Kestrel Labs has a workforce of 9,200 contractors.")
+                        .say("B", "Kestrel Labs has a workforce of over 9,000 contractors."),
+                        Verdict.COMPATIBLE, "9200", 2,
+                        "1 source: 9,200 contractors; 1 says at least 9,000 contractors", "A=EXACT B=APPROXIMATE"),
+                Arguments.of("repeatedClaimCountsOnceAtItsMostPrecise", new StoryClaims()
+                        .say("A", "Orbital Bets $14B On Kestrel Labs\n\nOrbital has invested $14.3 billion in "
+                                + "Kestrel Labs.")
+                        .say("B", "Orbital has invested $14.3 billion in Kestrel Labs."),
+                        Verdict.AGREE, "14300000000", 2, "2 sources agree: $14.3 billion", "A=EXACT B=EXACT"),
+                Arguments.of("transactionWordingsAlign", transactionStory(),
+                        Verdict.COMPATIBLE, "905000000", 4,
+                        "2 sources: $905 million; 1 rounds to $900 million; 1 says approximately $900 million",
+                        "A=EXACT B=ROUNDED C=APPROXIMATE D=EXACT"),
+                Arguments.of("headcountWordingsAlign", new StoryClaims()
+                        .say("A", "Brightwater employs 640 people.")
+                        .say("B", "Brightwater has 640 employees.")
+                        .say("C", "Brightwater has a workforce of 640.")
+                        .say("D", "Brightwater has 640 staff."),
+                        Verdict.AGREE, "640", 4, "4 sources agree: 640 employees", "A=EXACT B=EXACT C=EXACT D=EXACT"));
+    }
+
+    private static StoryClaims transactionStory() {
+        return new StoryClaims()
+                .say("A", "Quayside Labs is acquiring Tarn Biotech for $905 million.")
+                .say("B", "Quayside will pay $900 million for Tarn Biotech.")
+                .say("C", "Tarn Biotech agreed to be sold to Quayside Labs in a deal worth roughly $900 million.")
+                .say("D", "Quayside Labs agreed to buy Tarn Biotech for $905 million.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stories")
+    void judgesAgreement(String name, StoryClaims story, Verdict verdict, String consensus, int sources,
+            String summary, String agreements) {
+        Fact fact = builder.compare(STORY, story.claims()).get(0);
+        assertAll(
+                () -> assertEquals(verdict, fact.verdict()),
+                () -> assertEquals(0, new BigDecimal(consensus).compareTo(fact.consensus().amount()), "consensus"),
+                () -> assertEquals(sources, fact.sourceCount()),
+                () -> assertEquals(summary, fact.summary()),
+                () -> assertEquals(agreements, agreements(fact)));
+    }
+
+    @Test
+    void differentThingsStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital will invest $14.3 billion in Kestrel Labs.")
+                .say("B", "Orbital recalled the $19 billion Pinecrest deal with pride.")
+                .say("C", "Orbital acquired Pinecrest for $1 billion in 2012.")
+                .say("D", "Nordvik will invest $14.3 billion in Kestrel Labs.")
+                .say("E", "Kestrel Labs was valued at $14 billion in May.")
+                .say("F", "Senator Ana Ruiz won 56 percent of the primary vote.")
+                .say("G", "Senator Ana Ruiz won 58 percent of the vote in 2012.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(9, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void transactionShowsItsMostFrequentWordingBuyerFirst() {
+        List<Fact> facts = builder.compare(STORY, transactionStory().claims());
+        assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
+                .map(f -> f.subject() + "/" + f.predicate() + "/" + f.object() + " " + f.kind() + " " + f.verdict())
+                .collect(Collectors.joining("\n")), () -> describe(facts));
+    }
+
+    @Test
+    void transactionsBetweenOtherPartiesStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Quayside Labs will pay $900 million for Tarn Biotech.")
+                .say("B", "Quayside Labs recalled its $300 million Ferro deal.")
+                .say("C", "Harlan Group will pay $900 million for Tarn Biotech.")
+                .say("D", "Tarn Biotech was valued at $900 million in March.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(4, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void strikersAndRidersAreNotStaff() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Brightwater employs 640 people.")
+                .say("B", "About 600 workers at Brightwater went on strike.")
+                .say("C", "The line carries 45,000 people a day.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+    }
+
+    @Test
+    void commonNounSubjectsAlign() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The guild is demanding a 6% raise; the board has offered 4%.")
+                .say("B", "The guild wants a 5% raise, while the hospital board has offered 4%.")
+                .say("C", "The guild is seeking a 6% raise. The Ferro hospital board offered 4%.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals("guild/raise/null PERCENT CONFLICT 2 sources: 6%; 1 says 5%\n"
+                + "board/offer/null PERCENT AGREE 3 sources agree: 4%", describe(facts));
+    }
+
+    @Test
+    void bareYearsDateThingsAndNeverConflict() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital struggled in 2024 with costs.")
+                .say("B", "Orbital struggled in 2025 with costs.")
+                .say("C", "Orbital struggled in 2025 with prices.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals("2 sources agree: 2025 | 1 source: 2024", facts.stream().map(Fact::summary)
+                .collect(Collectors.joining(" | ")));
+    }
+
+    @Test
+    void mergesShortAndLegalNamesOfTheSameCompany() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital Platforms Inc. will invest $3 billion in Kestrel Labs.")
+                .say("B", "Orbital will invest $3 billion in Kestrel Labs.")
+                .say("C", "ORBITAL will invest $3 billion in Kestrel Labs.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals("Orbital", facts.get(0).subject());
+        assertEquals(Verdict.AGREE, facts.get(0).verdict());
+    }
+
+    @Test
+    void headlineWithoutSubjectJoinsTheOnlyMatchingFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital will invest $3 billion in Kestrel Labs.")
+                .add("B", null, "investment", "Kestrel Labs", Drafts.at("It put $3 billion in.", "$3 billion").value())
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(2, facts.get(0).sourceCount());
+    }
+
+    @Test
+    void aPairsMeasureToldFromEitherSideIsOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital is paying a 27% premium for Kestrel, the companies said.")
+                .say("B", "The offer values Kestrel at a 27% premium to its last closing price.")
+                .say("C", "The bid represents a 27% premium over the closing price.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream()
+                .filter(f -> f.predicate().equals("premium")).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.AGREE, facts.get(0).verdict(), () -> describe(facts));
+        assertEquals(3, facts.get(0).sourceCount(), () -> describe(facts));
+    }
+
+    @Test
+    void surnameAloneAndFullNameAreOnePerson() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Mara Quill secured $1.375 billion in funding for the bridge.")
+                .say("B", "Quill secured $1.4 billion in funding for the bridge.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void sharedSurnameOfTwoPeopleStaysApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Mara Quill secured $2 billion in funding for the bridge.")
+                .say("B", "Tomas Quill secured $2 billion in funding for the bridge.")
+                .say("C", "Quill secured $2 billion in funding for the bridge.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+    }
+
+    @Test
+    void figureWithoutSubjectOrMeasureJoinsTheFactItFits() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Quill", "funding", null, money("1375000000", "500000"))
+                .add("B", null, "amount", null, money("1400000000", "50000000"))
+                .add("B", null, "amount", null, money("3000000000", "500000000"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals("Quill/funding/null MONEY COMPATIBLE 1 source: $1.375 billion; 1 rounds to $1.4 billion\n"
+                + "null/amount/null MONEY SINGLE_SOURCE 1 source: $3 billion", describe(facts));
+    }
+
+    @Test
+    void figuresWithoutSubjectNeverConflict() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", null, "amount", null, money("500000000", "500000"))
+                .add("B", null, "amount", null, money("4000000000", "500000000"))
+                .add("C", null, "funding", null, money("490000000", "5000000"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(3, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().noneMatch(f -> f.verdict() == Verdict.CONFLICT), () -> describe(facts));
+    }
+
+    @Test
+    void distantFiguresUnderGenericMeasureAreDifferentFacts() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Nordvik", "share", null, StoryClaims.exactPercent("12", "0.5"))
+                .add("B", "Nordvik", "share", null, StoryClaims.exactPercent("40", "0.5"))
+                .add("A", "Alder", "count", null, StoryClaims.exactCount("198", "people"))
+                .add("B", "Alder", "count", null, StoryClaims.exactCount("45000", "people"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(4, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.SINGLE_SOURCE), () -> describe(facts));
+    }
+
+    @Test
+    void aSourceGivingBothFiguresMeansTwoThings() {
+        List<Claim> claims = new StoryClaims()
+                .add("A", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("56", "0.5"))
+                .add("A", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("58", "0.5"))
+                .add("B", "Ana Ruiz", "votes", null, StoryClaims.exactPercent("58", "0.5"))
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(List.of(Verdict.AGREE, Verdict.SINGLE_SOURCE),
+                facts.stream().map(Fact::verdict).collect(Collectors.toList()), () -> describe(facts));
+        assertNotEquals(facts.get(0).id(), facts.get(1).id());
+    }
+
+    @Test
+    void factIdsAndOrderAreDeterministic() {
+        StoryClaims story = new StoryClaims()
+                .add("A", "Nordvik", "share", null, StoryClaims.exactPercent("56", "0.5"))
+                .add("B", "Nordvik", "share", null, StoryClaims.exactPercent("58", "0.5"))
+                .add("A", "Orbital", "stake", "Kestrel Labs", StoryClaims.exactPercent("49", "0.5"))
+                .add("B", "Orbital", "stake", "Kestrel Labs", StoryClaims.exactPercent("49", "0.5"))
+                .add("C", "Alder", "stake", null, StoryClaims.exactPercent("10", "0.5"));
+        List<Claim> shuffled = new ArrayList<>(story.claims());
+        Collections.reverse(shuffled);
+        List<Fact> first = builder.compare(STORY, story.claims());
+        List<Fact> second = builder.compare(STORY, shuffled);
+        assertEquals(ids(first), ids(second));
+        assertEquals(List.of(Verdict.CONFLICT, Verdict.AGREE, Verdict.SINGLE_SOURCE),
+                first.stream().map(Fact::verdict).collect(Collectors.toList()));
+        assertNotEquals(ids(first), ids(builder.compare(UUID.randomUUID(), story.claims())));
+    }
+
+    @Test
+    void scalesLinearlyWithManyClaims() {
+        StoryClaims story = new StoryClaims();
+        for (int i = 0; i < 40_000; i++) {
+            story.add("S" + (i % 50), "Company" + (i % 400), "stake", null, StoryClaims.exactPercent("49", "0.5"));
+        }
+        long start = System.nanoTime();
+        List<Fact> facts = builder.compare(STORY, story.claims());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(400, facts.size());
+        assertTrue(millis < 5_000, "took " + millis + " ms");
+    }
+
+    private static Value money(String amount, String halfUnit) {
+        BigDecimal a = new BigDecimal(amount);
+        BigDecimal h = new BigDecimal(halfUnit);
+        return new Value(Kind.MONEY, a, "USD", null, Bound.EXACT, a.subtract(h), a.add(h));
+    }
+
+    private static String agreements(Fact fact) {
+        return fact.claims().stream().sorted((a, b) -> a.source().compareTo(b.source()))
+                .map(c -> c.source() + "=" + c.agreement()).collect(Collectors.joining(" "));
+    }
+
+    private static List<UUID> ids(List<Fact> facts) {
+        return facts.stream().map(Fact::id).collect(Collectors.toList());
+    }
+
+    private static String describe(List<Fact> facts) {
+        Function<Fact, String> line = f -> f.subject() + "/" + f.predicate() + "/" + f.object() + " " + f.kind()
+                + " " + f.verdict() + " " + f.summary();
+        return facts.stream().map(line).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,126 @@
+package io.corroborate.analysis.figure;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.analysis.claim.ClaimExtractor;
+import io.corroborate.analysis.claim.Drafts;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+class QuantityParsingTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Acme paid $14.3 billion for the mill.            | $14.3 billion    | MONEY   | 14300000000 | USD | null        | EXACT       | 14250000000 | 14350000000
+            Acme paid $14 billion for the mill.              | $14 billion      | MONEY   | 14000000000 | USD | null        | EXACT       | 13500000000 | 14500000000
+            Acme paid $1.375 billion for the mill.           | $1.375 billion   | MONEY   | 1375000000  | USD | null        | EXACT       | 1374500000  | 1375500000
+            Acme raised $14.3bn from banks.                  | $14.3bn          | MONEY   | 14300000000 | USD | null        | EXACT       | 14250000000 | 14350000000
+            Acme raised US$2m from banks.                    | US$2m            | MONEY   | 2000000     | USD | null        | EXACT       | 1500000     | 2500000
+            The bloc set aside €1.2 trillion for roads.      | €1.2 trillion    | MONEY   | 1.2E+12     | EUR | null        | EXACT       | 1.15E+12    | 1.25E+12
+            The club sold the striker for £500,000 in May.   | £500,000         | MONEY   | 500000      | GBP | null        | EXACT       | 450000      | 550000
+            Acme wrote off $14,300 million last year.        | $14,300 million  | MONEY   | 14300000000 | USD | null        | EXACT       | 14250000000 | 14350000000
+            The ministry spent 1.2 trillion yen on ports.    | 1.2 trillion yen | MONEY   | 1.2E+12     | JPY | null        | EXACT       | 1.15E+12    | 1.25E+12
+            A grant of 10.5 million Australian dollars came. | 10.5 million Australian dollars | MONEY | 10500000 | AUD | null | EXACT     | 10450000    | 10550000
+            Acme sealed a $14-billion deal on Friday.        | $14-billion      | MONEY   | 14000000000 | USD | null        | EXACT       | 13500000000 | 14500000000
+            Ottawa gave C$40 million to the lab.             | C$40 million     | MONEY   | 40000000    | CAD | null        | EXACT       | 35000000    | 45000000
+            The state put ₹300 crore aside, or ₹3 billion.   | ₹3 billion       | MONEY   | 3000000000  | INR | null        | EXACT       | 2500000000  | 3500000000
+            Beijing lent 8 billion yuan to the port.         | 8 billion yuan   | MONEY   | 8000000000  | CNY | null        | EXACT       | 7500000000  | 8500000000
+            The firm is now worth $29 billion+ on paper.     | $29 billion+     | MONEY   | 29000000000 | USD | null        | AT_LEAST    | 29000000000 | -
+            Acme will invest approximately $15 billion.      | $15 billion      | MONEY   | 15000000000 | USD | null        | APPROXIMATE | 13000000000 | 17000000000
+            Acme spent about $2 million on ads.              | $2 million       | MONEY   | 2000000     | USD | null        | APPROXIMATE | 1300000     | 2700000
+            Acme spent nearly $2 million on ads.             | $2 million       | MONEY   | 2000000     | USD | null        | APPROXIMATE | 1300000     | 2000000
+            Acme spent almost $14.3 billion on ads.          | $14.3 billion    | MONEY   | 14300000000 | USD | null        | APPROXIMATE | 12820000000 | 14300000000
+            Acme spent ~$5 million on ads.                   | $5 million       | MONEY   | 5000000     | USD | null        | APPROXIMATE | 4000000     | 6000000
+            Acme raised more than $300 million in debt.      | $300 million     | MONEY   | 300000000   | USD | null        | AT_LEAST    | 300000000   | -
+            The fine could reach up to $5 billion.           | $5 billion       | MONEY   | 5000000000  | USD | null        | AT_MOST     | -           | 5000000000
+            The bill came in under $800,000 in total.        | $800,000         | MONEY   | 800000      | USD | null        | AT_MOST     | -           | 800000
+            The round was $10-12 million in size.            | $10-12 million   | MONEY   | 11000000    | USD | null        | EXACT       | 10000000    | 12000000
+            The deal gives Acme a 49% stake in Beta.         | 49%              | PERCENT | 49          | null | %          | EXACT       | 48.5        | 49.5
+            Turnout was 49 percent in the north.             | 49 percent       | PERCENT | 49          | null | %          | EXACT       | 48.5        | 49.5
+            Prices rose 4.3 per cent in March.               | 4.3 per cent     | PERCENT | 4.3         | null | %          | EXACT       | 4.25        | 4.35
+            Support grew by 3 percentage points.             | 3 percentage points | PERCENT | 3        | null | pp         | EXACT       | 2.5         | 3.5
+            Acme reported a 4.3% loss of its top talent.     | 4.3%             | PERCENT | 4.3         | null | %          | EXACT       | 4.25        | 4.35
+            Turnout was between 10 and 12 percent.           | 10 and 12 percent | PERCENT | 11         | null | %          | EXACT       | 10          | 12
+            Its workforce of over 9,000 contractors grew.    | 9,000            | COUNT   | 9000        | null | contractors | AT_LEAST   | 9000        | -
+            Acme hired 50 researchers last year.             | 50               | COUNT   | 50          | null | researchers | EXACT      | 45          | 55
+            Acme hired fourteen engineers in June.           | fourteen         | COUNT   | 14          | null | engineers  | EXACT       | 13.5        | 14.5
+            Acme hired a dozen lawyers in June.              | a dozen          | COUNT   | 12          | null | lawyers    | EXACT       | 11.5        | 12.5
+            The app has half a million users.                | half a million   | COUNT   | 500000      | null | users      | EXACT       | 450000      | 550000
+            The app reached 1.5 million customers in May.    | 1.5 million      | COUNT   | 1500000     | null | customers  | EXACT       | 1450000     | 1550000
+            At least 12 people were killed in the blast.     | 12               | COUNT   | 12          | null | people     | AT_LEAST    | 12          | -
+            About 3,400 hospital and clinic nurses walked out. | 3,400          | COUNT   | 3400        | null | nurses     | APPROXIMATE | 3010        | 3790
+            More than 6,000 port crane operators stayed home. | 6,000           | COUNT   | 6000        | null | operators  | AT_LEAST    | 6000        | -
+            Some 2,700 unionized dock workers joined in.     | 2,700            | COUNT   | 2700        | null | workers    | APPROXIMATE | 2380        | 3020
+            About 2,000 workers marched on the capital.      | 2,000            | COUNT   | 2000        | null | workers    | APPROXIMATE | 1300        | 2700
+            The line carries 45,000 people a day.            | 45,000           | COUNT   | 45000       | null | people     | EXACT       | 44500       | 45500
+            Brightwater employs 640 people at two plants.    | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater has 640 staff in Leeds.              | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater has a workforce of 640.              | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            Brightwater's payroll covers 640 workers.        | 640              | COUNT   | 640         | null | employees  | EXACT       | 635         | 645
+            The lab's 28-year-old founder left.              | 28-year-old      | AGE     | 28          | null | years      | EXACT       | 28          | 28
+            The board named Priya Raman, 47, as chair.       | 47               | AGE     | 47          | null | years      | EXACT       | 47          | 47
+            Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
+            Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
+            He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
+            Dozens of nurses walked out on Friday.           | Dozens of nurses | COUNT   | 24          | null | nurses     | AT_LEAST    | 24          | 120
+            The fix may cost tens of millions of dollars.    | tens of millions of dollars | MONEY | 20000000 | USD | null | AT_LEAST | 20000000 | 100000000
+            The bill is 18,000 Danish crowns a month.        | 18,000 Danish crowns | MONEY | 18000     | DKK | null       | EXACT       | 17500       | 18500
+            Kestrel shares closed at RM4.20 on Monday.       | RM4.20           | MONEY   | 4.2         | MYR | null       | EXACT       | 4.195       | 4.205
+            Kestrel paid RM3.06mil for the plot.             | RM3.06mil        | MONEY   | 3060000     | MYR | null       | EXACT       | 3055000     | 3065000
+            Two sisters helped launder S $1mil from victims. | S $1mil          | MONEY   | 1000000     | SGD | null       | EXACT       | 500000      | 1500000
+            The service costs AU $89.99 for a year.          | AU $89.99        | MONEY   | 89.99       | AUD | null       | EXACT       | 89.985      | 89.995
+            Nevsun backed the offer of C $6 in cash.         | C $6             | MONEY   | 6           | CAD | null       | EXACT       | 5.5         | 6.5
+            The MSRP is 2,435,000 YEN for the base car.      | 2,435,000 YEN    | MONEY   | 2435000     | JPY | null       | EXACT       | 2434500     | 2435500
+            Tesla cut the Model S $79,990 price tag.         | $79,990          | MONEY   | 79990       | USD | null       | EXACT       | 79985       | 79995
+            """)
+    void parsesQuantities(String sentence, String surface, Kind kind, String amount, String currency, String unit,
+            Bound bound, String low, String high) {
+        Value value = Drafts.at(sentence, surface).value();
+        assertAll(
+                () -> assertEquals(kind, value.kind()),
+                () -> assertNumber(amount, value.amount(), "amount"),
+                () -> assertEquals(currency, value.currency()),
+                () -> assertEquals(unit, value.unit()),
+                () -> assertEquals(bound, value.bound()),
+                () -> assertNumber(low, value.low(), "low"),
+                () -> assertNumber(high, value.high(), "high"));
+    }
+
+    @ParameterizedTest(name = "no figure in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Its Llama 4 models disappointed users.
+            The lab labels 3D point clouds for cars.
+            The model beat GPT-4 on tests.[1][2]
+            As of June 2025, the mood was upbeat.
+            One of the largest deals this year closed.
+            """)
+    void ignoresNumbersThatAreNames(String sentence) {
+        assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "
+                + new ClaimExtractor().extract(sentence));
+    }
+
+    @ParameterizedTest(name = "nothing counted in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Nearly 900 went home early.
+            The index closed at 4,500 after a rally.
+            Turnout reached 900 on the first day.
+            Millions of Britons watched the final.
+            """)
+    void aBareNumberNeedsACountedNoun(String sentence) {
+        assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "
+                + new ClaimExtractor().extract(sentence));
+    }
+
+    private static void assertNumber(String expected, BigDecimal actual, String field) {
+        BigDecimal want = Drafts.number(expected);
+        assertTrue(Drafts.same(want, actual), () -> field + ": expected " + want + " but was " + actual);
+    }
+}

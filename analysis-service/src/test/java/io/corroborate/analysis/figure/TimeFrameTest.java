@@ -1,0 +1,30 @@
+package io.corroborate.analysis.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.analysis.claim.ClaimExtractor;
+
+class TimeFrameTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | claimed surfaces, in order
+        "The drivers want a 9% raise over four years. | 9%",
+        "Fares will rise by 6% within two weeks, the operator said. | 6%",
+        "Output grew 3.5% in the past five years. | 3.5%",
+        "The plant will hire 400 workers for the next three years. | 400",
+        "The court sentenced Ferro to four years in prison. | four years",
+        "The dock strike lasted 12 days. | 12 days",
+    })
+    void aSpanThatFramesAnotherFigureIsNotAClaim(String sentence, String surfaces) {
+        List<String> found = EXTRACTOR.extract(sentence).stream().map(c -> c.quote().surface()).toList();
+        assertEquals(List.of(surfaces.split(";")), found.stream().map(String::strip).toList());
+    }
+}
