@@ -6,7 +6,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One thing measured in a story, with every source's claim about it and the verdict. */
-@Schema(description = "Claims of several sources about the same thing (same subject, predicate family, object and kind).")
+@Schema(description = "Claims of several sources about the same thing, aligned by a scored matching: what the figures "
+        + "measure (lemmas, synonyms, derivations), the rare words and names of their sentences, their values and "
+        + "their parties. Figures of different periods, hypothetical and actual figures, and counts of different "
+        + "events never share a fact; quantities of one dimension compare after unit conversion. Each source counts "
+        + "once, at its most precise claim. `subject`, `predicate` and `object` are what most claims name; a fact "
+        + "about the story's own event may have no subject.")
 public record Fact(
         UUID id,
         @Schema(example = "Meta") String subject,

@@ -142,8 +142,9 @@ final class Alignment {
         }
         for (Aligned claim : block) {
             Group own = groups.of(claim);
-            if (own.members.size() == 1 && !claim.hasMeasure() && !claim.hasSubject()) {
-                Group only = onlyCompatible(claim, groups, own);
+            boolean weak = !claim.hasMeasure() && !claim.hasSubject();
+            if (own.members.size() == 1 && (weak || rare(claim.value()))) {
+                Group only = onlyCompatible(claim, groups, own, weak);
                 if (only != null) {
                     groups.remove(claim);
                     groups.add(claim, only);
@@ -187,10 +188,18 @@ final class Alignment {
         return measured || party;
     }
 
-    private Group onlyCompatible(Aligned claim, Groups groups, Group own) {
+    /**
+     * The one group a lone claim's figure is compatible with, if there is exactly one: for a claim that names
+     * neither measure nor subject, any such group; for a rare precise figure left alone, a group of rare figures too
+     * ("$1.4 billion" beside the story's only "$1.375 billion"), since a rounding of a figure stated nowhere else
+     * is that figure, unless the two name known, different measures ("valued at" and "paid").
+     */
+    private Group onlyCompatible(Aligned claim, Groups groups, Group own, boolean weak) {
         Group only = null;
         for (Group group : groups.candidates(claim)) {
-            if (group == own || group.isEmpty() || !allowed(claim, group) || valueScore(claim, group) < 0.6) {
+            if (group == own || group.isEmpty() || !allowed(claim, group) || valueScore(claim, group) < 0.6
+                    || !weak && (!group.values.keySet().stream().allMatch(this::rare)
+                            || knownApart(claim.measure(), group.measure.keySet()))) {
                 continue;
             }
             if (only != null) {
@@ -242,24 +251,35 @@ final class Alignment {
      * measure families (the lexicon's), they must share a family or a similar word ({@code ≥ 0.5}).
      */
     private boolean sameEvent(Aligned claim, Group group) {
-        if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2
-                || group.events.isEmpty() || lexicon.family(claim.measure().get(0)) != null) {
+        if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2 || group.events.isEmpty()) {
             return true;
         }
-        List<String> events = claim.measure().subList(1, claim.measure().size());
-        boolean familied = events.stream().anyMatch(w -> lexicon.family(w) != null);
-        boolean groupFamilied = group.events.keySet().stream().anyMatch(w -> lexicon.family(w) != null);
-        if (!familied || !groupFamilied) {
-            return true;
+        String family = lexicon.family(claim.measure().get(0));
+        if (family != null && group.counted.keySet().stream().allMatch(w -> family.equals(lexicon.family(w)))) {
+            return true; // both count employees: what happened to them does not tell two headcounts apart
         }
-        for (String word : events) {
-            for (String other : group.events.keySet()) {
+        return !knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet());
+    }
+
+    /**
+     * Whether two sets of measure words name known, different measures: both have words of the lexicon's measure
+     * families, and no word of one is like ({@code ≥ 0.5}) a word of the other ("value" and "pay", "strike" and
+     * "employ").
+     */
+    private boolean knownApart(Collection<String> words, Collection<String> others) {
+        boolean familied = words.stream().anyMatch(w -> lexicon.family(w) != null);
+        boolean othersFamilied = others.stream().anyMatch(w -> lexicon.family(w) != null);
+        if (!familied || !othersFamilied) {
+            return false;
+        }
+        for (String word : words) {
+            for (String other : others) {
                 if (lexicon.similarity(word, other) >= 0.5) {
-                    return true;
+                    return false;
                 }
             }
         }
-        return false;
+        return true;
     }
 
     private double score(Aligned claim, Group group) {
@@ -451,6 +471,8 @@ final class Alignment {
         final int order;
         final Set<Aligned> members = new LinkedHashSet<>();
         final Map<String, Integer> measure = new HashMap<>();
+        /** The nouns counted members count. */
+        final Map<String, Integer> counted = new HashMap<>();
         /** The measure words of counted members besides their counted noun: what happened to what they count. */
         final Map<String, Integer> events = new HashMap<>();
         final Map<String, Integer> context = new HashMap<>();
@@ -491,6 +513,9 @@ final class Alignment {
         private void update(Aligned a, int delta) {
             a.measure().forEach(w -> count(measure, w, delta));
             events(a).forEach(w -> count(events, w, delta));
+            if (a.value().kind() == Kind.COUNT && a.hasMeasure()) {
+                count(counted, a.measure().get(0), delta);
+            }
             a.context().forEach(w -> count(context, w, delta));
             count(values, a.value(), delta);
             Map<Value, Integer> ofSource = valuesBySource.computeIfAbsent(a.source(), k -> new HashMap<>());
