@@ -16,8 +16,8 @@ import io.corroborate.api.Value;
  * keys, its period and status, and its context words. Built once per comparison from the stored claim; nothing
  * re-reads the sentence.
  */
-record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject, String object,
-        String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
+record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject,
+        String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
 
     /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
     static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity");
@@ -39,7 +39,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             period = claim.object();
             object = "";
         }
-        return new Aligned(claim, Dimensions.base(value), claim.source() == null ? String.valueOf(claim.articleId()) : claim.source(),
+        String source = claim.source() == null ? String.valueOf(claim.articleId()) : claim.source();
+        return new Aligned(claim, Dimensions.base(value), source,
                 block(value), measure, names.key(claim.subject()), object, period, claim.hypothetical(),
                 claim.context() == null ? List.of() : claim.context(), bareYear, claim.anchored());
     }

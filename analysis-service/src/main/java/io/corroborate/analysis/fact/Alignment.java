@@ -191,7 +191,8 @@ final class Alignment {
     /**
      * The one group a lone claim's figure is compatible with, if there is exactly one: for a claim that names
      * neither measure nor subject, any such group; for a rare precise figure left alone, a group of rare figures too
-     * ("$1.4 billion" beside the story's only "$1.375 billion"), since a rounding of a figure stated nowhere else
+     * within a quarter ("$1.4 billion" beside the story's only "$1.375 billion"; not "at least $29 billion" beside
+     * "$88 billion"), since a rounding of a figure stated nowhere else
      * is that figure, unless the two name known, different measures ("valued at" and "paid").
      */
     private Group onlyCompatible(Aligned claim, Groups groups, Group own, boolean weak) {
@@ -199,6 +200,8 @@ final class Alignment {
         for (Group group : groups.candidates(claim)) {
             if (group == own || group.isEmpty() || !allowed(claim, group) || valueScore(claim, group) < 0.6
                     || !weak && (!group.values.keySet().stream().allMatch(this::rare)
+                            || far(group.min, claim.value().amount(), NEAR)
+                            || far(group.max, claim.value().amount(), NEAR)
                             || knownApart(claim.measure(), group.measure.keySet()))) {
                 continue;
             }

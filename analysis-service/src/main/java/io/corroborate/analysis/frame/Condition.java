@@ -13,7 +13,8 @@ public final class Condition {
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:could|might|may|can)\\s+(?:not\\s+|also\\s+|still\\s+|eventually\\s+|potentially\\s+)?\\p{Ll}+"
                     + "(?:\\s+\\S+){0,4}\\s*$");
-    private static final Pattern CONDITION = Pattern.compile("(?:^|[\\s,;(“\"])(?:[Ii]f|[Uu]nless|[Ss]hould\\s+the)\\s");
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?:^|[\\s,;(“\"])(?:[Ii]f|[Uu]nless|[Ss]hould\\s+the)\\s");
     private static final int WINDOW = 60;
 
     private Condition() {
