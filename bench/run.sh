@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark of the core pipeline on the public datasets in ../shared/datasets.
-#   bench/run.sh quantities | extraction | metadata | stories | comparison   [extra args]
+#   bench/run.sh quantities | extraction | metadata | stories | comparison | alignment   [extra args]
 # Results and their interpretation: docs/BENCHMARKS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,6 +9,6 @@ JAR="$ROOT/bench/target/bench.jar"
 if [[ ! -f "$JAR" || -n "$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -print -quit)" ]]; then
   "$ROOT/mvnw" -B -q -DskipTests -Dquarkus.build.skip=true package -pl bench -am
 fi
-name="${1:?usage: bench/run.sh quantities|extraction|metadata|stories|comparison [args]}"; shift
+name="${1:?usage: bench/run.sh quantities|extraction|metadata|stories|comparison|alignment [args]}"; shift
 class="io.corroborate.bench.$(tr '[:lower:]' '[:upper:]' <<< "${name:0:1}")${name:1}Bench"
-exec java ${BENCH_JAVA_OPTS:--Xmx2g} -cp "$JAR" "$class" "$DATASETS" "$@"
+exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Dcorroborate.alignment="$ROOT/bench/alignment" -cp "$JAR" "$class" "$DATASETS" "$@"

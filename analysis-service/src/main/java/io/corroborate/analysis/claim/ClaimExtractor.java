@@ -130,10 +130,11 @@ public final class ClaimExtractor {
         int end = sentence.start() + figure.end();
         Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
         String s = sentence.text();
+        Measure.Reading reading = Measure.read(s, figure, mentions);
         return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote, attribution,
-                Negation.denies(s, figure.start()), Measure.of(s, figure, mentions),
+                Negation.denies(s, figure.start()), reading.measure(),
                 Period.of(s, figure.start(), figure.end(), figure.value().kind()),
-                Condition.hypothetical(s, figure.start()), Measure.context(s, figure, mentions),
+                Condition.hypothetical(s, figure.start()), reading.context(),
                 anchored(s, mentions, figure, frame.subject()) && (attribution == null
                         || !frame.subject().equals(attribution.source())));
     }

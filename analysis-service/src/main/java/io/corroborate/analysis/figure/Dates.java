@@ -32,6 +32,8 @@ final class Dates {
             + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<year>(?:18|19|20)\\d\\d)(?![\\p{N}])");
+    private static final Pattern ANY_MONTH = Pattern.compile("(?<![\\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+            + "|Nov|Dec)");
     /** "As of June 2025" dates the sentence; it states no date of its own. */
     private static final Pattern AS_OF = Pattern.compile("(?i)(?<![\\p{L}])as\\s+of\\s+$");
     private static final int PERIOD_GAP = 40;
@@ -46,6 +48,9 @@ final class Dates {
     /** The dates of a sentence, in order, not overlapping. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
+        if (!ANY_MONTH.matcher(s).find()) {
+            return out; // most sentences name no month: three patterns spared
+        }
         Matcher day = DAY.matcher(s);
         while (day.find()) {
             if (AS_OF.matcher(s.substring(0, day.start())).find()) {

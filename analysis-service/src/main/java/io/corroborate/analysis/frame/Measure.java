@@ -35,8 +35,18 @@ public final class Measure {
     private Measure() {
     }
 
+    /** What the figure measures and its context words, the sentence tokenized once. */
+    public static Reading read(String sentence, Figure figure, List<Mention> mentions) {
+        List<Token> tokens = tokens(sentence);
+        return new Reading(of(sentence, tokens, figure, mentions), context(tokens, figure, mentions));
+    }
+
+    /** The measure words of a figure, nearest first, and its context words. */
+    public record Reading(List<String> measure, List<String> context) {
+    }
+
     /** The measure words of {@code figure}, nearest first, at most three lemmas. */
-    public static List<String> of(String sentence, Figure figure, List<Mention> mentions) {
+    private static List<String> of(String sentence, List<Token> tokens, Figure figure, List<Mention> mentions) {
         Lexicon lexicon = Lexicon.get();
         Set<String> words = new LinkedHashSet<>();
         Value value = figure.value();
@@ -50,7 +60,6 @@ public final class Measure {
                 words.add(lexicon.sense(head).lemma());
             }
         }
-        List<Token> tokens = tokens(sentence);
         List<Token> near = new ArrayList<>();
         collect(after(tokens, figure.end()), mentions, near, lexicon);
         collect(before(tokens, figure.start()), mentions, near, lexicon);
@@ -66,9 +75,8 @@ public final class Measure {
     }
 
     /** The lemmas of the sentence's content words nearest the figure, and its names lower-cased. */
-    public static List<String> context(String sentence, Figure figure, List<Mention> mentions) {
+    private static List<String> context(List<Token> tokens, Figure figure, List<Mention> mentions) {
         Lexicon lexicon = Lexicon.get();
-        List<Token> tokens = tokens(sentence);
         List<Token> content = new ArrayList<>();
         for (Token t : tokens) {
             if (t.word() && !inMention(t, mentions) && !lexicon.isStopword(t.text()) && t.text().length() > 2
