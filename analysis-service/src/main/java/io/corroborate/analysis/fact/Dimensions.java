@@ -1,15 +1,12 @@
 package io.corroborate.analysis.fact;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -88,22 +85,11 @@ final class Dimensions {
 
     private static Map<String, Unit> load() {
         Map<String, Unit> units = new HashMap<>();
-        try (InputStream in = Dimensions.class.getClassLoader().getResourceAsStream("units/conversions.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource units/conversions.txt");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String trimmed = line.trim();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                int colon = trimmed.indexOf(':');
-                String[] parts = trimmed.substring(colon + 1).trim().split("\\s+");
-                BigDecimal offset = parts.length > 2 ? new BigDecimal(parts[2]) : BigDecimal.ZERO;
-                units.put(trimmed.substring(0, colon).trim(), new Unit(parts[0], new BigDecimal(parts[1]), offset));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : Lexicon.lines("units/conversions.txt")) {
+            int colon = line.indexOf(':');
+            String[] parts = line.substring(colon + 1).trim().split("\\s+");
+            BigDecimal offset = parts.length > 2 ? new BigDecimal(parts[2]) : BigDecimal.ZERO;
+            units.put(line.substring(0, colon).trim(), new Unit(parts[0], new BigDecimal(parts[1]), offset));
         }
         return units;
     }

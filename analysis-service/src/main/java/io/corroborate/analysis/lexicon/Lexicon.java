@@ -199,7 +199,7 @@ public final class Lexicon {
     }
 
     /** The non-blank, non-comment lines of a resource file. */
-    static List<String> lines(String resource) {
+    public static List<String> lines(String resource) {
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource);
