@@ -86,6 +86,15 @@ class SliceIT {
             assertTrue(((String) quote.get("sentence")).contains((String) quote.get("surface")));
         }
         assertTrue(comparison.getString(deal + ".summary").contains("$2.35 billion"));
+        // Worded differently by each outlet, aligned into one fact each: "would add about 1,200 employees" and
+        // "employs 1,200 people"; "a 31% premium to its closing share price" and "the offer represents a 31%
+        // premium"; "founded in 2014" and "built the company ... in 2014".
+        for (String surface : List.of("31%", "2014")) {
+            String fact = "facts.find { f -> f.claims.any { c -> c.quote.surface == '" + surface + "' } }";
+            assertEquals(2, comparison.getInt(fact + ".sourceCount"), surface + " stated by both outlets");
+        }
+        String staff = "facts.find { f -> f.claims.any { c -> c.quote.surface == '1,200' } }";
+        assertEquals(2, comparison.getInt(staff + ".sourceCount"), "the headcount stated by both outlets");
 
         writer().get("/api/v1/articles?storyId=" + story).then().statusCode(200)
                 .body("items.id", hasItems(first.getString("id"), second.getString("id")));

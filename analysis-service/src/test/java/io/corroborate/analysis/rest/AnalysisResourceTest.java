@@ -154,6 +154,23 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void analyzeSaysWhatEachFigureMeasuresItsPeriodAndCondition() {
+        internal().body(Map.of("text", "Helio's revenue was $410 million last year, up from $275 million a year "
+                + "earlier. If regulators approve, the deal could reach $3 billion."))
+                .post("/api/v1/analyze").then()
+                .statusCode(200)
+                .body("claims.find { it.quote.surface == '$410 million' }.measure", equalTo("revenue"))
+                .body("claims.find { it.quote.surface == '$410 million' }.period", equalTo("last year"))
+                .body("claims.find { it.quote.surface == '$275 million' }.measure", equalTo("revenue"))
+                .body("claims.find { it.quote.surface == '$275 million' }.period", equalTo("a year earlier"))
+                .body("claims.find { it.quote.surface == '$410 million' }.hypothetical", equalTo(false))
+                .body("claims.find { it.quote.surface == '$3 billion' }.hypothetical", equalTo(true))
+                // what only alignment needs stays inside the service
+                .body("claims.find { it.quote.surface == '$410 million' }.context", equalTo(null))
+                .body("claims.find { it.quote.surface == '$410 million' }.anchored", equalTo(null));
+    }
+
+    @Test
     void analyzeRecordsAttributionAndDenial() {
         internal().body(Map.of("text", "Orbital paid $2 billion for Kestrel Labs, according to Bloomberg. "
                 + "Kestrel Labs denied that it took $3 billion."))
