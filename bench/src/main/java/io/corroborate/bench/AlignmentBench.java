@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.corroborate.analysis.claim.ClaimDraft;
 import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.fact.FactBuilder;
+import io.corroborate.analysis.model.ClaimEntity;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
 import io.corroborate.api.Verdict;
@@ -26,7 +27,8 @@ import io.corroborate.api.Verdict;
  * Cross-source alignment of figures on hand-annotated BASIL events ({@code bench/alignment/basil-*.json}): every
  * figure two or more outlets state, grouped by the fact it states, with a careful reader's verdict. Each outlet's
  * article goes through the service's own extractor and fact builder as a user pastes it (headline, blank line,
- * body). Scores:
+ * body), each claim stored and read back through {@code ClaimEntity} before the comparison, as the service does.
+ * Scores:
  * <ul>
  * <li>claim-pair precision / recall / F1 at the level of outlets: a pair is two outlets whose claims stand in one
  * fact. A predicted pair is right when both claims were annotated in the same gold fact; a predicted pair of claims
@@ -101,9 +103,13 @@ public final class AlignmentBench {
             texts.put(outlet, text.toString());
             sentenceStarts.put(outlet, starts);
             UUID article = UUID.nameUUIDFromBytes(file.getFileName().toString().getBytes());
+            // As the service does: ClaimFinder's extraction, then the claim stored and read back (ClaimEntity) before
+            // the comparison; ids derived from the offsets so that a run is repeatable.
+            int ordinal = 0;
             for (ClaimDraft d : new ClaimExtractor().extract(text.toString())) {
-                claims.add(d.toClaim(UUID.nameUUIDFromBytes((article + "|" + d.quote().start()).getBytes()),
-                        article, outlet));
+                Claim claim = d.toClaim(UUID.nameUUIDFromBytes((article + "|" + d.quote().start()).getBytes()),
+                        article, outlet);
+                claims.add(ClaimEntity.of(claim, UUID.nameUUIDFromBytes(id.getBytes()), ordinal++).toClaim());
             }
         }
         List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims);

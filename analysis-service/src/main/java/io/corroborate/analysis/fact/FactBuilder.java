@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,52 +56,64 @@ public final class FactBuilder {
         List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
         NameKeys names = new NameKeys(allNames(claims));
         List<Aligned> aligned = claims.stream().map(c -> Aligned.of(c, names)).toList();
+        List<Judged> judged = new ArrayList<>();
+        for (List<Aligned> group : new Alignment(lexicon, threshold).align(aligned)) {
+            judged.add(judge(group));
+        }
+        // Ids come from the facts' seeds, taken in seed order, so that equal seeds number the same way every time.
+        judged.sort(Comparator.comparing(Judged::seed));
         Set<String> seeds = new HashSet<>();
-        List<Fact> facts = new ArrayList<>();
-        List<List<Aligned>> groups = new ArrayList<>(new Alignment(lexicon, threshold).align(aligned));
-        groups.sort(Comparator.comparing(g -> seed(g, names)));
-        for (List<Aligned> group : groups) {
-            facts.add(fact(storyId, group, names, seeds));
+        List<Fact> facts = new ArrayList<>(judged.size());
+        for (Judged j : judged) {
+            String seed = j.seed();
+            for (int n = 2; !seeds.add(seed); n++) {
+                seed = j.seed() + "|" + n;
+            }
+            facts.add(j.fact(UUID.nameUUIDFromBytes((storyId + "|" + seed).getBytes(StandardCharsets.UTF_8)), names));
         }
         facts.sort(ORDER);
         return facts;
     }
 
-    private static Fact fact(UUID storyId, List<Aligned> group, NameKeys names, Set<String> seeds) {
-        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
-        // Quantities in several units of one dimension compare in the unit most sources wrote; each claim keeps
-        // its value as written.
-        String unit = mostFrequent(group, a -> a.claim().value().unit());
-        Map<Claim, Value> compared = new IdentityHashMap<>();
-        perSource.forEach(c -> compared.put(c, Dimensions.in(c.value(), unit)));
-        Claim best = Consensus.pick(perSource.stream().map(c -> c.withValue(compared.get(c))).toList());
-        Claim bestAsWritten = perSource.stream().filter(c -> c.id() == null ? c == best : c.id().equals(best.id()))
-                .findFirst().orElse(best);
-        List<Claim> placed = perSource.stream()
-                .map(c -> c.withAgreement(Consensus.agreement(compared.get(c), best.value())))
-                .sorted(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())))
-                .collect(Collectors.toList());
-        Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
-        Verdict verdict = verdict(placed);
-        String seed = seed(group, names);
-        for (int n = 2; !seeds.add(seed); n++) {
-            seed = seed(group, names) + "|" + n;
+    /** One group's claims placed against its consensus, and the seed of its id. */
+    private record Judged(List<Aligned> group, String seed, Claim consensus, Value consensusValue,
+            List<Claim> placed) {
+
+        Fact fact(UUID id, NameKeys names) {
+            Verdict verdict = verdict(placed);
+            String[] parties = parties(group);
+            return new Fact(id, names.display(parties[0]), predicate(group), names.display(parties[1]),
+                    consensusValue.kind(), verdict, consensusValue, placed.size(),
+                    Summary.of(verdict, consensus, placed), placed);
         }
-        UUID id = UUID.nameUUIDFromBytes((storyId + "|" + seed).getBytes(StandardCharsets.UTF_8));
-        String[] parties = parties(group);
-        return new Fact(id, names.display(parties[0]), predicate(group), names.display(parties[1]),
-                best.value().kind(), verdict, best.value(), placed.size(), Summary.of(verdict, consensus, placed),
-                placed);
+    }
+
+    /**
+     * Places each source's most precise claim against the consensus. Quantities in several units of one dimension
+     * compare in the unit most sources wrote; each claim keeps its value as written.
+     */
+    private static Judged judge(List<Aligned> group) {
+        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
+        String unit = mostFrequent(group, a -> a.claim().value().unit());
+        List<Claim> compared = perSource.stream().map(c -> c.withValue(Dimensions.in(c.value(), unit))).toList();
+        Claim best = Consensus.pick(compared);
+        Claim bestAsWritten = perSource.get(compared.indexOf(best));
+        List<Claim> placed = new ArrayList<>(perSource.size());
+        for (int i = 0; i < perSource.size(); i++) {
+            placed.add(perSource.get(i).withAgreement(Consensus.agreement(compared.get(i).value(), best.value())));
+        }
+        placed.sort(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())));
+        Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
+        return new Judged(group, seed(group, best.value()), consensus, best.value(), placed);
     }
 
     /** What identifies a fact within its story, stable as claims come: its frame, block, period and anchor. */
-    private static String seed(List<Aligned> group, NameKeys names) {
+    private static String seed(List<Aligned> group, Value consensus) {
         Aligned first = group.get(0);
-        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
         String[] parties = parties(group);
         return String.join("|", first.block(), predicate(group), parties[0], parties[1],
                 String.valueOf(first.period()), String.valueOf(first.hypothetical()),
-                Consensus.pick(perSource).value().amount().toPlainString());
+                consensus.amount().toPlainString());
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Measure {
     /** What the figure measures and its context words, the sentence tokenized once. */
     public static Reading read(String sentence, Figure figure, List<Mention> mentions) {
         List<Token> tokens = tokens(sentence);
-        return new Reading(of(sentence, tokens, figure, mentions), context(tokens, figure, mentions));
+        return new Reading(of(tokens, figure, mentions), context(tokens, figure, mentions));
     }
 
     /** The measure words of a figure, nearest first, and its context words. */
@@ -46,7 +46,7 @@ public final class Measure {
     }
 
     /** The measure words of {@code figure}, nearest first, at most three lemmas. */
-    private static List<String> of(String sentence, List<Token> tokens, Figure figure, List<Mention> mentions) {
+    private static List<String> of(List<Token> tokens, Figure figure, List<Mention> mentions) {
         Lexicon lexicon = Lexicon.get();
         Set<String> words = new LinkedHashSet<>();
         Value value = figure.value();

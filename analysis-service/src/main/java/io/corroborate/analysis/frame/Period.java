@@ -46,9 +46,4 @@ public final class Period {
         }
         return null;
     }
-
-    /** A period written as a year ("2012"), as opposed to a relative one ("last year"). */
-    static boolean isYear(String period) {
-        return period != null && period.length() == 4 && period.chars().allMatch(Character::isDigit);
-    }
 }
