@@ -20,7 +20,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
 
     /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
-    static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity");
+    static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity", "date",
+            "time", "rank");
 
     static Aligned of(Claim claim, NameKeys names) {
         Value value = claim.value();
@@ -31,7 +32,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         if (!object.isEmpty() && object.equals(period)) {
             object = "";
         }
-        if (value.kind() == Kind.DATE) {
+        if (value.kind() == Kind.DATE && isYear(value.unit())) {
             period = value.unit(); // the year a date is written with
         }
         if (period == null && isYear(claim.object())) {
@@ -56,7 +57,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     /** Figures compare only within one kind and one unit or currency. */
     private static String block(Value value) {
         String unit = value.kind() == Kind.MONEY ? value.currency()
-                : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit()) : null;
+                : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit())
+                : value.kind() == Kind.DATE && "weekday".equals(value.unit()) ? value.unit() : null;
         return value.kind().name() + "|" + (unit == null ? "" : unit.toLowerCase(Locale.ROOT));
     }
 

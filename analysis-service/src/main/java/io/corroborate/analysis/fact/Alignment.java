@@ -68,12 +68,16 @@ final class Alignment {
     private static final double W_PARTIES = 0.15;
     /** Both figures written right at one party ("Pinecrest's 900 workers", "Pinecrest employs 850"). */
     private static final double OWNER_BONUS = 0.1;
+    /** A date or time stated once by each source that states it (see {@link #oncePerSource}). */
+    private static final double ONCE_BONUS = 0.1;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
+    /** Below this measure similarity two named measures are different acts (for dates: see {@link #score}). */
+    private static final double UNLIKE_MEASURE = 0.3;
     /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
     private static final int MAX_BUCKETS = 12;
 
@@ -82,6 +86,8 @@ final class Alignment {
     private final Map<String, Integer> contextDf = new HashMap<>();
     private final Map<String, Integer> measureDf = new HashMap<>();
     private final Map<BigDecimal, Integer> amountDf = new HashMap<>();
+    /** How many claims of each source state each amount, per block. */
+    private final Map<String, Map<String, Integer>> amountBySource = new HashMap<>();
     private final Map<String, String> untitled = new HashMap<>();
     private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
     private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
@@ -101,6 +107,7 @@ final class Alignment {
             a.context().stream().distinct().forEach(t -> contextDf.merge(t, 1, Integer::sum));
             a.measure().stream().distinct().forEach(t -> measureDf.merge(t, 1, Integer::sum));
             amountDf.merge(a.value().amount().stripTrailingZeros(), 1, Integer::sum);
+            amountBySource.computeIfAbsent(amountKey(a), k -> new HashMap<>()).merge(a.source(), 1, Integer::sum);
             for (String party : List.of(a.subject(), a.object())) {
                 String name = party.isEmpty() ? "" : untitled(party);
                 if (name.contains(" ")) {
@@ -202,7 +209,8 @@ final class Alignment {
                     || !weak && (!group.values.keySet().stream().allMatch(this::rare)
                             || far(group.min, claim.value().amount(), NEAR)
                             || far(group.max, claim.value().amount(), NEAR)
-                            || knownApart(claim.measure(), group.measure.keySet()))) {
+                            || knownApart(claim.measure(), group.measure.keySet())
+                            || unlikeActs(claim, group))) {
                 continue;
             }
             if (only != null) {
@@ -285,15 +293,25 @@ final class Alignment {
         return true;
     }
 
+    /**
+     * Two dates of acts both named and unlike ("passed on Thursday", "met on Thursday"): many acts of a story share a
+     * day, so a lone date never joins such a group merely for being the only equal one.
+     */
+    private boolean unlikeActs(Aligned claim, Group group) {
+        return claim.value().kind() == Kind.DATE && claim.hasMeasure() && !group.measure.isEmpty()
+                && measureScore(claim, group) < UNLIKE_MEASURE;
+    }
+
     private double score(Aligned claim, Group group) {
         double measure = measureScore(claim, group);
         double context = contextScore(claim, group);
         double value = valueScore(claim, group);
+        boolean once = oncePerSource(claim, group);
         double parties = partyScore(claim, group);
         boolean owned = claim.anchored() && group.anchoredSubject != null
                 && sameParty(claim.subject(), group.anchoredSubject);
         return W_MEASURE * measure + W_CONTEXT * context + W_VALUE * value + W_PARTIES * parties
-                + (owned ? OWNER_BONUS : 0);
+                + (owned ? OWNER_BONUS : 0) + (once ? ONCE_BONUS : 0);
     }
 
     private double measureScore(Aligned claim, Group group) {
@@ -366,6 +384,27 @@ final class Alignment {
             }
         }
         return best;
+    }
+
+    private static String amountKey(Aligned a) {
+        return a.block() + "|" + a.value().amount().stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether the claim is a date or time whose very value is stated once by each source that states it, and by two
+     * sources at least: "Saturday" written once by each of three outlets dates one act, whatever words stand around
+     * it. Not for amounts: "$900 million" paid by one party and by another are two facts however often each is told.
+     */
+    private boolean oncePerSource(Aligned claim, Group group) {
+        Kind kind = claim.value().kind();
+        if (kind != Kind.DATE && kind != Kind.TIME) {
+            return false;
+        }
+        Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
+        if (bySource == null || bySource.size() < 2 || bySource.values().stream().anyMatch(n -> n > 1)) {
+            return false;
+        }
+        return group.values.keySet().stream().anyMatch(v -> v.amount().compareTo(claim.value().amount()) == 0);
     }
 
     /** An amount few claims of the story state: at most {@link #RARE} of them. */

@@ -24,7 +24,8 @@ final class ValueText {
 
     /** The value with its hedge: "approximately $15 billion", "at least 9,000 contractors". */
     static String hedged(Value value) {
-        return (value.kind() == Kind.DATE ? "" : hedge(value.bound())) + plain(value);
+        boolean exactByNature = value.kind() == Kind.DATE || value.kind() == Kind.ORDINAL;
+        return (exactByNature ? "" : hedge(value.bound())) + plain(value);
     }
 
     static String plain(Value value) {
@@ -40,7 +41,12 @@ final class ValueText {
                 return value.low() != null && value.high() != null && value.low().compareTo(value.high()) != 0
                         ? value.low().toPlainString() + " to " + value.high().toPlainString() : amount.toPlainString();
             case DATE:
-                return date(value);
+                return "weekday".equals(value.unit()) ? WEEKDAYS[Math.max(1, Math.min(7, amount.intValue())) - 1]
+                        : date(value);
+            case TIME:
+                return time(amount.intValue());
+            case ORDINAL:
+                return ordinal(amount.intValue()) + (value.unit() == null ? "" : " " + value.unit());
             default:
                 return value.unit() == null ? number(amount) : number(amount) + " " + value.unit();
         }
@@ -48,6 +54,31 @@ final class ValueText {
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
+
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
+    /** "5 p.m.", "10:30 a.m.", "noon", "midnight" from minutes after midnight. */
+    private static String time(int minutes) {
+        if (minutes == 12 * 60) {
+            return "noon";
+        }
+        if (minutes == 0) {
+            return "midnight";
+        }
+        int hour = minutes / 60 % 24;
+        int minute = minutes % 60;
+        int clock = hour % 12 == 0 ? 12 : hour % 12;
+        return clock + (minute == 0 ? "" : String.format(Locale.ROOT, ":%02d", minute)) + (hour < 12 ? " a.m." : " p.m.");
+    }
+
+    /** "2nd", "3rd", "11th", "45th". */
+    private static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd"
+                : "th";
+        return n + suffix;
+    }
 
     /** "February 28, 2019", "February 28", "late February", "February 2019". */
     private static String date(Value value) {

@@ -16,8 +16,9 @@ import io.corroborate.api.Value;
  * Calendar dates as figures: "February 28, 2019", "Feb. 28", "May 1", "August 2015", "in December", "the end of
  * February", "mid-June". The amount is month·100 + day; a month alone is the range of its days (narrowed by
  * "early", "mid" or "late"/"the end of"); the year, when written, is the unit, so that "Feb. 28" and "February 28,
- * 2019" are one date told twice. A month name alone needs a preposition or a position word before it, and an
- * initial capital ("in May", never "may").
+ * 2019" are one date told twice. A month name alone needs a preposition or a position word before it ("In
+ * December", "by June"), or an article when it qualifies a noun ("a January fundraiser", "the June decision"), and
+ * an initial capital ("in May", never "may").
  */
 final class Dates {
 
@@ -27,8 +28,8 @@ final class Dates {
     private static final Pattern DAY = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{N}:])");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
-            + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?:in|by|until|since|through|before"
-            + "|after|during|of|since|from|next|last|this)\\s))" + MONTH
+            + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?i:in|by|until|since|through|before"
+            + "|after|during|of|since|from|next|last|this)\\s)|(?<=(?<![\\p{L}])(?i:a|an|the)\\s)(?=\\p{L}+\\s\\p{Ll}))" + MONTH
             + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<year>(?:18|19|20)\\d\\d)(?![\\p{N}])");
@@ -87,7 +88,7 @@ final class Dates {
         for (Figure f : figures) {
             Value v = f.value();
             boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high());
-            boolean dates = previous != null && previous.value().kind() != Kind.DATE
+            boolean dates = previous != null && f.start() >= previous.end() && previous.value().kind() != Kind.DATE
                     && previous.value().kind() != Kind.YEAR && f.start() - previous.end() <= PERIOD_GAP
                     && s.substring(previous.end(), f.start()).chars().noneMatch(c -> ",;:".indexOf(c) >= 0);
             if (!(month && dates)) {

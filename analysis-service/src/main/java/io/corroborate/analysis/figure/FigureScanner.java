@@ -99,6 +99,12 @@ public final class FigureScanner {
         figures.addAll(bare ? Fraction.find(sentence) : List.of());
         figures.addAll(bare ? List.of() : Compound.find(sentence));
         figures.addAll(bare ? List.of() : Dates.find(sentence));
+        if (!bare) {
+            figures.addAll(apart(figures, Weekdays.find(sentence)));
+            figures.addAll(apart(figures, ClockTimes.find(sentence)));
+            figures.addAll(apart(figures, Tallies.find(sentence)));
+            figures.addAll(apart(figures, Ordinals.find(sentence)));
+        }
         figures.addAll(Scientific.find(sentence));
         List<Figure> worded = List.copyOf(figures);
         List<int[]> bands = ageBands(sentence);
@@ -128,6 +134,12 @@ public final class FigureScanner {
             bands.add(new int[] {band.start("band"), band.end("band")});
         }
         return bands;
+    }
+
+    /** The found figures that overlap none of the figures read before them. */
+    private static List<Figure> apart(List<Figure> before, List<Figure> found) {
+        return found.stream().filter(f -> before.stream().noneMatch(b -> f.start() < b.end() && f.end() > b.start()))
+                .toList();
     }
 
     /** A number inside a vague amount or a fraction ("two-thirds", "1/16 of") was read with it. */

@@ -4,7 +4,9 @@
  * {@code FigureScanner.forClaims().scan(sentence)} gives the figures a claim may be framed for;
  * {@code new QuantityExtractor().extract(text)} gives every {@code Quantity} of a text, the quantity layer below the
  * claims (it scans with {@code FigureScanner.forQuantities()}). Forms with their own finders: dates, hyphenated
- * compounds, fractions, vague amounts ("dozens of") and scientific notation; a figure is then signed, given its
+ * compounds, fractions, vague amounts ("dozens of") and scientific notation, and for claims only weekdays ("early
+ * Friday"), times of day ("5 p.m."), ranks ("the 45th president", "a second term") and vote tallies ("passed
+ * 234-193": two figures, the votes for and against); a figure is then signed, given its
  * denominator ("per barrel"), joined into a range ("from $5 ... to $7") or given a measure written once for two.
  */
 package io.corroborate.analysis.figure;

@@ -53,7 +53,7 @@ public final class Measure {
         if (value.kind() == Kind.AGE) {
             return List.of("age"); // an age measures its person's age, whatever verb stands near
         }
-        if (value.kind() == Kind.COUNT && value.unit() != null) {
+        if ((value.kind() == Kind.COUNT || value.kind() == Kind.ORDINAL) && value.unit() != null) {
             String[] unit = value.unit().split("\\s+");
             String head = unit[unit.length - 1];
             if (head.chars().allMatch(Character::isLetter) && !lexicon.isStopword(head)) {

@@ -26,7 +26,7 @@ public final class Period {
 
     /** The period written near the figure at [start, end) with no clause punctuation between, or null. */
     public static String of(String sentence, int start, int end, Kind kind) {
-        if (kind == Kind.YEAR || kind == Kind.AGE || kind == Kind.DATE) {
+        if (kind == Kind.YEAR || kind == Kind.AGE || kind == Kind.DATE || kind == Kind.TIME) {
             return null;
         }
         Matcher m = PERIOD.matcher(sentence);

@@ -17,7 +17,20 @@ public final class NumberWords {
             Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
             Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
 
+    /** Spelled ordinals from "second" on ("first" ranks too often nothing: "the first time", "first lady"). */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("third", 3),
+            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11),
+            Map.entry("twelfth", 12), Map.entry("thirteenth", 13), Map.entry("fourteenth", 14),
+            Map.entry("fifteenth", 15), Map.entry("sixteenth", 16), Map.entry("seventeenth", 17),
+            Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20));
+
     private NumberWords() {
+    }
+
+    /** The rank a spelled ordinal ("second", "Twelfth") stands for, or null. */
+    public static Integer ordinal(String written) {
+        return ORDINALS.get(written.toLowerCase(Locale.ROOT));
     }
 
     /**

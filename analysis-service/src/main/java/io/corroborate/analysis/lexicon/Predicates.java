@@ -94,6 +94,9 @@ public final class Predicates {
             case COUNT: return "count";
             case AGE: return "age";
             case YEAR: return "year";
+            case DATE: return "date";
+            case TIME: return "time";
+            case ORDINAL: return "rank";
             default: return "quantity";
         }
     }

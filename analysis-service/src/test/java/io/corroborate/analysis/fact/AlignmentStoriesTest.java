@@ -65,6 +65,16 @@ class AlignmentStoriesTest {
             new String[] {"Bulletin", "Temperatures dropped to 5 degrees Celsius overnight."},
             new String[] {"Dispatch", "Temperatures dropped to 41 degrees Fahrenheit as 12 inches of rain fell."});
 
+    private static final List<String[]> VOTE = List.of(
+            new String[] {"Ledger", "WASHINGTON — The House passed the border bill 234-193 on Friday. Speaker Jane "
+                    + "Doe, who is serving her second term, called it a win."},
+            new String[] {"Wire", "Lawmakers approved the border bill on Friday by a vote of 234 to 193, "
+                    + "Representative Alan Reyes said. Doe, in her second term as speaker, had pushed for it."},
+            new String[] {"Times", "The measure cleared the House 234-192 late Friday, a day after Senate leaders met "
+                    + "on Thursday."},
+            new String[] {"Journal", "Alan Reyes said on Monday that the bill passed the House on Thursday in a "
+                    + "234-193 vote."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -93,6 +103,15 @@ class AlignmentStoriesTest {
                         "same COMPATIBLE Gazette:12 inches Tribune:30 centimetres Dispatch:12 inches"),
                 Arguments.of("metres and feet compare after conversion", UNITS,
                         "same COMPATIBLE Gazette:3 metres Tribune:10 feet"),
+                Arguments.of("votes for: a tally written three ways", VOTE,
+                        "same AGREE Ledger:234-193=234 Wire:234 to 193=234 Times:234-192=234 Journal:234-193=234"),
+                Arguments.of("votes against: one outlet differs", VOTE,
+                        "same CONFLICT Ledger:234-193=193 Wire:234 to 193=193 Times:234-192=192 Journal:234-193=193"),
+                Arguments.of("the day of the vote told three ways", VOTE,
+                        "same AGREE Ledger:Friday Wire:Friday Times:late Friday"),
+                Arguments.of("the votes for and against one tally stay apart", VOTE,
+                        "apart Ledger:234-193=234 Ledger:234-193=193"),
+                Arguments.of("the speaker's term, ranked", VOTE, "same AGREE Ledger:second Wire:second"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
@@ -128,10 +147,16 @@ class AlignmentStoriesTest {
         }
     }
 
-    /** The fact holding the claim of {@code source} written as {@code surface}, or null. */
+    /**
+     * The fact holding the claim of {@code source} written as {@code surface}, or null; "surface=amount" picks one of
+     * two claims written over one surface (a tally's votes for and against).
+     */
     private static Fact factOf(List<Fact> facts, String source, String surface) {
+        String written = surface.contains("=") ? surface.substring(0, surface.lastIndexOf('=')) : surface;
+        String amount = surface.contains("=") ? surface.substring(surface.lastIndexOf('=') + 1) : null;
         return facts.stream().filter(f -> f.claims().stream()
-                .anyMatch(c -> c.source().equals(source) && c.quote().surface().equals(surface)))
+                .anyMatch(c -> c.source().equals(source) && c.quote().surface().equals(written)
+                        && (amount == null || c.value().amount().compareTo(new java.math.BigDecimal(amount)) == 0)))
                 .findFirst().orElse(null);
     }
 

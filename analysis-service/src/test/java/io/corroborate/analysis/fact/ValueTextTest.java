@@ -27,6 +27,12 @@ class ValueTextTest {
             Acme has over 9,000 contractors.             | 9,000             | at least 9,000 contractors
             The lab's 28-year-old founder left.          | 28-year-old       | 28 years
             Acme was founded in 2016 in Ohio.            | 2016              | 2016
+            Stone was arrested early Friday at home.     | early Friday      | Friday
+            The resignation took effect at 5 p.m.        | 5 p.m.            | 5 p.m.
+            The oath was taken at 12:30 p.m. sharp.      | 12:30 p.m.        | 12:30 p.m.
+            Roberts gave the oath at noon on the steps.  | noon              | noon
+            Trump was sworn in as the 45th president.    | 45th              | 45th president
+            The bill passed 234-193 in the House.        | 234-193           | 234 votes for
             """)
     void writesValuesForReaders(String sentence, String surface, String expected) {
         assertEquals(expected, ValueText.hedged(EXTRACTOR.extract(sentence).stream()

@@ -1,0 +1,61 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "at noon", "by midnight". A {@link Kind#TIME} whose amount is
+ * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
+ * an hour. "Noon" and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
+ */
+final class ClockTimes {
+
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:.,])(?<hour>1[0-2]|0?[1-9])"
+            + "(?::(?<minute>[0-5]\\d))?\\s?(?<half>[ap])\\.?\\s?m(?:\\.|(?![\\p{L}\\p{N}]))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
+            + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
+
+    private ClockTimes() {
+    }
+
+    /** The times of day of a sentence. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = CLOCK.matcher(s);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group("hour")) % 12;
+            hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
+            int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+            out.add(figure(s, m.start(), m.end(), hour * 60 + minute));
+        }
+        Matcher named = NAMED.matcher(s);
+        while (named.find()) {
+            int start = named.start("name");
+            if (out.stream().noneMatch(f -> start < f.end() && named.end() > f.start())) {
+                boolean noon = named.group("name").toLowerCase(Locale.ROOT).equals("noon");
+                out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0));
+            }
+        }
+        return out;
+    }
+
+    private static Figure figure(String s, int start, int end, int minutes) {
+        BigDecimal amount = BigDecimal.valueOf(minutes);
+        Hedge hedge = Hedge.before(s.substring(0, start));
+        boolean hedged = hedge.bound() == Bound.APPROXIMATE;
+        BigDecimal low = hedge.bound() == Bound.AT_MOST ? null : hedged ? amount.subtract(HALF_HOUR) : amount;
+        BigDecimal high = hedge.bound() == Bound.AT_LEAST ? null : hedged ? amount.add(HALF_HOUR) : amount;
+        Value value = new Value(Kind.TIME, amount, null, null, hedge.bound(), low, high);
+        return new Figure(value, start, end, amount, null);
+    }
+}

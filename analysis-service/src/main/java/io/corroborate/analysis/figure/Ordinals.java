@@ -1,0 +1,87 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.NumberWords;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Ranks: "the 45th president", "the 116th Congress", "a second term", "the third-ranking Republican", "the No. 2
+ * job". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is ranked, when written right after
+ * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, or joined to
+ * its noun by a hyphen, and never in a name ("Second Amendment"), in an idiom ("second half", "third party":
+ * {@code lexicon/not-ranks.txt}) or as a discourse marker ("Second, ..."); "first" is left out (it ranks nothing
+ * in "the first time"). Digits with a suffix count unless they number a street ("5th Avenue").
+ */
+final class Ordinals {
+
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.,$-])(?<n>\\d{1,3})(?:st|nd|rd|th)"
+            + "(?![\\p{L}\\p{N}])");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}])No\\.\\s?(?<n>\\d{1,3})(?![\\p{N},.]"
+            + "\\p{N}|\\p{N})");
+    private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}-])(?<n>second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth)(?![\\p{L}])");
+    private static final Pattern DETERMINED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:the|a|an|his|her|its|their"
+            + "|our|my|your|this|that)|\\p{L}['’]s?)\\s+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
+    private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
+            "blvd", "lane", "drive");
+    private static final Set<String> IDIOMS = Set.copyOf(Lexicon.lines("lexicon/not-ranks.txt"));
+
+    private Ordinals() {
+    }
+
+    /** The ranks of a sentence. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher digits = DIGITS.matcher(s);
+        while (digits.find()) {
+            String noun = nounAfter(s, digits.end());
+            if (noun == null || !STREETS.contains(noun.toLowerCase(Locale.ROOT))) {
+                out.add(figure(digits.start(), digits.end(), Integer.parseInt(digits.group("n")), noun));
+            }
+        }
+        Matcher sign = NUMBER_SIGN.matcher(s);
+        while (sign.find()) {
+            out.add(figure(sign.start(), sign.end(), Integer.parseInt(sign.group("n")), nounAfter(s, sign.end())));
+        }
+        Matcher spelled = SPELLED.matcher(s);
+        while (spelled.find()) {
+            String noun = nounAfter(s, spelled.end());
+            boolean hyphened = spelled.end() < s.length() && s.charAt(spelled.end()) == '-';
+            boolean determined = DETERMINED.matcher(s.substring(Math.max(0, spelled.start() - 30), spelled.start()))
+                    .find();
+            if ((hyphened || determined) && (noun == null || !IDIOMS.contains(noun.toLowerCase(Locale.ROOT)))) {
+                out.add(figure(spelled.start(), spelled.end(), NumberWords.ordinal(spelled.group("n")), noun));
+            }
+        }
+        return out;
+    }
+
+    /** The word right after the ordinal, lower-cased when it is a common noun, as written when a name. */
+    private static String nounAfter(String s, int end) {
+        Matcher m = NOUN_AFTER.matcher(s.substring(end));
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group("noun");
+        return Lexicon.get().isStopword(noun.toLowerCase(Locale.ROOT)) ? null : noun;
+    }
+
+    private static Figure figure(int start, int end, int rank, String noun) {
+        BigDecimal amount = BigDecimal.valueOf(rank);
+        String unit = noun == null ? null : noun.toLowerCase(Locale.ROOT);
+        Value value = new Value(Kind.ORDINAL, amount, null, unit, Bound.EXACT, amount, amount);
+        return new Figure(value, start, end, amount, null);
+    }
+}

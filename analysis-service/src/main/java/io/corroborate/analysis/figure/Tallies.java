@@ -1,0 +1,59 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.unit.Units;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9". Two figures over one surface, the votes
+ * for and the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its
+ * own. A pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60
+ * hours" is a range).
+ */
+final class Tallies {
+
+    /** The units of the two figures of a tally. */
+    static final String FOR = "votes for";
+    static final String AGAINST = "votes against";
+    private static final Pattern TALLY = Pattern.compile("(?<![\\p{L}\\p{N}.,$€£-])(?<yes>\\d{1,3})(?:\\s?[-–]\\s?"
+            + "|(?<=vote of \\d{1,3}) to )(?<no>\\d{1,3})(?![\\p{N}%.,]\\p{N}|[\\p{N}%]|[-–]\\p{L})");
+    private static final Pattern VOTE = Pattern.compile("(?i)(?<![\\p{L}])(?:vot\\w*|pass\\w*|approv\\w*|confirm\\w*"
+            + "|rul\\w*|decision|margin|tally|split|reject\\w*|defeat\\w*|adopt\\w*|clear\\w*|overr\\w*|ballot\\w*"
+            + "|elect\\w*|verdict)(?![\\p{L}])");
+    /** A span of time after the pair makes it a range: "40-60 hours", "a 3-5 year term". */
+    private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
+            + "|percent|per|times|points?)(?![\\p{L}])");
+    private static final int NEAR = 60;
+
+    private Tallies() {
+    }
+
+    /** The tallies of a sentence, each as its two figures. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = TALLY.matcher(s);
+        while (m.find()) {
+            String around = s.substring(Math.max(0, m.start() - NEAR), Math.min(s.length(), m.end() + NEAR));
+            Units.Match unit = Units.at(s, m.end());
+            if (!VOTE.matcher(around).find() || unit != null || TIME_WORD.matcher(s.substring(m.end())).find()) {
+                continue;
+            }
+            out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
+            out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
+        }
+        return out;
+    }
+
+    private static Figure figure(int start, int end, String digits, String unit) {
+        BigDecimal amount = new BigDecimal(digits);
+        Value value = new Value(Kind.COUNT, amount, null, unit, Bound.EXACT, amount, amount);
+        return new Figure(value, start, end, amount, null);
+    }
+}

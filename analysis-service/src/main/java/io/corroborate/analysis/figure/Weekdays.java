@@ -1,0 +1,62 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.api.Bound;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * The day of the week an article dates something by: "arrested early Friday", "on Tuesday", "Thursday night",
+ * "Friday's ceremonies". A {@link Kind#DATE} whose unit is {@code weekday} and whose amount is the ISO day (Monday 1
+ * … Sunday 7); the part of the day ("early", "night") is kept in the surface but is the same day. Not a date: a
+ * weekday in a name ("Super Tuesday", "Black Friday": {@code lexicon/calendar.txt}; "Monday Night Football"), a
+ * plural ("on Fridays") or a weekday with "every" or "each" before it.
+ */
+final class Weekdays {
+
+    /** The unit of a weekday's value. */
+    static final String UNIT = "weekday";
+    private static final Pattern DAY = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<part>early|late)\\s)?"
+            + "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+            + "(?:\\s(?<time>morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
+    private static final Pattern PREVIOUS = Pattern.compile("(?<word>\\p{L}+)\\s+$");
+    private static final Pattern TITLE_RUN = Pattern.compile("^\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
+    private static final Map<String, Integer> DAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
+            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    private static final Set<String> NAMING = Set.copyOf(Lexicon.lines("lexicon/calendar.txt"));
+    private static final Set<String> RECURRING = Set.of("every", "each");
+
+    private Weekdays() {
+    }
+
+    /** The weekdays of a sentence that date something. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        if (!s.contains("day")) {
+            return out;
+        }
+        Matcher m = DAY.matcher(s);
+        while (m.find()) {
+            Matcher previous = PREVIOUS.matcher(s.substring(Math.max(0, m.start() - 30), m.start()));
+            String word = previous.find() ? previous.group("word").toLowerCase(Locale.ROOT) : "";
+            int end = m.end("day");
+            if (NAMING.contains(word) || RECURRING.contains(word)
+                    || m.group("time") == null && TITLE_RUN.matcher(s.substring(end)).find()) {
+                continue;
+            }
+            BigDecimal day = BigDecimal.valueOf(DAYS.get(m.group("day").toLowerCase(Locale.ROOT)));
+            Value value = new Value(Kind.DATE, day, null, UNIT, Bound.EXACT, day, day);
+            out.add(new Figure(value, m.start(), m.end(), day, null));
+        }
+        return out;
+    }
+}

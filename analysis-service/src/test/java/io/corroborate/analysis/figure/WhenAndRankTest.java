@@ -1,0 +1,72 @@
+package io.corroborate.analysis.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The figures of the claim layer that date, time or rank something, or count a vote: weekdays, times of day, ordinals
+ * and tallies, and what must not be read as one. Each row: a sentence and the figures found in it, written as
+ * {@code kind amount unit} joined by "; " (empty when there must be none of these kinds).
+ */
+class WhenAndRankTest {
+
+    private static final FigureScanner SCANNER = FigureScanner.forClaims();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", emptyValue = "", textBlock = """
+            Stone was arrested early Friday at his home.                   | DATE 5 weekday
+            The House voted on Tuesday's resolution late Wednesday night.  | DATE 2 weekday; DATE 3 weekday
+            Thursday night, the crowd gathered again.                      | DATE 4 weekday
+            Shoppers lined up on Black Friday and again on Super Tuesday.   |
+            The store is closed on Sundays and every Monday.               |
+            Its resignation took effect at 5 p.m. Eastern time.            | TIME 1020
+            The oath was administered at 12:00 p.m. by Roberts.            | TIME 720
+            He spoke at about 10:30 am to reporters.                       | TIME 630
+            The vote is expected by midnight.                              | TIME 0
+            It was high noon for the campaign.                             |
+            Trump was sworn in as the 45th president of the United States. | ORDINAL 45 president
+            She joined the 116th Congress on Thursday.                     | ORDINAL 116 congress; DATE 4 weekday
+            He is seeking a second term as governor.                       | ORDINAL 2 term
+            The third-ranking Republican backed the plan.                  | ORDINAL 3 ranking
+            McCarthy ran for the No. 2 job in the House.                   | ORDINAL 2 job
+            Second, the plan was never funded.                             |
+            The Second Amendment protects the right to bear arms.          |
+            Sales fell in the second half and through a third party.       |
+            The shop on 5th Avenue closed.                                 |
+            The House passed the bill 234-193 on a party-line vote.        | COUNT 234 votes for; COUNT 193 votes against
+            The Supreme Court ruled 5-4 in the case.                       | COUNT 5 votes for; COUNT 4 votes against
+            The resolution was adopted by a vote of 396 to 9.              | COUNT 396 votes for; COUNT 9 votes against
+            Officers were trained for 40-60 hours before the vote.         |
+            """)
+    void findsWhatDatesTimesRanksOrTallies(String sentence, String expected) {
+        String found = SCANNER.scan(sentence).stream()
+                .filter(f -> switch (f.value().kind()) {
+                    case TIME, ORDINAL -> true;
+                    case DATE -> "weekday".equals(f.value().unit());
+                    case COUNT -> f.value().unit() != null && f.value().unit().startsWith("votes ");
+                    default -> false;
+                })
+                .map(f -> (f.value().kind() + " " + f.value().amount().toPlainString() + " "
+                        + (f.value().unit() == null ? "" : f.value().unit())).trim())
+                .collect(Collectors.joining("; "));
+        assertEquals(expected == null ? "" : expected, found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            At a January fundraiser in Texas, Braley spoke.  | January
+            In December, Farenthold said he would not run.   | December
+            The June decision struck down part of the law.   | June
+            """)
+    void readsMonthsThatDateSomething(String sentence, String surface) {
+        List<Figure> dates = SCANNER.scan(sentence).stream().filter(f -> f.value().kind().name().equals("DATE"))
+                .toList();
+        assertEquals(1, dates.size(), () -> "dates in: " + sentence);
+        assertEquals(surface, sentence.substring(dates.get(0).start(), dates.get(0).end()));
+    }
+}
