@@ -12,7 +12,11 @@ public record Value(
         @Schema(example = "MONEY") Kind kind,
         @Schema(example = "14300000000") BigDecimal amount,
         @Schema(description = "ISO 4217 code, for MONEY", example = "USD") String currency,
-        @Schema(description = "Unit for PERCENT (\"%\" or \"pp\"), COUNT (the counted noun), AGE (\"years\"), QUANTITY",
+        @Schema(description = "Unit for PERCENT (\"%\" or \"pp\"), COUNT (the counted noun; \"votes for\" and "
+                + "\"votes against\" for the two figures of a tally such as 234-193), AGE (\"years\"), QUANTITY, "
+                + "ORDINAL (what is ranked: \"president\" for \"the 45th president\"), DATE (the year when written; "
+                + "\"weekday\" for a day of the week, whose amount is the ISO day, Monday 1 to Sunday 7). A TIME's "
+                + "amount is the minutes after midnight (5 p.m. is 1020).",
                 example = "contractors") String unit,
         @Schema(example = "EXACT") Bound bound,
         @Schema(example = "14250000000") BigDecimal low,
