@@ -221,6 +221,11 @@ final class Alignment {
         return only;
     }
 
+    /** A period relative to when the article was written ("last year", "first quarter"), not a year in digits. */
+    private static boolean relative(String period) {
+        return !(period.length() == 4 && period.chars().allMatch(Character::isDigit));
+    }
+
     /** The constraints no score overrides. */
     private boolean allowed(Aligned claim, Group group) {
         Aligned first = group.members.iterator().next();
@@ -234,7 +239,10 @@ final class Alignment {
         if (!claim.object().isEmpty() && group.object != null && clash(claim.object(), group.object, claim, group)) {
             return false;
         }
-        if (claim.period() != null && group.period != null && !claim.period().equals(group.period)) {
+        if (claim.period() != null && group.period != null && !claim.period().equals(group.period)
+                && !(relative(claim.period()) != relative(group.period) && compatibleWithAll(claim, group))) {
+            // Two periods are two occasions. A year and a relative period ("2017", "this year") may be one: the
+            // same figure under both is one fact; different figures under them are never a conflict.
             return false;
         }
         if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {
@@ -453,7 +461,28 @@ final class Alignment {
             return true;
         }
         boolean surname = !x.contains(" ") && last(y).equals(last(x)) || !y.contains(" ") && last(x).equals(last(y));
-        return surname && fullNames.getOrDefault(last(x), Set.of()).size() <= 1;
+        return surname && fullNames.getOrDefault(last(x), Set.of()).size() <= 1 || misspelt(x, y);
+    }
+
+    /**
+     * One name spelt two ways: at most one letter added, dropped or changed in names of eight letters or more
+     * ("Paris Island", "Parris Island"), the first letter the same.
+     */
+    static boolean misspelt(String a, String b) {
+        if (a.length() < 8 || b.length() < 8 || Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = a.length() - 1;
+        int k = b.length() - 1;
+        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+            j--;
+            k--;
+        }
+        return j - i < 1 && k - i < 1;
     }
 
     private String untitled(String key) {
