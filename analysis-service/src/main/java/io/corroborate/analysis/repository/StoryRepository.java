@@ -1,6 +1,7 @@
 package io.corroborate.analysis.repository;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,14 +26,31 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
             OffsetDateTime lastPublished) {
     }
 
-    /** Stories with articles published within the window, newest first. */
+    /**
+     * Stories with articles published within the window, newest first, then stories of undated articles only (whose
+     * date is unknown, so any date may be theirs), most recently updated first; at most {@code limit} of each.
+     */
     public List<Candidate> candidates(OffsetDateTime from, OffsetDateTime to, int limit) {
-        return getEntityManager().createQuery("""
+        List<Candidate> found = new ArrayList<>(getEntityManager().createQuery("""
                 select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt,
                     s.firstPublished, s.lastPublished)
                 from StoryEntity s where s.lastPublished >= ?1 and s.firstPublished <= ?2
                 order by s.lastPublished desc""", Candidate.class)
-                .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList();
+                .setParameter(1, from).setParameter(2, to).setMaxResults(limit).getResultList());
+        found.addAll(getEntityManager().createQuery("""
+                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt,
+                    s.firstPublished, s.lastPublished)
+                from StoryEntity s where s.firstPublished is null
+                order by s.updatedAt desc""", Candidate.class).setMaxResults(limit).getResultList());
+        return found;
+    }
+
+    /** The most recently updated stories, dated or not: the candidates of an article whose date is unknown. */
+    public List<Candidate> recent(int limit) {
+        return getEntityManager().createQuery("""
+                select new io.corroborate.analysis.repository.StoryRepository$Candidate(s.id, s.updatedAt,
+                    s.firstPublished, s.lastPublished)
+                from StoryEntity s order by s.updatedAt desc""", Candidate.class).setMaxResults(limit).getResultList();
     }
 
     /** The signatures of the most recently updated stories, for term statistics. */

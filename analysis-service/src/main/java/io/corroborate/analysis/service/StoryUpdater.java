@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,7 @@ import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
 import io.corroborate.analysis.repository.StoryRepository;
+import io.corroborate.analysis.text.WrittenDate;
 import io.corroborate.analysis.story.SignatureCache;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
@@ -133,8 +136,10 @@ public class StoryUpdater {
 
     private AnalysisResult place(Analyzed analyzed, Map<UUID, Placement> touched) {
         AnalysisRequest request = analyzed.request();
+        // An undated article is placed by the date it gives itself (URL, dateline, a date in its first paragraph);
+        // when it gives none its date is unknown, which is no evidence either way: never "now".
         OffsetDateTime published = request.publishedAt() != null ? request.publishedAt()
-                : OffsetDateTime.now(ZoneOffset.UTC);
+                : WrittenDate.of(request.url(), request.text(), OffsetDateTime.now(ZoneOffset.UTC)).orElse(null);
         StoryEntity story = storyOfOriginal(request.duplicateOf())
                 .orElseGet(() -> storyFor(analyzed.signature(), published, request.title(), touched));
         AnalyzedArticleEntity article = new AnalyzedArticleEntity();
@@ -155,8 +160,8 @@ public class StoryUpdater {
         StorySignature before = placement.signature;
         placement.signature = before.merge(analyzed.signature());
         statistics.replace(before, placement.signature);
-        story.firstPublished = published.isBefore(story.firstPublished) ? published : story.firstPublished;
-        story.lastPublished = published.isAfter(story.lastPublished) ? published : story.lastPublished;
+        story.firstPublished = earlier(story.firstPublished, published);
+        story.lastPublished = later(story.lastPublished, published);
         if (story.title == null) {
             story.title = request.title();
         }
@@ -182,8 +187,11 @@ public class StoryUpdater {
         // Stories this batch already grew are matched with their grown signature, not the stored one; the others
         // with the cached decoding of their current version, read from the database only when out of date.
         signatures.trim();
-        List<StoryRepository.Candidate> found = stories.candidates(published.minus(config.window()),
-                published.plus(config.window()), config.maxCandidates());
+        // Dated: the stories published within the window, and the undated ones most recently updated. Undated: the
+        // stories most recently updated, whatever their dates.
+        List<StoryRepository.Candidate> found = published == null ? stories.recent(config.maxCandidates())
+                : stories.candidates(published.minus(config.window()), published.plus(config.window()),
+                        config.maxCandidates());
         Map<UUID, String> stale = stories.signatures(found.stream()
                 .filter(c -> !touched.containsKey(c.id()) && signatures.cached(c.id(), c.updatedAt()) == null)
                 .map(StoryRepository.Candidate::id).toList());
@@ -194,13 +202,25 @@ public class StoryUpdater {
                         : new StoryMatcher.Candidate(c.id(), signatures.get(c.id(), c.updatedAt(), stale.get(c.id())),
                                 c.firstPublished(), c.lastPublished()))
                 .toList();
-        Optional<StoryMatcher.Match> match = new StoryMatcher(config.matchThreshold(), config.dayPenalty())
-                .place(signature, published, candidates, statistics, config.mergeThreshold());
+        // An article of unknown date meets every recent story, with no day to tell a related event apart: it may join
+        // one, but it is no evidence that two stories are one event.
+        double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
+        // Nor can a day penalty keep it from a like story of another year: it joins only on the stronger evidence a
+        // merge needs.
+        StoryMatcher matcher = new StoryMatcher(published == null ? config.mergeThreshold() : config.matchThreshold(),
+                config.dayPenalty());
+        Optional<StoryMatcher.Match> match = matcher.place(signature, published, candidates, statistics, merge);
         if (match.isEmpty()) {
             return create(published, title);
         }
         StoryEntity story = stories.findById(match.get().story());
-        for (UUID other : match.get().merged()) {
+        Set<UUID> merged = new LinkedHashSet<>(match.get().merged());
+        if (published != null) {
+            StorySignature grown = candidates.stream().filter(c -> c.storyId().equals(story.id)).findFirst()
+                    .orElseThrow().signature().merge(signature);
+            merged.addAll(matcher.alike(grown, story.id, published, candidates, statistics, merge));
+        }
+        for (UUID other : merged) {
             StorySignature theirs = candidates.stream().filter(c -> c.storyId().equals(other)).findFirst()
                     .orElseThrow().signature();
             absorb(story, other, theirs, touched);
@@ -222,15 +242,23 @@ public class StoryUpdater {
         into.signature = before.combine(theirs);
         statistics.remove(theirs);
         statistics.replace(before, into.signature);
-        story.firstPublished = other.firstPublished.isBefore(story.firstPublished) ? other.firstPublished
-                : story.firstPublished;
-        story.lastPublished = other.lastPublished.isAfter(story.lastPublished) ? other.lastPublished
-                : story.lastPublished;
+        story.firstPublished = earlier(story.firstPublished, other.firstPublished);
+        story.lastPublished = later(story.lastPublished, other.lastPublished);
         story.title = story.title != null ? story.title : other.title;
         stories.moveInto(otherId, story.id, OffsetDateTime.now(ZoneOffset.UTC));
         stories.delete(other);
         merges.increment();
         Log.infof("Merged story %s into %s", otherId, story.id);
+    }
+
+    /** The earlier of two dates, either of which may be unknown (null). */
+    private static OffsetDateTime earlier(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** The later of two dates, either of which may be unknown (null). */
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private StoryEntity create(OffsetDateTime published, String title) {

@@ -15,6 +15,7 @@ import java.util.Set;
 public final class StorySignature {
 
     private static final int LEAD_CHARS = 2_000;
+    private static final int HEADLINE_CHARS = 200;
     private static final int ARTICLE_TERMS = 60;
     private static final int STORY_TERMS = 200;
     private static final double UNIT = 10.0;
@@ -36,9 +37,42 @@ public final class StorySignature {
         return new StorySignature(Map.of());
     }
 
+    /**
+     * The signature of an article from its title and the lead of its text. A headline written again at the top of
+     * the text (what a user pasting an article sends) is the title, not the lead: with a title given, a first line
+     * that repeats it is dropped; without one, a first line that reads as a headline (one line, no closing
+     * punctuation, followed by more text) is taken as the title. So the same article scores the same however it is
+     * submitted.
+     */
     public static StorySignature ofArticle(String title, String text) {
-        String lead = text == null ? "" : text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
-        return new StorySignature(scaled(top(Terms.of(title == null ? "" : title, lead), ARTICLE_TERMS), UNIT));
+        String head = title == null ? "" : title.strip();
+        String body = text == null ? "" : text.strip();
+        int end = body.indexOf('\n');
+        if (end > 0) {
+            String first = body.substring(0, end).strip();
+            String rest = body.substring(end + 1).strip();
+            if (!head.isEmpty() && plain(first).equals(plain(head))) {
+                body = rest;
+            } else if (head.isEmpty() && !rest.isEmpty() && headline(first)) {
+                head = first;
+                body = rest;
+            }
+        }
+        String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        return new StorySignature(scaled(top(Terms.of(head, lead), ARTICLE_TERMS), UNIT));
+    }
+
+    private static String plain(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** One short line of three words or more that does not end as a sentence does, and is no byline. */
+    private static boolean headline(String line) {
+        if (line.length() > HEADLINE_CHARS || line.split("\\s+").length < 3 || line.startsWith("By ")) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".!?\"”:;,".indexOf(last) < 0;
     }
 
     /** The story's signature after an article joins it. */

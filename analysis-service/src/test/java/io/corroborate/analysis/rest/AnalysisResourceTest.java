@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -104,6 +106,36 @@ class AnalysisResourceTest {
                 .mapToObj(i -> Samples.delivery("01-harbor-times.json", 100 + i)).toList();
         internal().body(Map.of("articles", many)).post("/internal/v1/articles/batch").then().statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void undatedArticlesJoinTheStoryOfTheirEventAndLeaveItsDatesAlone() {
+        Map<String, Object> dated = article("Kessington Ledger", "Quillon Mining To Buy Ferrovale",
+                "Quillon Mining agreed to buy the copper producer Ferrovale for $3.2 billion, the companies said. "
+                        + "Ferrovale's Atacama mines employ 4,100 people.", "2003-05-06T09:00:00Z");
+        String story = deliver(dated).getString("storyId");
+        // Pasted texts: no date, no URL, the headline on the first line.
+        for (String outlet : List.of("Borth Gazette", "Alder Wire")) {
+            Map<String, Object> undated = article(outlet, null, "Quillon Mining Buys Ferrovale In $3.2 Billion "
+                    + "Deal\n\nQuillon Mining will pay $3.2 billion for Ferrovale, whose Atacama copper mines employ "
+                    + "4,100 people, in a deal announced by both companies.", null);
+            assertEquals(story, deliver(undated).getString("storyId"));
+        }
+        Map<String, Object> other = article("Alder Wire", null, "Tram Drivers Strike In Velmont\n\nTram drivers in "
+                + "Velmont walked out for 48 hours over pay, the drivers' union said.", null);
+        assertNotEquals(story, deliver(other).getString("storyId"));
+        internal().get("/api/v1/stories/" + story).then().statusCode(200).body("articleCount", is(3))
+                .body("firstPublished", startsWith("2003-05-06")).body("lastPublished", startsWith("2003-05-06"));
+    }
+
+    private static Map<String, Object> article(String source, String title, String text, String publishedAt) {
+        Map<String, Object> request = new java.util.HashMap<>();
+        request.put("articleId", java.util.UUID.randomUUID().toString());
+        request.put("source", source);
+        request.put("title", title);
+        request.put("text", text);
+        request.put("publishedAt", publishedAt);
+        return request;
     }
 
     @Test

@@ -13,6 +13,29 @@ import org.junit.jupiter.api.Test;
 
 class StorySignatureTest {
 
+    private static final String HEADLINE = "Pinecrest Labs Agrees To Be Bought By Orbital Systems";
+    private static final String BODY = "Orbital Systems agreed on Monday to buy Pinecrest Labs for $1.2 billion. "
+            + "The startup, founded by Mara Ellison in 2011, makes battery controllers.\n\nRegulators must approve "
+            + "the deal, Orbital's chief executive Dan Reyes said.";
+
+    @Test
+    void aHeadlineRepeatedAtTheTopOfTheTextIsTheTitle() {
+        StorySignature body = StorySignature.ofArticle(HEADLINE, BODY);
+        assertEquals(1.0, StorySignature.ofArticle(HEADLINE, HEADLINE + "\n\n" + BODY).similarity(body), 1e-9);
+        assertEquals(1.0, StorySignature.ofArticle(null, HEADLINE + "\n\n" + BODY).similarity(body), 1e-9);
+        assertEquals(1.0, StorySignature.ofArticle("", HEADLINE + "\n" + BODY).similarity(body), 1e-9);
+    }
+
+    @Test
+    void aFirstLineThatIsASentenceOrABylineStaysInTheLead() {
+        String text = "Orbital Systems agreed on Monday to buy Pinecrest Labs.\n" + BODY;
+        assertFalse(StorySignature.ofArticle(null, text).similarity(StorySignature.ofArticle(
+                "Orbital Systems agreed on Monday to buy Pinecrest Labs.", BODY)) > 0.999);
+        assertFalse(StorySignature.ofArticle(null, "By Jane Doe\n" + BODY).terms().isEmpty());
+        assertTrue(StorySignature.ofArticle(null, "By Jane Doe\n" + BODY).similarity(
+                StorySignature.ofArticle("By Jane Doe", BODY)) < 0.999);
+    }
+
     @Test
     void adjacentNamesInsideASentenceFormAPhrase() {
         StorySignature s = StorySignature.ofArticle("Harbor Board Votes",

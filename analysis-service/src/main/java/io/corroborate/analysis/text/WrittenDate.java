@@ -1,0 +1,94 @@
+package io.corroborate.analysis.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date an undated article gives itself, for placing it among stories: the date in its URL ("/2019/01/25/"), a
+ * dateline ("NEW YORK, June 23, 2025 —"; "WASHINGTON, Jan. 25 —", its year that of arrival) or a full date written in
+ * its first paragraph ("on Friday, January 25, 2019"). Never a date that lies after the article's arrival. Empty when
+ * the article says nothing: an unknown date is no evidence either way.
+ */
+public final class WrittenDate {
+
+    private static final String MONTH = "(?<month>Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?"
+            + "|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?"
+            + "|Dec(?:ember|\\.)?)";
+    private static final Pattern URL_DATE = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)[/-](?<month>0?[1-9]"
+            + "|1[0-2])[/-](?<day>0?[1-9]|[12]\\d|3[01])(?![\\d])");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu}.'’ -]{0,40}, " + MONTH
+            + " (?<day>[1-9]|[12]\\d|3[01])(?:, (?<year>(?:19|20)\\d\\d))?(?![\\d])");
+    private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])" + MONTH
+            + " (?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?, (?<year>(?:19|20)\\d\\d)(?![\\d])");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    /** How far into the text a written date still dates the article itself. */
+    private static final int FIRST_PARAGRAPH = 600;
+
+    private WrittenDate() {
+    }
+
+    /** The date the article gives itself, at noon UTC, or empty. {@code arrival} bounds it and lends a year. */
+    public static Optional<OffsetDateTime> of(String url, String text, OffsetDateTime arrival) {
+        if (url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                Optional<OffsetDateTime> found = date(Integer.parseInt(m.group("year")),
+                        Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")), arrival);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String head = text.length() > FIRST_PARAGRAPH ? text.substring(0, FIRST_PARAGRAPH) : text;
+        for (String paragraph : head.split("\\n\\s*\\n", 3)) {
+            Matcher dateline = DATELINE.matcher(paragraph.strip());
+            if (dateline.find()) {
+                int year = dateline.group("year") != null ? Integer.parseInt(dateline.group("year")) : arrival.getYear();
+                Optional<OffsetDateTime> found = date(year, month(dateline.group("month")),
+                        Integer.parseInt(dateline.group("day")), arrival);
+                if (found.isEmpty() && dateline.group("year") == null) {
+                    found = date(year - 1, month(dateline.group("month")), Integer.parseInt(dateline.group("day")),
+                            arrival); // "Dec. 30" arriving in January
+                }
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        Matcher full = FULL.matcher(head);
+        while (full.find()) {
+            Optional<OffsetDateTime> found = date(Integer.parseInt(full.group("year")), month(full.group("month")),
+                    Integer.parseInt(full.group("day")), arrival);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> date(int year, int month, int day, OffsetDateTime arrival) {
+        try {
+            OffsetDateTime date = LocalDate.of(year, month, day).atTime(12, 0).atOffset(ZoneOffset.UTC);
+            return date.isAfter(arrival.plusDays(1)) ? Optional.empty() : Optional.of(date);
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "February 30"
+        }
+    }
+
+    private static int month(String written) {
+        return MONTHS.get(written.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+}

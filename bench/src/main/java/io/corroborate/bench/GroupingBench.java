@@ -1,0 +1,154 @@
+package io.corroborate.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corroborate.bench.stories.BasilArticle;
+import io.corroborate.bench.stories.ClusterScores;
+
+/**
+ * Story grouping through the service's own code path: BASIL's 300 articles submitted through a running gateway into
+ * an empty suite, then each article's story read back through the gateway and scored against BASIL's events
+ * (pairwise and B-cubed F1). {@code bench/grouping.sh} starts a fresh suite per mode. Modes:
+ * <ul>
+ * <li>{@code order}: publication order, one article per request, dated, title set, text = the body;</li>
+ * <li>{@code shuffled}: the same, in a random order (seed 7);</li>
+ * <li>{@code batches}: shuffled, in batches of 25 ({@code POST /api/v1/articles/batch});</li>
+ * <li>{@code headline}: publication order, text = headline, blank line, body (what a user pasting sends);</li>
+ * <li>{@code mixed}: publication order; the first article of each event dated, the others pasted texts with
+ * neither date nor URL: the service must not split a story for want of a date (an article's unknown date is no
+ * evidence either way).</li>
+ * </ul>
+ * Args: DATASETS_DIR GATEWAY_URL API_KEY MODE ANALYSIS_METRICS_URL
+ */
+public final class GroupingBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int BATCH = 25;
+
+    private GroupingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path datasets = Path.of(args[0]);
+        String gateway = args[1];
+        String key = args[2];
+        String mode = args[3];
+        String metrics = args[4];
+        List<BasilArticle> articles = new ArrayList<>(BasilArticle.load(datasets.resolve("basil")));
+        if (mode.equals("shuffled") || mode.equals("batches")) {
+            Collections.shuffle(articles, new Random(7));
+        }
+        long before = analysed(metrics);
+        long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int batch = mode.equals("batches") ? BATCH : 1;
+        for (int i = 0; i < articles.size(); i += batch) {
+            ArrayNode body = JSON.createArrayNode();
+            for (BasilArticle a : articles.subList(i, Math.min(articles.size(), i + batch))) {
+                body.add(submission(a, !mode.equals("mixed") || seen.add(a.triplet()), mode));
+            }
+            JsonNode answer = batch == 1 ? JSON.createArrayNode().add(post(gateway + "/api/v1/articles", key,
+                    body.get(0))) : post(gateway + "/api/v1/articles/batch", key, body);
+            for (JsonNode receipt : answer) {
+                String id = receipt.has("receipt") ? receipt.path("receipt").path("id").asText()
+                        : receipt.path("id").asText();
+                if (id.isEmpty()) {
+                    throw new IllegalStateException("refused: " + receipt);
+                }
+                ids.add(id);
+            }
+        }
+        while (analysed(metrics) - before < articles.size()) {
+            Thread.sleep(200);
+            if ((System.nanoTime() - start) / 1e9 > 900) {
+                throw new IllegalStateException("not all articles analysed after 15 minutes");
+            }
+        }
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode article = get(gateway + "/api/v1/articles/" + ids.get(i), key);
+            gold.add(articles.get(i).triplet());
+            predicted.add(article.path("storyId").asText("none-" + i));
+        }
+        ClusterScores s = ClusterScores.of(gold, predicted);
+        if (System.getenv("GROUPING_ERRORS") != null) {
+            java.util.Map<String, java.util.Set<String>> storiesOfEvent = new java.util.TreeMap<>();
+            java.util.Map<String, java.util.Set<String>> eventsOfStory = new java.util.HashMap<>();
+            for (int i = 0; i < gold.size(); i++) {
+                storiesOfEvent.computeIfAbsent(gold.get(i), k -> new java.util.TreeSet<>()).add(predicted.get(i));
+                eventsOfStory.computeIfAbsent(predicted.get(i), k -> new java.util.TreeSet<>()).add(gold.get(i));
+            }
+            for (int i = 0; i < gold.size(); i++) {
+                BasilArticle a = articles.get(i);
+                boolean split = storiesOfEvent.get(gold.get(i)).size() > 1;
+                boolean mixed = eventsOfStory.get(predicted.get(i)).size() > 1;
+                if (split || mixed) {
+                    System.out.printf("  %s%s event %s story %s %s %s: %s%n", split ? "SPLIT " : "",
+                            mixed ? "MIXED " : "", gold.get(i).substring(0, 8),
+                            predicted.get(i).substring(0, Math.min(8, predicted.get(i).length())), a.date(),
+                            a.source(), a.title());
+                }
+            }
+        }
+        System.out.printf("%-9s pairwise P %.3f R %.3f F1 %.3f | B-cubed F1 %.3f | %d stories for %d events "
+                + "[%.0f s]%n", mode, s.pairP(), s.pairR(), s.pairF(), s.b3F(), s.clusters(), s.goldClusters(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static ObjectNode submission(BasilArticle a, boolean dated, String mode) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("source", a.source());
+        n.put("title", a.title());
+        n.put("text", mode.equals("headline") ? a.title() + "\n\n" + a.text() : a.text());
+        if (dated) {
+            n.put("publishedAt", a.date().atTime(12, 0) + "Z");
+            n.put("url", "https://" + a.source().toLowerCase() + ".example/" + a.file());
+        }
+        return n;
+    }
+
+    private static JsonNode post(String url, String key, JsonNode body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode get(String url, String key) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key).build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Analysis' own count of articles placed in stories (Prometheus text format). */
+    private static long analysed(String metrics) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (String line : body.split("\n")) {
+            if (line.startsWith("corroborate_analysis_articles_total ")) {
+                return (long) Double.parseDouble(line.split("\\s+")[1]);
+            }
+        }
+        return 0;
+    }
+}
