@@ -1,16 +1,30 @@
 package io.corroborate.commons;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corroborate.api.Problem;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a declared body over the limit with a problem+json 413 before anything reads it. The HTTP layer's own
- * limit ({@code quarkus.http.limits.max-body-size}, set a little higher) still stops undeclared (chunked) bodies.
+ * Refuses a declared body over the limit with a problem+json 413 (the limit in its detail) before anything reads
+ * it: a route ahead of the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}, set a little higher),
+ * which would answer an empty 413 and still stops undeclared (chunked) bodies. The connection is closed, since the
+ * body is not read.
  */
+@ApplicationScoped
 public class BodyLimitFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Before Quarkus' own body-limit route (order -2). */
+    private static final int ORDER = -3;
 
     private final long maxBytes;
 
@@ -18,21 +32,43 @@ public class BodyLimitFilter {
         this.maxBytes = maxBytes;
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Response checkLength(ContainerRequestContext request) {
-        String declared = request.getHeaderString("Content-Length");
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
-            return null;
+            context.next();
+            return;
         }
+        long length;
         try {
-            if (Long.parseLong(declared.strip()) <= maxBytes) {
-                return null;
-            }
+            length = Long.parseLong(declared.strip());
         } catch (NumberFormatException e) {
-            return Problems.response(Problems.of(400, "invalid-request", "Invalid request",
-                    "Content-Length is not a number"), request.getUriInfo().getPath());
+            refuse(context, Problems.of(400, "invalid-request", "Invalid request", "Content-Length is not a number"));
+            return;
         }
-        return Problems.response(Problems.of(413, "too-large", "Request too large",
-                "The body is larger than " + maxBytes + " bytes"), request.getUriInfo().getPath());
+        if (length > maxBytes) {
+            refuse(context, Problems.of(413, "too-large", "Request too large",
+                    "The body is larger than the limit of " + maxBytes + " bytes"));
+            return;
+        }
+        context.next();
+    }
+
+    private static void refuse(RoutingContext context, Problem problem) {
+        Problem located = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                context.request().path(), problem.errors());
+        String body;
+        try {
+            body = JSON.writeValueAsString(located);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problems.of(422, slug, title, detail));
     }
 
+    /** Well-formed values the service cannot take (a control character in a name): 422 with the fields named. */
+    public static ProblemException unprocessableFields(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem(Problems.type("unprocessable-value"), "Unprocessable value", 422,
+                detail, null, errors));
+    }
+
     public static ProblemException tooLarge(String detail) {
         return new ProblemException(Problems.of(413, "too-large", "Request too large", detail));
     }

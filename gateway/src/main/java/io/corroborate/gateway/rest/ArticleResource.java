@@ -122,7 +122,7 @@ public class ArticleResource {
     @Operation(summary = "Articles, newest first, optionally by source or story (without their text)",
             description = "By story: the story's articles, including those of stories merged into it.")
     public Page<Article> list(@QueryParam("source") String source, @QueryParam("storyId") UUID storyId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         // Analysis owns story membership: a merged story's articles still carry its old id at ingest.
         List<UUID> stories = storyId == null ? null : analysis.storyIds(storyId);

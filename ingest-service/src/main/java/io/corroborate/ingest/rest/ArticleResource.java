@@ -74,7 +74,7 @@ public class ArticleResource {
 
     @GET
     public Page<Article> list(@QueryParam("source") String source, @QueryParam("storyId") List<UUID> storyIds,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return queries.list(source, storyIds, page, size);
     }

@@ -22,6 +22,9 @@ import io.corroborate.ingest.language.LanguageGuesser;
 @ApplicationScoped
 public class ArticlePreparer {
 
+    /** The longest URL stored (the column's size). */
+    private static final int MAX_URL_CHARS = 2048;
+
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final TextCleaner textCleaner = new TextCleaner();
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -43,8 +46,12 @@ public class ArticlePreparer {
         if (page.text().length() > config.maxTextChars()) {
             throw ProblemException.tooLarge("The article text exceeds " + config.maxTextChars() + " characters");
         }
-        String url = firstNonBlank(submission.url(), page.canonicalUrl());
-        String urlKey = UrlKeys.of(firstNonBlank(page.canonicalUrl(), submission.url())).orElse(null);
+        // A page's canonical URL is the page's word, not the user's: one longer than a URL may be is ignored.
+        String canonical = page.canonicalUrl() != null && page.canonicalUrl().length() <= MAX_URL_CHARS
+                && page.canonicalUrl().chars().noneMatch(ArticlePreparer::control) ? page.canonicalUrl() : null;
+        String url = firstNonBlank(submission.url(), canonical);
+        String urlKey = UrlKeys.of(firstNonBlank(canonical, submission.url())).orElse(null);
+        urlKey = urlKey != null && urlKey.length() > MAX_URL_CHARS ? null : urlKey;
         return new PreparedArticle(submission.source().strip(), url, urlKey,
                 clip(firstNonBlank(submission.title(), page.title()), 1000),
                 clip(firstNonBlank(submission.byline(), page.byline()), 300),
@@ -86,9 +93,40 @@ public class ArticlePreparer {
         if (submission.text() != null && submission.text().length() > config.maxTextChars()) {
             errors.add(new Problem.FieldError("text", "must be at most " + config.maxTextChars() + " characters"));
         }
+        // Short fields are stored as given: a control character (a NUL above all, which PostgreSQL refuses) makes
+        // the item unprocessable, never a failed insert.
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
+        for (String[] field : new String[][] {{"source", submission.source()}, {"url", submission.url()},
+                {"title", submission.title()}, {"byline", submission.byline()}, {"language", submission.language()}}) {
+            if (field[1] != null && field[1].chars().anyMatch(ArticlePreparer::control)) {
+                errors.add(new Problem.FieldError(field[0], "must not contain control characters"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessableFields(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+        for (String[] field : new String[][] {{"text", submission.text()}, {"html", submission.html()}}) {
+            if (field[1] != null && !readable(field[1])) {
+                throw ProblemException.unprocessable("not-text", "Not text", "The " + field[0]
+                        + " is not text: it holds binary data (control characters or bytes that are no character)");
+            }
+        }
+    }
+
+    /** A C0 control or DEL other than tab, line feed, carriage return and form feed. */
+    private static boolean control(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f;
+    }
+
+    /**
+     * Whether content reads as text: at most 1% of its characters (and at most 20) are controls or replacement
+     * characters, the marks of binary bytes decoded as text.
+     */
+    static boolean readable(String content) {
+        long junk = content.chars().filter(c -> control(c) || c == 0xFFFD).count();
+        return junk <= Math.max(20, content.length() / 100) || junk == 0;
     }
 
     private static String firstNonBlank(String preferred, String fallback) {

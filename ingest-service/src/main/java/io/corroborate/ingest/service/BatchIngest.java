@@ -1,10 +1,12 @@
 package io.corroborate.ingest.service;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -13,6 +15,7 @@ import io.corroborate.api.BatchItemResult;
 import io.corroborate.api.Problem;
 import io.corroborate.commons.ProblemException;
 import io.corroborate.ingest.config.IngestConfig;
+import io.quarkus.logging.Log;
 
 /**
  * Ingests a batch: each item gets its receipt or its own problem, in order; one bad item spoils nothing. The good
@@ -46,12 +49,51 @@ public class BatchIngest {
                 results[i] = failed(e);
             }
         }
-        List<Submitted> stored = ingest.storeAll(prepared);
+        List<Submitted> stored;
+        try {
+            stored = ingest.storeAll(prepared);
+        } catch (PersistenceException e) {
+            // One item the database refuses must not fail the others: store each alone and answer for each.
+            Log.warnf("A batch of %d articles failed to store (%s); storing them one by one", prepared.size(),
+                    e.getMessage());
+            for (int k = 0; k < prepared.size(); k++) {
+                results[positions.get(k)] = storeAlone(prepared.get(k));
+            }
+            return List.of(results);
+        }
         for (int k = 0; k < stored.size(); k++) {
             Submitted submitted = stored.get(k);
             results[positions.get(k)] = new BatchItemResult(submitted.created() ? 201 : 200, submitted.receipt(), null);
         }
         return List.of(results);
+    }
+
+    /**
+     * Stores one article on its own; a refusal of its data (SQL states 22 and 23) is that item's 422, anything else
+     * (the database is down) still fails the request, which the client may retry.
+     */
+    private BatchItemResult storeAlone(PreparedArticle article) {
+        try {
+            Submitted submitted = ingest.storeAll(List.of(article)).get(0);
+            return new BatchItemResult(submitted.created() ? 201 : 200, submitted.receipt(), null);
+        } catch (PersistenceException e) {
+            if (!dataRefused(e)) {
+                throw e;
+            }
+            Log.warnf("Article from %s refused by the database: %s", article.source(), e.getMessage());
+            return failed(ProblemException.unprocessable("refused", "Article refused",
+                    "The article could not be stored: one of its values is not acceptable"));
+        }
+    }
+
+    private static boolean dataRefused(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PreparedArticle prepare(ArticleSubmission submission) {

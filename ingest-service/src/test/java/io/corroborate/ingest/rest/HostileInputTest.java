@@ -25,6 +25,49 @@ class HostileInputTest extends IngestTestBase {
     }
 
     @Test
+    void binaryBytesSentAsPlainTextAreNotText() {
+        byte[] junk = new byte[16 * 1024];
+        new Random(3).nextBytes(junk);
+        String source = "Binary " + java.util.UUID.randomUUID();
+        internal().contentType("text/plain").queryParam("source", source).body(junk).post("/api/v1/articles").then()
+                .statusCode(415).contentType("application/problem+json");
+        // The same bytes decoded by a client and sent as JSON text.
+        internal().contentType("application/json").body(Map.of("source", source, "text",
+                new String(junk, java.nio.charset.StandardCharsets.UTF_8))).post("/api/v1/articles").then()
+                .statusCode(422).contentType("application/problem+json").body("type", containsString("not-text"));
+        internal().get("/api/v1/articles?source=" + source).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aControlCharacterInAnyFieldSpoilsOnlyItsItem() {
+        String good = unique("The port ordered four cranes worth $31 million from a Finnish maker.");
+        internal().contentType("application/json")
+                .body(java.util.List.of(Map.of("source", "Nul\u0000Source", "text", "A deal worth $5 million."),
+                        Map.of("source", "Tidy", "title", "Bell\u0007", "text", "A deal worth $6 million."),
+                        Map.of("source", "Good", "text", good)))
+                .post("/api/v1/articles/batch").then().statusCode(200)
+                .body("[0].status", equalTo(422)).body("[0].problem.errors[0].field", equalTo("source"))
+                .body("[1].status", equalTo(422)).body("[1].problem.errors[0].field", equalTo("title"))
+                .body("[2].status", equalTo(201));
+    }
+
+    @Test
+    void aPageBeyondAnyListIsAProblem() {
+        internal().get("/api/v1/articles?page=30000000&size=100").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCanonicalUrlLongerThanAUrlMayBeIsIgnored() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://ledger.example/" + "a".repeat(3000)
+                + "\"></head><body><article><p>" + unique("The harbor board approved a budget of $84 million for "
+                + "dredging on Tuesday, its largest in a decade, after a vote of five to two.") + "</p></article>"
+                + "</body></html>";
+        String id = submit(Map.of("source", "Long Url", "html", html)).statusCode(201).extract().path("id");
+        internal().get("/api/v1/articles/" + id).then().statusCode(200).body("url", equalTo(null));
+    }
+
+    @Test
     void scriptOnlyHtmlIsUnprocessable() {
         submit(Map.of("source", "Junk", "html", "<html><script>var x = 1;</script><style>p{}</style></html>"))
                 .statusCode(422)
