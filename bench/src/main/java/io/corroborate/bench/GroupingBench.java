@@ -31,6 +31,8 @@ import io.corroborate.bench.stories.ClusterScores;
  * <li>{@code mixed}: publication order; the first article of each event dated, the others pasted texts with
  * neither date nor URL: the service must not split a story for want of a date (an article's unknown date is no
  * evidence either way).</li>
+ * <li>{@code short}: publication order, dated, each text cut to its first three paragraphs: short reports that
+ * share few rare words.</li>
  * </ul>
  * Args: DATASETS_DIR GATEWAY_URL API_KEY MODE ANALYSIS_METRICS_URL
  */
@@ -116,7 +118,9 @@ public final class GroupingBench {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", a.source());
         n.put("title", a.title());
-        n.put("text", mode.equals("headline") ? a.title() + "\n\n" + a.text() : a.text());
+        String text = mode.equals("short") ? String.join("\n\n", java.util.Arrays.asList(a.text().split("\n\n"))
+                .subList(0, Math.min(3, a.text().split("\n\n").length))) : a.text();
+        n.put("text", mode.equals("headline") ? a.title() + "\n\n" + text : text);
         if (dated) {
             n.put("publishedAt", a.date().atTime(12, 0) + "Z");
             n.put("url", "https://" + a.source().toLowerCase() + ".example/" + a.file());

@@ -70,6 +70,8 @@ final class Alignment {
     private static final double OWNER_BONUS = 0.1;
     /** A date or time stated once by each source that states it (see {@link #oncePerSource}). */
     private static final double ONCE_BONUS = 0.1;
+    /** How far into an article its opening reaches, in characters. */
+    private static final int LEAD_CHARS = 400;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
@@ -394,6 +396,11 @@ final class Alignment {
         return best;
     }
 
+    /** Whether the figure stands in its article's opening (headline and first sentences). */
+    private static boolean lead(Aligned a) {
+        return a.claim().quote() != null && a.claim().quote().start() < LEAD_CHARS;
+    }
+
     private static String amountKey(Aligned a) {
         return a.block() + "|" + a.value().amount().stripTrailingZeros().toPlainString();
     }
@@ -407,6 +414,10 @@ final class Alignment {
         Kind kind = claim.value().kind();
         if (kind != Kind.DATE && kind != Kind.TIME) {
             return false;
+        }
+        boolean equal = group.values.keySet().stream().anyMatch(v -> v.amount().compareTo(claim.value().amount()) == 0);
+        if (equal && lead(claim) && group.members.stream().anyMatch(Alignment::lead)) {
+            return true; // both open their articles: the event every outlet leads with, on the day each gives
         }
         Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
         if (bySource == null || bySource.size() < 2 || bySource.values().stream().anyMatch(n -> n > 1)) {
