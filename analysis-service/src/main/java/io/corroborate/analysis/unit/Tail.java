@@ -37,13 +37,17 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
         if (second != null && !otherCurrency) {
             String end = Numbers.digits(second.group("end"));
             Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
-            boolean rising = end != null && start.compareTo(new BigDecimal(end)) <= 0;
-            boolean signed = hasCurrency && second.group("sign") != null;
+            // An end written with its own currency sign is a whole amount: it borrows no scale from the start
+            // ("outspent him $5.4 million to $200,000" falls, and is no range).
+            boolean ownAmount = second.group("sign") != null;
+            boolean risingAsWritten = end != null && start.compareTo(new BigDecimal(end)) <= 0;
+            boolean rising = risingAsWritten && rises(start, end, first, after, ownAmount);
+            boolean signed = hasCurrency && ownAmount;
             boolean alike = rising && !change
                     && (signed || first.measured() && sameMeasure(first, after) || sameScale(first, after));
             if (end != null && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
                     second.end(), alike)) {
-                return range(end, first, after, rising);
+                return range(end, first, after, risingAsWritten, ownAmount);
             }
         }
         return new Tail(null, first.scale(), first.scale(), first.plus(), first.percentUnit(), first.currencyWord(),
@@ -95,10 +99,18 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      * A range rises as written, so "$10-12 million" and "$89 to $93 billion" share the scale, while
      * "$370,000 to $5.5 million" and "$200 to $4 million" do not: their first number is already the larger.
      */
-    private static Tail range(String end, Suffix first, Suffix after, boolean rising) {
+    /** Whether the range rises in value once each end has its scale (see {@link #range}). */
+    private static boolean rises(BigDecimal start, String end, Suffix first, Suffix after, boolean ownAmount) {
+        String startScale = first.any() ? first.scale() : after.scale();
+        String endScale = after.scale() != null || !first.any() || ownAmount ? after.scale() : first.scale();
+        return start.multiply(Numbers.scale(startScale)).compareTo(new BigDecimal(end).multiply(
+                Numbers.scale(endScale))) <= 0;
+    }
+
+    private static Tail range(String end, Suffix first, Suffix after, boolean rising, boolean ownAmount) {
         Suffix merged = first.any() ? first.orElse(after, after.end()) : after;
         String startScale = first.any() || !rising ? first.scale() : after.scale();
-        String endScale = after.scale() != null || !first.any() ? after.scale() : first.scale();
+        String endScale = after.scale() != null || !first.any() || ownAmount ? after.scale() : first.scale();
         return new Tail(end, startScale, endScale, merged.plus(), merged.percentUnit(), merged.currencyWord(),
                 merged.age(), merged.unit(), after.end());
     }

@@ -23,6 +23,9 @@ class ValueTextTest {
             Acme is worth $29 billion+ today.            | $29 billion+      | at least $29 billion
             Acme paid up to $5 million for it.           | $5 million        | at most $5 million
             Acme took a 49% stake in it.                 | 49%               | 49%
+            Cantor outspent Brat $5.4 million to $200,000. | $5.4 million    | $5.4 million
+            Cantor outspent Brat $5.4 million to $200,000. | $200,000        | $200,000
+            Estimates ran from $370,000 to $5.5 million.  | $370,000 to $5.5 million | $2.935 million
             Support rose 3 percentage points in May.     | 3 percentage points | 3 percentage points
             Acme has over 9,000 contractors.             | 9,000             | at least 9,000 contractors
             The lab's 28-year-old founder left.          | 28-year-old       | 28 years
