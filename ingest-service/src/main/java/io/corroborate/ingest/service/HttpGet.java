@@ -10,8 +10,16 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.Security;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,8 +27,15 @@ import io.corroborate.commons.ProblemException;
 import io.corroborate.ingest.config.FetchConfig;
 
 /**
- * GETs a URL from the open web with timeouts, a size cap and a redirect limit, refusing private, loopback,
- * link-local and reserved addresses at every hop after DNS resolution (unless the host is explicitly allowed).
+ * GETs a URL from the open web within one time budget for the whole request (every hop, headers and body), with a
+ * size cap and a redirect limit, refusing private, loopback, link-local and reserved addresses at every hop after DNS
+ * resolution (unless the host is explicitly allowed).
+ *
+ * <p>The address checked is the address connected to: the check resolves the host through the JVM's name cache,
+ * and the HTTP client resolves it again through the same cache moments later. The cache keeps a positive answer for
+ * {@code networkaddress.cache.ttl} seconds; this class makes sure that is set (to {@value #DNS_TTL_SECONDS} s when
+ * unset or 0), so a host cannot answer the check with a public address and the connection with a private one (DNS
+ * rebinding).
  */
 @ApplicationScoped
 public class HttpGet {
@@ -37,6 +52,22 @@ public class HttpGet {
         }
     }
 
+    /** How long a checked DNS answer is kept, and so reused by the connection. */
+    static final int DNS_TTL_SECONDS = 30;
+    /** Closes the body of a fetch that outlives its budget, which ends a read blocked on a slow server. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "fetch-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        String ttl = Security.getProperty("networkaddress.cache.ttl");
+        if (ttl == null || ttl.strip().equals("0")) {
+            Security.setProperty("networkaddress.cache.ttl", String.valueOf(DNS_TTL_SECONDS));
+        }
+    }
+
     private final FetchConfig config;
     private final HttpClient http;
 
@@ -48,9 +79,10 @@ public class HttpGet {
 
     public Answer get(String url, Map<String, String> headers) {
         URI uri = checked(url);
+        Instant deadline = Instant.now().plus(config.timeout());
         try {
             for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-                HttpResponse<InputStream> response = http.send(request(uri, headers),
+                HttpResponse<InputStream> response = http.send(request(uri, headers, remaining(deadline)),
                         HttpResponse.BodyHandlers.ofInputStream());
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (response.statusCode() >= 300 && response.statusCode() < 400 && location != null) {
@@ -58,11 +90,12 @@ public class HttpGet {
                     uri = checked(uri.resolve(location).toString());
                     continue;
                 }
-                return new Answer(response.statusCode(), response.headers(), readCapped(response.body()), uri);
+                return new Answer(response.statusCode(), response.headers(),
+                        readCapped(response.body(), deadline), uri);
             }
             throw failed("More than " + config.maxRedirects() + " redirects");
         } catch (HttpTimeoutException e) {
-            throw failed("The server did not answer within " + config.timeout().toSeconds() + " s");
+            throw failed("The fetch did not finish within " + config.timeout().toSeconds() + " s");
         } catch (IOException e) {
             throw failed("The URL could not be fetched (" + e.getClass().getSimpleName().replace("Exception", "")
                     + ")");
@@ -92,20 +125,49 @@ public class HttpGet {
         return uri;
     }
 
-    private HttpRequest request(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(config.timeout())
+    /** What is left of the budget; a spent budget is a timeout. */
+    private Duration remaining(Instant deadline) throws HttpTimeoutException {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw new HttpTimeoutException("budget spent");
+        }
+        return left;
+    }
+
+    private HttpRequest request(URI uri, Map<String, String> headers, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("User-Agent", config.userAgent()).GET();
         headers.forEach(request::header);
         return request.build();
     }
 
-    private byte[] readCapped(InputStream body) throws IOException {
+    /**
+     * Reads at most the size cap of the body before the deadline: a server that sends slowly has its body closed when
+     * the budget is spent, which ends the blocked read.
+     */
+    private byte[] readCapped(InputStream body, Instant deadline) throws IOException {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> stop = DEADLINES.schedule(() -> {
+            expired.set(true);
+            try {
+                body.close();
+            } catch (IOException e) {
+                // closing is all we can do
+            }
+        }, remaining(deadline).toMillis(), TimeUnit.MILLISECONDS);
         try (body) {
             byte[] bytes = body.readNBytes(config.maxBytes() + 1);
+            if (expired.get()) {
+                throw new HttpTimeoutException("budget spent while reading the body");
+            }
             if (bytes.length > config.maxBytes()) {
                 throw ProblemException.tooLarge("The resource is larger than " + config.maxBytes() + " bytes");
             }
             return bytes;
+        } catch (IOException e) {
+            throw expired.get() ? new HttpTimeoutException("budget spent while reading the body") : e;
+        } finally {
+            stop.cancel(false);
         }
     }
 

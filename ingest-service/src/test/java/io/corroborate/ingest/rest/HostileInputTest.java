@@ -68,6 +68,21 @@ class HostileInputTest extends IngestTestBase {
     }
 
     @Test
+    void aPageThatDripsSlowerThanTheBudgetIsRefusedInTime() {
+        analysis.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/slow-page").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body><article><p>" + "A slow page. ".repeat(200) + "</p></article></body>"
+                                + "</html>")
+                        .withChunkedDribbleDelay(20, 30_000)));
+        long start = System.nanoTime();
+        submit(Map.of("source", "Slow", "url", "http://localhost:" + analysis.port() + "/slow-page"))
+                .statusCode(422).contentType("application/problem+json").body("detail", containsString("within"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        org.junit.jupiter.api.Assertions.assertTrue(seconds < 12, "took " + seconds + " s");
+    }
+
+    @Test
     void scriptOnlyHtmlIsUnprocessable() {
         submit(Map.of("source", "Junk", "html", "<html><script>var x = 1;</script><style>p{}</style></html>"))
                 .statusCode(422)
