@@ -204,7 +204,8 @@ EOF
 # - one replica, hostNetwork, and every in-cluster name (gateway, ingest-service, analysis-service, postgres)
 #   in a URL becomes 127.0.0.1: there is no cluster DNS;
 # - Secret and ConfigMap references become literal values (podman 4.3 cannot read back a Secret it was given);
-#   the API keys become a known smoke key;
+#   the API keys become a known smoke key, and the placeholder secrets ("CHANGE-ME-...") smoke values, as a user
+#   creates real ones before deploying (the services refuse to start with a placeholder);
 # - no container ports (podman 4.3 rejects port mappings with hostNetwork);
 # - no resources (cgroup limits may not be settable in a nested container) and no probes (podman turns them into
 #   systemd-timed healthchecks); this script polls /q/health/ready itself;
@@ -232,6 +233,7 @@ render_for_podman() {
            else error("unsupported valueFrom for " + .name) end)
           | if .value == null then error("no value for " + .name) else . end
           | .value |= hostify
+          | .value |= (if type == "string" then gsub("CHANGE-ME"; "smoke") else . end)
           | if .name == "CORROBORATE_API_KEYS" then .value = $keys else . end;
       map(select(.kind == "Deployment" or .kind == "StatefulSet"))
       | map(

@@ -33,6 +33,9 @@ import io.corroborate.bench.stories.ClusterScores;
  * evidence either way).</li>
  * <li>{@code short}: publication order, dated, each text cut to its first three paragraphs: short reports that
  * share few rare words.</li>
+ * <li>{@code local-dev}, {@code local-heldout}: not BASIL but {@code bench/stories/local-news-*.json}, short
+ * fictional local reports of 12 incidents in one city within three weeks (same-street decoys, differing counts),
+ * in publication order, dated.</li>
  * </ul>
  * Args: DATASETS_DIR GATEWAY_URL API_KEY MODE ANALYSIS_METRICS_URL
  */
@@ -51,7 +54,10 @@ public final class GroupingBench {
         String key = args[2];
         String mode = args[3];
         String metrics = args[4];
-        List<BasilArticle> articles = new ArrayList<>(BasilArticle.load(datasets.resolve("basil")));
+        List<BasilArticle> articles = mode.startsWith("local-")
+                ? local(Path.of(System.getProperty("corroborate.stories", "bench/stories"))
+                        .resolve("local-news-" + mode.substring("local-".length()) + ".json"))
+                : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")));
         if (mode.equals("shuffled") || mode.equals("batches")) {
             Collections.shuffle(articles, new Random(7));
         }
@@ -103,7 +109,7 @@ public final class GroupingBench {
                 boolean mixed = eventsOfStory.get(predicted.get(i)).size() > 1;
                 if (split || mixed) {
                     System.out.printf("  %s%s event %s story %s %s %s: %s%n", split ? "SPLIT " : "",
-                            mixed ? "MIXED " : "", gold.get(i).substring(0, 8),
+                            mixed ? "MIXED " : "", gold.get(i).substring(0, Math.min(8, gold.get(i).length())),
                             predicted.get(i).substring(0, Math.min(8, predicted.get(i).length())), a.date(),
                             a.source(), a.title());
                 }
@@ -114,6 +120,19 @@ public final class GroupingBench {
                 (System.nanoTime() - start) / 1e9);
     }
 
+    /** Local reports as articles: event, source, title, publication time (kept exactly, in the file name), text. */
+    private static List<BasilArticle> local(Path file) throws java.io.IOException {
+        List<BasilArticle> out = new ArrayList<>();
+        int n = 0;
+        for (JsonNode a : JSON.readTree(file.toFile())) {
+            String published = a.path("publishedAt").asText();
+            out.add(new BasilArticle((n++) + "|" + published, a.path("event").asText(), a.path("source").asText(),
+                    java.time.OffsetDateTime.parse(published).toLocalDate(), a.path("title").asText(),
+                    a.path("text").asText()));
+        }
+        return out;
+    }
+
     private static ObjectNode submission(BasilArticle a, boolean dated, String mode) {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", a.source());
@@ -122,8 +141,10 @@ public final class GroupingBench {
                 .subList(0, Math.min(3, a.text().split("\n\n").length))) : a.text();
         n.put("text", mode.equals("headline") ? a.title() + "\n\n" + text : text);
         if (dated) {
-            n.put("publishedAt", a.date().atTime(12, 0) + "Z");
-            n.put("url", "https://" + a.source().toLowerCase() + ".example/" + a.file());
+            boolean local = a.file().contains("|");
+            n.put("publishedAt", local ? a.file().substring(a.file().indexOf('|') + 1) : a.date().atTime(12, 0) + "Z");
+            n.put("url", "https://" + a.source().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example/"
+                    + (local ? "local/" + a.file().substring(0, a.file().indexOf('|')) : a.file()));
         }
         return n;
     }
