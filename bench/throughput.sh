@@ -3,7 +3,9 @@
 # fictional articles through the gateway and waits until all are analysed; then stops the suite.
 # Also prints the CPU seconds each process spent during the run (so that the cost per article is known even on a
 # machine shared with other work) and each service's resident memory at the end.
-#   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50]
+#   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50] [generated|real]
+# real: BASIL's real-length texts (halves of two articles joined, so none is a near-duplicate) instead of generated
+# short articles.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CORROBORATE_STATE_DIR="${CORROBORATE_STATE_DIR:-$(mktemp -d /tmp/corroborate-bench.XXXXXX)}"
@@ -33,7 +35,7 @@ for s in "${SERVICES[@]}"; do before[$s]="$(ticks "$(service_pid "$s")")"; done
 before[database]="$(database_ticks)"
 
 "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "${1:-2000}" \
-  "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics"
+  "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${4:-generated}"
 
 after_db="$(database_ticks)"
 for s in "${SERVICES[@]}"; do

@@ -21,7 +21,10 @@ import io.corroborate.bench.throughput.Corpus;
 /**
  * End-to-end throughput through a running gateway: submits N generated articles in batches from several
  * threads, then waits until analysis has placed every one in a story. Prints submit and end-to-end rates.
- * Args: DATASETS_DIR (unused) GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50] [ANALYSIS_METRICS_URL]
+ * Args: DATASETS_DIR GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50] [ANALYSIS_METRICS_URL] [generated|real]
+ * In {@code real} mode the articles are BASIL's real-length texts (about 800 words, against some 80 generated),
+ * each new one the first half of one BASIL article joined to the second half of another, under a fresh URL and date,
+ * so that no two are near-duplicates (which analysis would place without extracting anything).
  * With the analysis service's metrics URL, progress is read from its article counter, which costs nothing;
  * otherwise from the stories' article counts through the gateway (a scan of every story page per poll, a load of
  * its own once there are thousands of stories).
@@ -42,7 +45,8 @@ public final class ThroughputBench {
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         int batch = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         String metrics = args.length > 6 ? args[6] : null;
-        List<Corpus.Article> corpus = new Corpus(42).generate(n);
+        boolean real = args.length > 7 && args[7].equals("real");
+        List<Corpus.Article> corpus = real ? realLength(java.nio.file.Path.of(args[0]), n) : new Corpus(42).generate(n);
         long already = analysed(gateway, key, metrics);
 
         long start = System.nanoTime();
@@ -61,6 +65,26 @@ public final class ThroughputBench {
                 n / submitSeconds);
         System.out.printf("all analysed in     %.1f s  (%.0f articles/s end to end)%n", totalSeconds,
                 n / totalSeconds);
+    }
+
+    /** N real-length articles made of halves of two BASIL articles of different events. */
+    private static List<Corpus.Article> realLength(java.nio.file.Path datasets, int n) throws java.io.IOException {
+        List<io.corroborate.bench.stories.BasilArticle> basil = io.corroborate.bench.stories.BasilArticle
+                .load(datasets.resolve("basil"));
+        List<Corpus.Article> out = new ArrayList<>(n);
+        int size = basil.size();
+        for (int i = 0; i < n; i++) {
+            // Each (a, b) pair once: a cycles through the articles, b is a further 1, 2, ... articles on.
+            io.corroborate.bench.stories.BasilArticle a = basil.get(i % size);
+            io.corroborate.bench.stories.BasilArticle b = basil.get((i % size + 1 + i / size) % size);
+            String[] first = a.text().split("\n\n");
+            String[] second = b.text().split("\n\n");
+            String text = String.join("\n\n", java.util.Arrays.copyOfRange(first, 0, (first.length + 1) / 2)) + "\n\n"
+                    + String.join("\n\n", java.util.Arrays.copyOfRange(second, second.length / 2, second.length));
+            out.add(new Corpus.Article(a.source(), "https://real.example/" + i, a.title(),
+                    a.date().atTime(12, 0).atOffset(java.time.ZoneOffset.UTC).plusMinutes(i), text));
+        }
+        return out;
     }
 
     private static void submitAll(String gateway, String key, List<Corpus.Article> corpus, int threads, int batch)
