@@ -74,9 +74,10 @@ public class AnalysisService {
                 analyzed.add(analyze(request));
             } catch (RuntimeException e) {
                 // A defect for this text must not hold back the rest of the batch on every retry.
-                Log.errorf(e, "Analysis of article %s failed", request.articleId());
+                String incident = UUID.randomUUID().toString();
+                Log.errorf(e, "Analysis of article %s failed (incident %s)", request.articleId(), incident);
                 outcomes.put(request.articleId(), AnalysisOutcome.refused(request.articleId(),
-                        "analysis failed: " + e.getClass().getSimpleName()));
+                        "analysis failed (incident " + incident + ")"));
             }
         }
         place(analyzed).forEach(outcome -> outcomes.put(outcome.articleId(), outcome));
@@ -137,9 +138,11 @@ public class AnalysisService {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                Log.errorf(e, "Database refused article %s", analyzed.request().articleId());
+                // The database's words stay in the log: the reason is public (the article's failure_reason).
+                String incident = UUID.randomUUID().toString();
+                Log.errorf(e, "Database refused article %s (incident %s)", analyzed.request().articleId(), incident);
                 return AnalysisOutcome.refused(analyzed.request().articleId(),
-                        "the article could not be stored: " + sql.getMessage());
+                        "the article could not be stored: one of its values was refused (incident " + incident + ")");
             }
         }
         throw e;

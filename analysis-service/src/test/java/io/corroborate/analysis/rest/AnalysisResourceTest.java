@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -136,6 +138,15 @@ class AnalysisResourceTest {
         request.put("text", text);
         request.put("publishedAt", publishedAt);
         return request;
+    }
+
+    @Test
+    void aRefusalSaysNothingOfTheDatabase() {
+        Map<String, Object> request = new java.util.HashMap<>(Samples.delivery("01-harbor-times.json", 11));
+        request.put("source", "Harbor\u0000Times");
+        String reason = deliverAll(List.of(request)).getString("outcomes[0].refused");
+        assertTrue(reason.contains("incident"), reason);
+        assertFalse(reason.contains("ERROR") || reason.contains("byte sequence") || reason.contains("SQL"), reason);
     }
 
     @Test
