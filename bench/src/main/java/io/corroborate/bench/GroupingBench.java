@@ -1,15 +1,25 @@
 package io.corroborate.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,28 +58,38 @@ public final class GroupingBench {
     private GroupingBench() {
     }
 
+    /** One article to submit: its gold event, its publication time and a key that makes its URL unique. */
+    private record Item(String key, String event, String source, OffsetDateTime published, String title,
+            String text) {
+
+        static Item of(BasilArticle a) {
+            return new Item(a.file(), a.triplet(), a.source(), a.date().atTime(12, 0).atOffset(ZoneOffset.UTC),
+                    a.title(), a.text());
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path datasets = Path.of(args[0]);
         String gateway = args[1];
         String key = args[2];
         String mode = args[3];
         String metrics = args[4];
-        List<BasilArticle> articles = mode.startsWith("local-")
+        List<Item> articles = mode.startsWith("local-")
                 ? local(Path.of(System.getProperty("corroborate.stories", "bench/stories"))
                         .resolve("local-news-" + mode.substring("local-".length()) + ".json"))
-                : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")));
+                : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")).stream().map(Item::of).toList());
         if (mode.equals("shuffled") || mode.equals("batches")) {
             Collections.shuffle(articles, new Random(7));
         }
-        long before = analysed(metrics);
+        long before = ThroughputBench.analysedByMetrics(metrics);
         long start = System.nanoTime();
         List<String> ids = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int batch = mode.equals("batches") ? BATCH : 1;
         for (int i = 0; i < articles.size(); i += batch) {
             ArrayNode body = JSON.createArrayNode();
-            for (BasilArticle a : articles.subList(i, Math.min(articles.size(), i + batch))) {
-                body.add(submission(a, !mode.equals("mixed") || seen.add(a.triplet()), mode));
+            for (Item a : articles.subList(i, Math.min(articles.size(), i + batch))) {
+                body.add(submission(a, !mode.equals("mixed") || seen.add(a.event()), mode));
             }
             JsonNode answer = batch == 1 ? JSON.createArrayNode().add(post(gateway + "/api/v1/articles", key,
                     body.get(0))) : post(gateway + "/api/v1/articles/batch", key, body);
@@ -82,7 +102,7 @@ public final class GroupingBench {
                 ids.add(id);
             }
         }
-        while (analysed(metrics) - before < articles.size()) {
+        while (ThroughputBench.analysedByMetrics(metrics) - before < articles.size()) {
             Thread.sleep(200);
             if ((System.nanoTime() - start) / 1e9 > 900) {
                 throw new IllegalStateException("not all articles analysed after 15 minutes");
@@ -92,25 +112,25 @@ public final class GroupingBench {
         List<String> predicted = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             JsonNode article = get(gateway + "/api/v1/articles/" + ids.get(i), key);
-            gold.add(articles.get(i).triplet());
+            gold.add(articles.get(i).event());
             predicted.add(article.path("storyId").asText("none-" + i));
         }
         ClusterScores s = ClusterScores.of(gold, predicted);
         if (System.getenv("GROUPING_ERRORS") != null) {
-            java.util.Map<String, java.util.Set<String>> storiesOfEvent = new java.util.TreeMap<>();
-            java.util.Map<String, java.util.Set<String>> eventsOfStory = new java.util.HashMap<>();
+            Map<String, Set<String>> storiesOfEvent = new TreeMap<>();
+            Map<String, Set<String>> eventsOfStory = new HashMap<>();
             for (int i = 0; i < gold.size(); i++) {
-                storiesOfEvent.computeIfAbsent(gold.get(i), k -> new java.util.TreeSet<>()).add(predicted.get(i));
-                eventsOfStory.computeIfAbsent(predicted.get(i), k -> new java.util.TreeSet<>()).add(gold.get(i));
+                storiesOfEvent.computeIfAbsent(gold.get(i), k -> new TreeSet<>()).add(predicted.get(i));
+                eventsOfStory.computeIfAbsent(predicted.get(i), k -> new TreeSet<>()).add(gold.get(i));
             }
             for (int i = 0; i < gold.size(); i++) {
-                BasilArticle a = articles.get(i);
+                Item a = articles.get(i);
                 boolean split = storiesOfEvent.get(gold.get(i)).size() > 1;
                 boolean mixed = eventsOfStory.get(predicted.get(i)).size() > 1;
                 if (split || mixed) {
                     System.out.printf("  %s%s event %s story %s %s %s: %s%n", split ? "SPLIT " : "",
                             mixed ? "MIXED " : "", gold.get(i).substring(0, Math.min(8, gold.get(i).length())),
-                            predicted.get(i).substring(0, Math.min(8, predicted.get(i).length())), a.date(),
+                            predicted.get(i).substring(0, Math.min(8, predicted.get(i).length())), a.published(),
                             a.source(), a.title());
                 }
             }
@@ -120,31 +140,30 @@ public final class GroupingBench {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Local reports as articles: event, source, title, publication time (kept exactly, in the file name), text. */
-    private static List<BasilArticle> local(Path file) throws java.io.IOException {
-        List<BasilArticle> out = new ArrayList<>();
+    /** The local reports of a file, as written: event, source, title, publication time, text. */
+    private static List<Item> local(Path file) throws IOException {
+        List<Item> out = new ArrayList<>();
         int n = 0;
         for (JsonNode a : JSON.readTree(file.toFile())) {
-            String published = a.path("publishedAt").asText();
-            out.add(new BasilArticle((n++) + "|" + published, a.path("event").asText(), a.path("source").asText(),
-                    java.time.OffsetDateTime.parse(published).toLocalDate(), a.path("title").asText(),
+            out.add(new Item("local-" + n++, a.path("event").asText(), a.path("source").asText(),
+                    OffsetDateTime.parse(a.path("publishedAt").asText()), a.path("title").asText(),
                     a.path("text").asText()));
         }
         return out;
     }
 
-    private static ObjectNode submission(BasilArticle a, boolean dated, String mode) {
+    private static ObjectNode submission(Item a, boolean dated, String mode) {
         ObjectNode n = JSON.createObjectNode();
         n.put("source", a.source());
         n.put("title", a.title());
-        String text = mode.equals("short") ? String.join("\n\n", java.util.Arrays.asList(a.text().split("\n\n"))
-                .subList(0, Math.min(3, a.text().split("\n\n").length))) : a.text();
+        List<String> paragraphs = List.of(a.text().split("\n\n"));
+        String text = mode.equals("short") ? String.join("\n\n", paragraphs.subList(0, Math.min(3, paragraphs.size())))
+                : a.text();
         n.put("text", mode.equals("headline") ? a.title() + "\n\n" + text : text);
         if (dated) {
-            boolean local = a.file().contains("|");
-            n.put("publishedAt", local ? a.file().substring(a.file().indexOf('|') + 1) : a.date().atTime(12, 0) + "Z");
-            n.put("url", "https://" + a.source().toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example/"
-                    + (local ? "local/" + a.file().substring(0, a.file().indexOf('|')) : a.file()));
+            n.put("publishedAt", a.published().toString());
+            n.put("url", "https://" + a.source().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".example/"
+                    + a.key());
         }
         return n;
     }
@@ -163,17 +182,5 @@ public final class GroupingBench {
     private static JsonNode get(String url, String key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key).build();
         return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-    }
-
-    /** Analysis' own count of articles placed in stories (Prometheus text format). */
-    private static long analysed(String metrics) throws Exception {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        for (String line : body.split("\n")) {
-            if (line.startsWith("corroborate_analysis_articles_total ")) {
-                return (long) Double.parseDouble(line.split("\\s+")[1]);
-            }
-        }
-        return 0;
     }
 }

@@ -1,11 +1,15 @@
 package io.corroborate.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.corroborate.bench.stories.BasilArticle;
 import io.corroborate.bench.throughput.Corpus;
 
 /**
@@ -46,7 +51,7 @@ public final class ThroughputBench {
         int batch = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         String metrics = args.length > 6 ? args[6] : null;
         boolean real = args.length > 7 && args[7].equals("real");
-        List<Corpus.Article> corpus = real ? realLength(java.nio.file.Path.of(args[0]), n) : new Corpus(42).generate(n);
+        List<Corpus.Article> corpus = real ? realLength(Path.of(args[0]), n) : new Corpus(42).generate(n);
         long already = analysed(gateway, key, metrics);
 
         long start = System.nanoTime();
@@ -68,21 +73,21 @@ public final class ThroughputBench {
     }
 
     /** N real-length articles made of halves of two BASIL articles of different events. */
-    private static List<Corpus.Article> realLength(java.nio.file.Path datasets, int n) throws java.io.IOException {
-        List<io.corroborate.bench.stories.BasilArticle> basil = io.corroborate.bench.stories.BasilArticle
+    private static List<Corpus.Article> realLength(Path datasets, int n) throws IOException {
+        List<BasilArticle> basil = BasilArticle
                 .load(datasets.resolve("basil"));
         List<Corpus.Article> out = new ArrayList<>(n);
         int size = basil.size();
         for (int i = 0; i < n; i++) {
             // Each (a, b) pair once: a cycles through the articles, b is a further 1, 2, ... articles on.
-            io.corroborate.bench.stories.BasilArticle a = basil.get(i % size);
-            io.corroborate.bench.stories.BasilArticle b = basil.get((i % size + 1 + i / size) % size);
+            BasilArticle a = basil.get(i % size);
+            BasilArticle b = basil.get((i % size + 1 + i / size) % size);
             String[] first = a.text().split("\n\n");
             String[] second = b.text().split("\n\n");
-            String text = String.join("\n\n", java.util.Arrays.copyOfRange(first, 0, (first.length + 1) / 2)) + "\n\n"
-                    + String.join("\n\n", java.util.Arrays.copyOfRange(second, second.length / 2, second.length));
+            String text = String.join("\n\n", Arrays.copyOfRange(first, 0, (first.length + 1) / 2)) + "\n\n"
+                    + String.join("\n\n", Arrays.copyOfRange(second, second.length / 2, second.length));
             out.add(new Corpus.Article(a.source(), "https://real.example/" + i, a.title(),
-                    a.date().atTime(12, 0).atOffset(java.time.ZoneOffset.UTC).plusMinutes(i), text));
+                    a.date().atTime(12, 0).atOffset(ZoneOffset.UTC).plusMinutes(i), text));
         }
         return out;
     }
@@ -122,7 +127,7 @@ public final class ThroughputBench {
     }
 
     /** Analysis' own count of articles placed in stories (Prometheus text format). */
-    private static long analysedByMetrics(String metrics) throws Exception {
+    static long analysedByMetrics(String metrics) throws Exception {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(metrics)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         for (String line : body.split("\n")) {

@@ -30,7 +30,7 @@ import io.corroborate.api.Value;
  * group. The score of a claim against a group is
  * <pre>
  *   0.40 · measure  +  0.20 · context  +  0.25 · value  +  0.15 · parties  (+ 0.10 when both are written right at
- *   the same party)
+ *   the same party)  (+ 0.10 for a date that names the day a member names, see {@link #sameDay})
  * </pre>
  * <ul>
  * <li><b>measure</b>: how alike the words governing the figures are (WordNet lemma, synonym, derivation, hypernym,
@@ -43,11 +43,12 @@ import io.corroborate.api.Value;
  * measure and the measures agree ({@code ≥ 0.7}; never for ages), or both name the same party and lie within a
  * quarter of each other: a conflict is a strong statement;</li>
  * <li><b>parties</b>: 1 when the subject (and second party) is the same (a surname alone matches the full name
- * unless two people of the story share it; titles aside), 0.5 when a side names none, 0.25 otherwise.</li>
+ * unless two people of the story share it; titles aside; one name spelt two ways, see {@link #misspelt}), 0.5
+ * when a side names none, 0.25 otherwise.</li>
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
- * "last year" and "a year earlier"), or a conflict between a dated and an undated figure; a hypothetical and an
+ * "last year" and "a year earlier"; a year and a relative period join when the figures agree), or a conflict between a dated and an undated figure; a hypothetical and an
  * actual figure; two different years or dates (they date two events, never conflict); counts of two events
  * ("wounded" and "killed", "employs" and "went on strike": lexicon families); figures ten times apart; a figure
  * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
@@ -68,8 +69,8 @@ final class Alignment {
     private static final double W_PARTIES = 0.15;
     /** Both figures written right at one party ("Pinecrest's 900 workers", "Pinecrest employs 850"). */
     private static final double OWNER_BONUS = 0.1;
-    /** A date or time stated once by each source that states it (see {@link #oncePerSource}). */
-    private static final double ONCE_BONUS = 0.1;
+    /** A date or time that names the day a member names, in a way that dates one act (see {@link #sameDay}). */
+    private static final double SAME_DAY_BONUS = 0.1;
     /** How far into an article its opening reaches, in characters. */
     private static final int LEAD_CHARS = 400;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
@@ -78,7 +79,7 @@ final class Alignment {
     private static final BigDecimal NEAR = new BigDecimal("1.25");
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
-    /** Below this measure similarity two named measures are different acts (for dates: see {@link #score}). */
+    /** Below this measure similarity two named measures are different acts (see {@link #unlikeActs}). */
     private static final double UNLIKE_MEASURE = 0.3;
     /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
     private static final int MAX_BUCKETS = 12;
@@ -316,12 +317,12 @@ final class Alignment {
         double measure = measureScore(claim, group);
         double context = contextScore(claim, group);
         double value = valueScore(claim, group);
-        boolean once = oncePerSource(claim, group);
+        boolean sameDay = sameDay(claim, group);
         double parties = partyScore(claim, group);
         boolean owned = claim.anchored() && group.anchoredSubject != null
                 && sameParty(claim.subject(), group.anchoredSubject);
         return W_MEASURE * measure + W_CONTEXT * context + W_VALUE * value + W_PARTIES * parties
-                + (owned ? OWNER_BONUS : 0) + (once ? ONCE_BONUS : 0);
+                + (owned ? OWNER_BONUS : 0) + (sameDay ? SAME_DAY_BONUS : 0);
     }
 
     private double measureScore(Aligned claim, Group group) {
@@ -406,24 +407,22 @@ final class Alignment {
     }
 
     /**
-     * Whether the claim is a date or time whose very value is stated once by each source that states it, and by two
-     * sources at least: "Saturday" written once by each of three outlets dates one act, whatever words stand around
-     * it. Not for amounts: "$900 million" paid by one party and by another are two facts however often each is told.
+     * Whether a date or time names the very day (or time) a member of the group names, in a way that dates one act
+     * whatever words stand around it: both figures open their articles (the event each outlet leads with), or the
+     * value is stated once by each source that states it, by two at least ("Saturday" written once by each of three
+     * outlets). Not for amounts: "$900 million" paid by one party and by another are two facts however told.
      */
-    private boolean oncePerSource(Aligned claim, Group group) {
+    private boolean sameDay(Aligned claim, Group group) {
         Kind kind = claim.value().kind();
-        if (kind != Kind.DATE && kind != Kind.TIME) {
+        if (kind != Kind.DATE && kind != Kind.TIME
+                || group.values.keySet().stream().noneMatch(v -> v.amount().compareTo(claim.value().amount()) == 0)) {
             return false;
         }
-        boolean equal = group.values.keySet().stream().anyMatch(v -> v.amount().compareTo(claim.value().amount()) == 0);
-        if (equal && lead(claim) && group.members.stream().anyMatch(Alignment::lead)) {
-            return true; // both open their articles: the event every outlet leads with, on the day each gives
+        if (lead(claim) && group.members.stream().anyMatch(Alignment::lead)) {
+            return true;
         }
         Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
-        if (bySource == null || bySource.size() < 2 || bySource.values().stream().anyMatch(n -> n > 1)) {
-            return false;
-        }
-        return group.values.keySet().stream().anyMatch(v -> v.amount().compareTo(claim.value().amount()) == 0);
+        return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
     }
 
     /** An amount few claims of the story state: at most {@link #RARE} of them. */

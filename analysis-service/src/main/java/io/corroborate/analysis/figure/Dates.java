@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.text.Months;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -22,9 +22,7 @@ import io.corroborate.api.Value;
  */
 final class Dates {
 
-    private static final String MONTH = "(?<month>Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?"
-            + "|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?"
-            + "|Dec(?:ember|\\.)?)";
+    private static final String MONTH = "(?<month>" + Months.NAME + ")";
     private static final Pattern DAY = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{N}:])");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
@@ -38,10 +36,6 @@ final class Dates {
     /** "As of June 2025" dates the sentence; it states no date of its own. */
     private static final Pattern AS_OF = Pattern.compile("(?i)(?<![\\p{L}])as\\s+of\\s+$");
     private static final int PERIOD_GAP = 40;
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
 
     private Dates() {
     }
@@ -124,6 +118,6 @@ final class Dates {
     }
 
     private static int month(String written) {
-        return MONTHS.get(written.substring(0, 3).toLowerCase(Locale.ROOT));
+        return Months.number(written);
     }
 }

@@ -1,6 +1,5 @@
 package io.corroborate.analysis.service;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import io.corroborate.api.AnalysisOutcome;
 import io.corroborate.api.AnalysisRequest;
 import io.corroborate.api.AnalysisResult;
 import io.corroborate.api.Claim;
+import io.corroborate.commons.DataErrors;
 import io.corroborate.commons.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -133,19 +133,16 @@ public class AnalysisService {
         return results.stream().map(AnalysisOutcome::accepted).toList();
     }
 
-    /** Data and integrity errors (SQL states 22, 23) will not pass with time; anything else might. */
+    /** Data the database refuses (see {@link DataErrors}) will not pass with time; anything else might. */
     private static AnalysisOutcome refuseIfPermanent(StoryUpdater.Analyzed analyzed, PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                // The database's words stay in the log: the reason is public (the article's failure_reason).
-                String incident = UUID.randomUUID().toString();
-                Log.errorf(e, "Database refused article %s (incident %s)", analyzed.request().articleId(), incident);
-                return AnalysisOutcome.refused(analyzed.request().articleId(),
-                        "the article could not be stored: one of its values was refused (incident " + incident + ")");
-            }
+        if (!DataErrors.refusedData(e)) {
+            throw e;
         }
-        throw e;
+        // The database's words stay in the log: the reason is public (the article's failure_reason).
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "Database refused article %s (incident %s)", analyzed.request().articleId(), incident);
+        return AnalysisOutcome.refused(analyzed.request().articleId(),
+                "the article could not be stored: one of its values was refused (incident " + incident + ")");
     }
 
     private static String invalid(AnalysisRequest request) {

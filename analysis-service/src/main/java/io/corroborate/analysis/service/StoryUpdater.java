@@ -5,11 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -207,20 +205,14 @@ public class StoryUpdater {
         double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
         // Nor can a day penalty keep it from a like story of another year: it joins only on the stronger evidence a
         // merge needs.
-        StoryMatcher matcher = new StoryMatcher(published == null ? config.mergeThreshold() : config.matchThreshold(),
-                config.dayPenalty());
-        Optional<StoryMatcher.Match> match = matcher.place(signature, published, candidates, statistics, merge);
+        Optional<StoryMatcher.Match> match = new StoryMatcher(published == null ? config.mergeThreshold()
+                : config.matchThreshold(), config.dayPenalty()).place(signature, published, candidates, statistics,
+                        merge);
         if (match.isEmpty()) {
             return create(published, title);
         }
         StoryEntity story = stories.findById(match.get().story());
-        Set<UUID> merged = new LinkedHashSet<>(match.get().merged());
-        if (published != null) {
-            StorySignature grown = candidates.stream().filter(c -> c.storyId().equals(story.id)).findFirst()
-                    .orElseThrow().signature().merge(signature);
-            merged.addAll(matcher.alike(grown, story.id, published, candidates, statistics, merge));
-        }
-        for (UUID other : merged) {
+        for (UUID other : match.get().merged()) {
             StorySignature theirs = candidates.stream().filter(c -> c.storyId().equals(other)).findFirst()
                     .orElseThrow().signature();
             absorb(story, other, theirs, touched);

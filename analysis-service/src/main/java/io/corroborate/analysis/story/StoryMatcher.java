@@ -116,27 +116,6 @@ public final class StoryMatcher {
     }
 
     /**
-     * The other candidates a story, grown by its new article, now scores {@code mergeThreshold} or more with: a split
-     * the first articles caused (two outlets' reports each starting a story) heals once the story has grown enough
-     * to show it, not only when one article bridges the two.
-     */
-    public List<UUID> alike(StorySignature story, UUID self, OffsetDateTime published, List<Candidate> candidates,
-            TermStatistics statistics, double mergeThreshold) {
-        List<UUID> out = new ArrayList<>();
-        boolean weighted = statistics.documents() > 0;
-        for (Candidate candidate : candidates) {
-            if (candidate.storyId().equals(self)
-                    || weighted && story.similarity(candidate.signature()) < mergeThreshold * PREFILTER) {
-                continue;
-            }
-            if (score(story, published, candidate, statistics) >= mergeThreshold) {
-                out.add(candidate.storyId());
-            }
-        }
-        return out;
-    }
-
-    /**
      * The article's score for one candidate: similarity (weighted by rarity when the statistics know any story) less
      * the day penalty.
      */

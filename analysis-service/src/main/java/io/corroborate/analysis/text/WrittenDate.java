@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,19 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class WrittenDate {
 
-    private static final String MONTH = "(?<month>Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?"
-            + "|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?"
-            + "|Dec(?:ember|\\.)?)";
+    private static final String MONTH = "(?<month>" + Months.NAME + ")";
     private static final Pattern URL_DATE = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)[/-](?<month>0?[1-9]"
             + "|1[0-2])[/-](?<day>0?[1-9]|[12]\\d|3[01])(?![\\d])");
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2}[\\p{Lu}.'’ -]{0,40}, " + MONTH
             + " (?<day>[1-9]|[12]\\d|3[01])(?:, (?<year>(?:19|20)\\d\\d))?(?![\\d])");
     private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])" + MONTH
             + " (?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?, (?<year>(?:19|20)\\d\\d)(?![\\d])");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
     /** How far into the text a written date still dates the article itself. */
     private static final int FIRST_PARAGRAPH = 600;
 
@@ -89,6 +81,6 @@ public final class WrittenDate {
     }
 
     private static int month(String written) {
-        return MONTHS.get(written.substring(0, 3).toLowerCase(Locale.ROOT));
+        return Months.number(written);
     }
 }

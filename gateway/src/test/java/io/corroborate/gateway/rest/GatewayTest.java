@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import io.corroborate.testing.DeclaredBody;
 import io.corroborate.testing.InjectWireMock;
 import io.corroborate.testing.WireMockResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
@@ -74,8 +76,8 @@ class GatewayTest {
         writer().contentType("application/json").body(Map.of("source", "X", "text", "y"))
                 .post("/api/v1/articles/batch").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("array"));
-        String tooLarge = declareLength(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port,
-                "/api/v1/articles", "test-writer-key", 40_000_000);
+        String tooLarge = DeclaredBody.post(RestAssured.baseURI + ":" + RestAssured.port, "/api/v1/articles",
+                "test-writer-key", 40_000_000);
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.contains("application/problem+json"), tooLarge);
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.contains("bytes"), tooLarge);
@@ -83,33 +85,6 @@ class GatewayTest {
                 .contentType("application/problem+json");
         services.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/articles")));
         services.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/articles")));
-    }
-
-    /**
-     * Sends only the headers of a request declaring a body of {@code length} bytes, and a little of it, then reads
-     * the answer: a server that refuses by the declared length answers before the body is sent (a client that
-     * insists on sending it all would meet a closed connection).
-     */
-    static String declareLength(String baseUrl, String path, String key, long length) throws java.io.IOException {
-        java.net.URI uri = java.net.URI.create(baseUrl);
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(3_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + key
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{\"source\":\"";
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            // The answer may come while the connection stays open for the rest of the body: read what arrives.
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
-                    answer.write(chunk, 0, n);
-                }
-            } catch (java.net.SocketTimeoutException e) {
-                // nothing more came
-            }
-            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     @Test

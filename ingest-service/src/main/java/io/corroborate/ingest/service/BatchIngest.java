@@ -1,6 +1,5 @@
 package io.corroborate.ingest.service;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import jakarta.validation.Validator;
 import io.corroborate.api.ArticleSubmission;
 import io.corroborate.api.BatchItemResult;
 import io.corroborate.api.Problem;
+import io.corroborate.commons.DataErrors;
 import io.corroborate.commons.ProblemException;
 import io.corroborate.ingest.config.IngestConfig;
 import io.quarkus.logging.Log;
@@ -77,23 +77,13 @@ public class BatchIngest {
             Submitted submitted = ingest.storeAll(List.of(article)).get(0);
             return new BatchItemResult(submitted.created() ? 201 : 200, submitted.receipt(), null);
         } catch (PersistenceException e) {
-            if (!dataRefused(e)) {
+            if (!DataErrors.refusedData(e)) {
                 throw e;
             }
             Log.warnf("Article from %s refused by the database: %s", article.source(), e.getMessage());
             return failed(ProblemException.unprocessable("refused", "Article refused",
                     "The article could not be stored: one of its values is not acceptable"));
         }
-    }
-
-    private static boolean dataRefused(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private PreparedArticle prepare(ArticleSubmission submission) {
