@@ -2,6 +2,7 @@ package io.corroborate.analysis.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
@@ -32,6 +33,11 @@ public final class ClaimExtractor {
     /** "We", "I" and "our" in a quote stand for its named speaker. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
 
+    /** Words by which a reported clause refers back to its speaker. */
+    private static final Pattern SPEAKER_REFERRED = Pattern.compile(
+            "\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Ii]ts|[Ww]e|I|[Oo]ur|[Mm]y)\\b");
+    /** Verbs of speech, by which someone tells a figure rather than reports their own. */
+    private static final Set<String> SPEECH = Set.of("said", "told");
     private static final int ANCHOR_WORDS = 8;
     private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
 
@@ -65,6 +71,13 @@ public final class ClaimExtractor {
                     continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
                 }
                 ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
+                if (d.subject() != null && attribution != null && d.subject().equals(attribution.source())
+                        && SPEECH.contains(attribution.cue()) && !SPEAKER_REFERRED.matcher(sentence.text()).find()) {
+                    // "Police said six people were shot": whoever tells a figure is not what it is about, unless the
+                    // sentence refers back to them ("Smith said he paid $5 million", "we employ 300"). A party that
+                    // reports or announces a figure mostly reports its own ("Nordvik reported revenue of…").
+                    d = d.withSubject(null);
+                }
                 // "$410 million last year, up from $275 million": a figure set against another shares its measure.
                 if (d.measure().isEmpty() && before != null && before.value().kind() == d.value().kind()) {
                     d = d.withMeasure(before.measure(), before.predicate());

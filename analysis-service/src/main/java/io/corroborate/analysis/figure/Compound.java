@@ -25,7 +25,9 @@ final class Compound {
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,-])(?<number>\\d{1,3}(?:,\\d{3})*"
             + "(?:\\.\\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
             + "|thirty|forty|fifty|sixty|hundred))-(?:(?<scale>million|billion|trillion|thousand)-)?"
-            + "(?<noun>\\p{Ll}{3,20})(?=\\s+[\\p{L}\"“])(?![\\p{L}-])");
+            // "forty-two senators" is one number, not forty "twos"
+            + "(?<noun>(?!(?:one|two|three|four|five|six|seven|eight|nine)(?!\\p{L}))\\p{Ll}{3,20})"
+            + "(?=\\s+[\\p{L}\"“])(?![\\p{L}-])");
 
     private Compound() {
     }

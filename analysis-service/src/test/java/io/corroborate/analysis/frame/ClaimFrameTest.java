@@ -40,7 +40,8 @@ class ClaimFrameTest {
             By securing a 49% stake in Kestrel Labs, Orbital closed the gap.       | 49%           | Orbital       | stake       | Kestrel Labs
             Senator Ana Ruiz won 56 percent of the primary vote.                   | 56 percent    | Ana Ruiz      | votes       | null
             The firm paid some $200 million in budgeted spending.                  | $200 million  | null          | spending    | null
-            Mr. Ito said 40% of users left.                                        | 40%           | Ito           | share       | null
+            Mr. Ito said 40% of users left.                                        | 40%           | null          | share       | null
+            Mr. Ito said his company lost 40% of its users.                        | 40%           | Ito           | loss        | null
             PORTLAND — Cedar Mills has agreed to pay $40 million for Brightwater.  | $40 million   | Cedar Mills   | investment  | Brightwater
             DENVER, June 3 — Some 1,100 grocery clerks walked out.                 | 1,100         | null          | clerks      | null
             The bid amounts to a 22% premium over Tarn's last share price.         | 22%           | null          | premium     | null
