@@ -35,7 +35,7 @@ public final class ClaimExtractor {
 
     /** Words by which a reported clause refers back to its speaker. */
     private static final Pattern SPEAKER_REFERRED = Pattern.compile(
-            "\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Ii]ts|[Ww]e|I|[Oo]ur|[Mm]y)\\b");
+            "\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Tt]hey|[Tt]heir|[Ii]ts|[Ww]e|I|[Oo]ur|[Mm]y)\\b");
     /** Verbs of speech, by which someone tells a figure rather than reports their own. */
     private static final Set<String> SPEECH = Set.of("said", "told");
     private static final int ANCHOR_WORDS = 8;

@@ -198,6 +198,7 @@ final class Alignment {
         return measured || party;
     }
 
+
     /**
      * The one group a lone claim's figure is compatible with, if there is exactly one: for a claim that names
      * neither measure nor subject, any such group; for a rare precise figure left alone, a group of rare figures too
@@ -273,6 +274,10 @@ final class Alignment {
      * measure families (the lexicon's), they must share a family or a similar word ({@code ≥ 0.5}).
      */
     private boolean sameEvent(Aligned claim, Group group) {
+        String counted = counted(claim);
+        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())) {
+            return false; // "seven dead" and "seven counties", "four killed" and "four crew": two things counted
+        }
         if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2 || group.events.isEmpty()) {
             return true;
         }
@@ -281,6 +286,39 @@ final class Alignment {
             return true; // both count employees: what happened to them does not tell two headcounts apart
         }
         return !knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet());
+    }
+
+    /**
+     * The noun a count counts, as the first word of its measure (the lemma of its unit's head: "people", "votes"),
+     * or null for other kinds and for a count whose unit names no noun ("234 votes for").
+     */
+    static String counted(Aligned a) {
+        if (a.value().kind() != Kind.COUNT || !a.hasMeasure() || a.claim().value().unit() == null) {
+            return null;
+        }
+        String unit = a.claim().value().unit();
+        String head = unit.substring(unit.lastIndexOf(' ') + 1);
+        String first = a.measure().get(0);
+        return first.equals(Lexicon.get().sense(head).lemma()) ? first : null;
+    }
+
+    /**
+     * Whether a counted noun may count what a group counts: a like word ({@code ≥ 0.5}: "workers", "employees"),
+     * or people on both sides ("people", "patients", "residents": WordNet's persons), or a word WordNet does not
+     * know on either side (a name of a thing, which says nothing either way).
+     */
+    private boolean likeCounted(String counted, Collection<String> others) {
+        if (!lexicon.isKnown(counted)) {
+            return true;
+        }
+        boolean people = lexicon.countsPeople(counted);
+        for (String other : others) {
+            if (!lexicon.isKnown(other) || lexicon.similarity(counted, other) >= 0.5
+                    || people && lexicon.countsPeople(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -594,8 +632,9 @@ final class Alignment {
         private void update(Aligned a, int delta) {
             a.measure().forEach(w -> count(measure, w, delta));
             events(a).forEach(w -> count(events, w, delta));
-            if (a.value().kind() == Kind.COUNT && a.hasMeasure()) {
-                count(counted, a.measure().get(0), delta);
+            String noun = Alignment.counted(a);
+            if (noun != null) {
+                count(counted, noun, delta);
             }
             a.context().forEach(w -> count(context, w, delta));
             count(values, a.value(), delta);
@@ -635,8 +674,7 @@ final class Alignment {
         }
 
         private static List<String> events(Aligned a) {
-            boolean counted = a.value().kind() == Kind.COUNT && a.measure().size() > 1;
-            return counted ? a.measure().subList(1, a.measure().size()) : List.of();
+            return Alignment.counted(a) != null ? a.measure().subList(1, a.measure().size()) : List.of();
         }
     }
 

@@ -119,6 +119,10 @@ public final class FigureScanner {
                 figures.add(figure);
             }
         }
+        if (!bare) {
+            // After the scanner: a number that names its own noun ("three people") is read as written.
+            figures.addAll(apart(figures, ImpliedCount.find(sentence)));
+        }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures);
     }

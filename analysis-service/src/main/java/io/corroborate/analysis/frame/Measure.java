@@ -24,7 +24,7 @@ import io.corroborate.api.Value;
 public final class Measure {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}][\\p{L}'’-]*|\\p{N}[\\p{N},.]*|[.,;:!?()\\[\\]|—–\"“”]");
+            "[\\p{L}][\\p{L}'’-]*|\\p{N}+(?:[,.]\\p{N}+)*|[.,;:!?()\\[\\]|—–\"“”]");
     private static final Set<String> CLAUSE_END = Set.of("and", "but", "which", "that", "while", "as", "when",
             "who", "whom", "because", "after", "before", "since", "than", "or");
     private static final int AFTER_TOKENS = 6;

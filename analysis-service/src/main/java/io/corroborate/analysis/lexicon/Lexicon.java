@@ -32,6 +32,11 @@ public final class Lexicon {
     /** How many senses of a lemma count: news uses words in their first senses. */
     private static final int SENSES = 3;
     private static final POS[] ORDER = {POS.VERB, POS.NOUN, POS.ADJECTIVE};
+    /** The WordNet lemmas of a person and of a group of people, which {@link #isPeople} looks for. */
+    private static final Set<String> PEOPLE_LEMMAS = Set.of("person", "people");
+    private static final int HYPERNYM_DEPTH = 12;
+    /** The measure families of {@code lexicon/measures.txt} whose acts befall people. */
+    private static final Set<String> PEOPLE_FAMILIES = Set.of("deaths", "injuries", "arrests");
 
     private static final class Holder {
         private static final Lexicon INSTANCE = new Lexicon();
@@ -42,6 +47,7 @@ public final class Lexicon {
     private final Set<String> stopwords;
     private final Set<String> titles;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
     private Lexicon() {
@@ -122,6 +128,65 @@ public final class Lexicon {
             return 0.6;
         }
         return 0;
+    }
+
+    /**
+     * Whether a noun names people in its first senses: "people", "workers", "patients", "residents", "crew" (WordNet
+     * puts a person, or a group of people, among its hypernyms). Counts of such nouns may count the same people.
+     */
+    public boolean isPeople(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Boolean known = persons.get(lower);
+        if (known != null) {
+            return known;
+        }
+        boolean computed;
+        synchronized (lock) {
+            computed = people(lower);
+        }
+        persons.putIfAbsent(lower, computed);
+        return computed;
+    }
+
+    /**
+     * Whether a counted noun counts people: a noun of people ({@link #isPeople}) or an act that befalls people, of
+     * the measure families deaths, injuries and arrests ("12 deaths", "dozens of arrests", "killed three").
+     */
+    public boolean countsPeople(String word) {
+        String family = family(word);
+        return family != null && PEOPLE_FAMILIES.contains(family) || isPeople(word);
+    }
+
+    private boolean people(String lower) {
+        try {
+            IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, lower);
+            if (index == null) {
+                return false;
+            }
+            List<Synset> senses = index.getSenses();
+            List<Synset> frontier = new java.util.ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
+            Set<String> seen = new HashSet<>();
+            for (int depth = 0; depth < HYPERNYM_DEPTH && !frontier.isEmpty(); depth++) {
+                List<Synset> next = new java.util.ArrayList<>();
+                for (Synset synset : frontier) {
+                    if (!seen.add(key(synset))) {
+                        continue;
+                    }
+                    for (Word w : synset.getWords()) {
+                        if (PEOPLE_LEMMAS.contains(w.getLemma())) {
+                            return true;
+                        }
+                    }
+                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+                        next.add(p.getTargetSynset());
+                    }
+                }
+                frontier = next;
+            }
+            return false;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+        }
     }
 
     /** The measure family named for the word in the resource file, or null. */

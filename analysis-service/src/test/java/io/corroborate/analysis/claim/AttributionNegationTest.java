@@ -64,7 +64,8 @@ class AttributionNegationTest {
             According to Reuters, Orbital paid $14 billion for Kestrel Labs.                   | $14 billion  | Orbital       | Kestrel Labs
             Kestrel Labs has 9,000 contractors, Dana Whitlock told Reuters.                    | 9,000        | Kestrel Labs  | null
             Orbital said it would invest $2.1 billion in Kestrel Labs.                         | $2.1 billion | Orbital       | Kestrel Labs
-            Mr. Ito said 40% of users left.                                                    | 40%          | Ito           | null
+            Mr. Ito said 40% of users left.                                                    | 40%          | null          | null
+            Police said six people were shot outside a bar.                                    | six          | null          | null
             He told The Daily Ledger that Orbital paid $2 million.                             | $2 million   | Orbital       | null
             A Daily Ledger poll released Monday shows Ana Ruiz winning 49% of the vote.        | 49%          | Ana Ruiz      | null
             """)

@@ -145,6 +145,23 @@ class FactBuilderTest {
     }
 
     @Test
+    void tollsWithoutTheirNounJoinAndOtherCountsStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The storm killed seven and injured 40 across the region.")
+                .say("B", "Seven people were killed, officials said. Flooding hit seven counties.")
+                .say("C", "The death toll stood at seven on Sunday. Four crew members were rescued.")
+                .say("D", "Rescuers found four people alive in the rubble.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        Fact deaths = facts.stream().filter(f -> f.claims().size() == 3).findFirst().orElse(null);
+        assertTrue(deaths != null && deaths.verdict() == Verdict.AGREE, () -> described);
+        assertTrue(deaths.claims().stream().noneMatch(c -> c.quote().sentence().contains("counties")), () -> described);
+        assertTrue(facts.stream().noneMatch(f -> f.claims().stream().anyMatch(c -> c.quote().surface().equals("Four"))
+                && f.claims().stream().anyMatch(c -> c.quote().surface().equals("four"))), () -> described);
+    }
+
+    @Test
     void strikersAndRidersAreNotStaff() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Brightwater employs 640 people.")

@@ -53,6 +53,13 @@ class QuantityParsingTest {
             Acme hired 50 researchers last year.             | 50               | COUNT   | 50          | null | researchers | EXACT      | 45          | 55
             Acme hired fourteen engineers in June.           | fourteen         | COUNT   | 14          | null | engineers  | EXACT       | 13.5        | 14.5
             Acme hired a dozen lawyers in June.              | a dozen          | COUNT   | 12          | null | lawyers    | EXACT       | 11.5        | 12.5
+            Acme hired forty-two engineers in June.          | forty-two        | COUNT   | 42          | null | engineers  | EXACT       | 41.5        | 42.5
+            Twenty-five people died in the blast.            | Twenty-five      | COUNT   | 25          | null | people     | EXACT       | 24.5        | 25.5
+            The blast killed three and injured six.          | three            | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
+            The blast killed three and injured six.          | six              | COUNT   | 6           | null | people     | EXACT       | 5.5         | 6.5
+            Three killed in warehouse blast                  | Three            | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
+            The death toll rose to four on Thursday.         | four             | COUNT   | 4           | null | people     | EXACT       | 3.5         | 4.5
+            Police arrested at least 12 on Friday.           | 12               | COUNT   | 12          | null | people     | AT_LEAST    | 12          | -
             The app has half a million users.                | half a million   | COUNT   | 500000      | null | users      | EXACT       | 450000      | 550000
             The app reached 1.5 million customers in May.    | 1.5 million      | COUNT   | 1500000     | null | customers  | EXACT       | 1450000     | 1550000
             At least 12 people were killed in the blast.     | 12               | COUNT   | 12          | null | people     | AT_LEAST    | 12          | -

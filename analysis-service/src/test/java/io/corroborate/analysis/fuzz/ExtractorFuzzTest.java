@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import io.corroborate.analysis.claim.ClaimDraft;
 import io.corroborate.analysis.claim.ClaimExtractor;
+import io.corroborate.analysis.figure.Quantity;
 import io.corroborate.analysis.figure.QuantityExtractor;
 
 /**
@@ -30,7 +31,11 @@ class ExtractorFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
-    void quantitiesNeverThrow(FuzzedDataProvider data) {
-        QUANTITIES.extract(data.consumeRemainingAsString());
+    void quantitiesAlwaysPointAtTheirSurface(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        for (Quantity q : QUANTITIES.extract(text)) {
+            assertEquals(q.quote().surface(), text.substring(q.quote().start(), q.quote().end()));
+            assertTrue(q.value().amount() != null, "a quantity always has an amount");
+        }
     }
 }

@@ -1,0 +1,76 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.number.Numbers;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Counts of people whose noun is understood from what befell them: "kills 3, injures 6", "killed three and injured
+ * six", "Three killed in blast", "six were injured", "bringing the death toll to four". The act must belong to a
+ * measure family of the lexicon whose acts befall people (deaths, injuries, arrests); the count is of people. A number
+ * that names its own noun ("three people", "three homes") is read by the scanner, never here.
+ */
+final class ImpliedCount {
+
+    private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})*|\\d{1,6}|(?i:" + Numbers.SPELLED
+            + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
+    private static final String HEDGE = "(?:(?:at least|about|nearly|almost|some|more than|around|roughly)\\s)?";
+    /** "killed three", "injures 6", "wounded at least five": an act, then the number, then no noun of its own. */
+    private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}(?:ed|es|s))\\s"
+            + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while|during|inside|outside"
+            + "|near|across|including|among|of whom|before|overnight|yesterday|today)(?![\\p{L}])))");
+    /** "Three killed", "six were injured", "two more were wounded": the number, then the act done to them. */
+    private static final Pattern NUMBER_THEN_ACT = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
+            + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|got|being)\\s)?"
+            + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,}ed)(?![\\p{L}])");
+    /** "the death toll rose to four", "a death toll of 12". */
+    private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])death\\s+toll\\s+(?:[\\p{L}'’-]+\\s+){0,6}"
+            + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])(?!\\s(?:percent|per cent))");
+
+    private ImpliedCount() {
+    }
+
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        if (s.length() < 6) {
+            return out;
+        }
+        for (Pattern p : List.of(ACT_THEN_NUMBER, NUMBER_THEN_ACT)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String act = m.group("act");
+                if (Lexicon.get().family(act) != null && Lexicon.get().countsPeople(act)) {
+                    add(s, m, out);
+                }
+            }
+        }
+        Matcher toll = TOLL.matcher(s);
+        while (toll.find()) {
+            add(s, toll, out);
+        }
+        return out;
+    }
+
+    private static void add(String s, Matcher m, List<Figure> out) {
+        String digits = Numbers.digits(m.group("n"));
+        if (digits == null || digits.contains(".") || out.stream().anyMatch(f -> f.start() == m.start("n"))) {
+            return;
+        }
+        BigDecimal amount = new BigDecimal(digits);
+        if (amount.signum() <= 0) {
+            return;
+        }
+        Value value = Intervals.single(Kind.COUNT, amount, Numbers.halfUnit(digits),
+                Hedge.before(s.substring(0, m.start("n"))), null, "people");
+        out.add(new Figure(value, m.start("n"), m.end("n"), amount, null));
+    }
+}
