@@ -15,9 +15,10 @@ import io.corroborate.api.Value;
 
 /**
  * Counts of people whose noun is understood from what befell them: "kills 3, injures 6", "killed three and injured
- * six", "Three killed in blast", "six were injured", "bringing the death toll to four". The act must belong to a
- * measure family of the lexicon whose acts befall people (deaths, injuries, arrests); the count is of people. A number
- * that names its own noun ("three people", "three homes") is read by the scanner, never here.
+ * six", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death toll to four". The act must
+ * belong to a measure family of the lexicon whose acts befall people (deaths, injuries, arrests: see
+ * {@link Lexicon#countsPeople}); the count is of people. A number that names its own noun ("three people", "three
+ * homes") is read by the scanner, never here.
  */
 final class ImpliedCount {
 
@@ -28,10 +29,10 @@ final class ImpliedCount {
     private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}(?:ed|es|s))\\s"
             + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while|during|inside|outside"
             + "|near|across|including|among|of whom|before|overnight|yesterday|today)(?![\\p{L}])))");
-    /** "Three killed", "six were injured", "two more were wounded": the number, then the act done to them. */
+    /** "Three killed", "2 dead, 6 hurt", "six were injured", "two more were wounded": the number, then the act. */
     private static final Pattern NUMBER_THEN_ACT = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
             + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|got|being)\\s)?"
-            + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,}ed)(?![\\p{L}])");
+            + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,})(?![\\p{L}])");
     /** "the death toll rose to four", "a death toll of 12". */
     private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])death\\s+toll\\s+(?:[\\p{L}'’-]+\\s+){0,6}"
             + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])(?!\\s(?:percent|per cent))");
