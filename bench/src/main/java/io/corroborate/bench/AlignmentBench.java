@@ -38,8 +38,10 @@ import io.corroborate.api.Verdict;
  * carry the gold verdict; a gold fact the system never brings together counts as wrong;</li>
  * <li>extraction recall: gold claims that some system claim overlaps.</li>
  * </ul>
- * Arguments: DATASETS [dev|dev2|heldout|heldout2|all|a,b] [--errors | --sweep]. The dev halves are for tuning (errors,
- * threshold sweep); each held-out half is reported once.
+ * Arguments: DATASETS [dev|dev2|heldout|heldout2|heldout3|fictional-a|…|all|a,b] [--errors | --sweep]: a name is
+ * {@code bench/alignment/<name>.json} (our fictional sets, which carry their articles) or the BASIL half
+ * {@code basil-<name>.json}. The dev halves are for tuning (errors, threshold sweep); each held-out half is reported
+ * once.
  */
 public final class AlignmentBench {
 

@@ -1,6 +1,7 @@
 package io.corroborate.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -38,10 +39,17 @@ class BrowserIT {
 
         Path shots = BROWSER.resolve("screenshots");
         Files.createDirectories(shots);
+        // The driver's output goes to a file, so that a hung browser cannot block the read: the wait is bounded.
+        Path log = shots.resolve("check-pages.log");
         Process node = new ProcessBuilder("node", "check-pages.mjs", suite.gatewayUrl(), Suite.WRITER_KEY, story,
-                shots.toString()).directory(BROWSER.toFile()).redirectErrorStream(true).start();
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        node.waitFor(2, TimeUnit.MINUTES);
+                shots.toString()).directory(BROWSER.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean finished = node.waitFor(2, TimeUnit.MINUTES);
+        if (!finished) {
+            node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(finished, () -> "the browser checks did not finish within 2 minutes:\n" + output);
         assertEquals(0, node.exitValue(), output);
     }
 

@@ -50,7 +50,8 @@ import io.corroborate.api.Value;
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
  * "last year" and "a year earlier"; a year and a relative period join when the figures agree), or a conflict between a dated and an undated figure; a hypothetical and an
  * actual figure; two different years or dates (they date two events, never conflict); counts of two events
- * ("wounded" and "killed", "employs" and "went on strike": lexicon families); figures ten times apart; a figure
+ * ("wounded" and "killed", "employs" and "went on strike": lexicon families); counts of unlike things ("seven dead",
+ * "seven counties": see {@link #likeCounted}); figures ten times apart; a figure
  * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
  * rounding of the body's figure joins). After the first pass every claim is placed again against the groups as
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
