@@ -23,6 +23,7 @@ final class Suite implements AutoCloseable {
 
     static final String WRITER_KEY = "e2e-writer-key";
     static final String READER_KEY = "e2e-reader-key";
+    static final String INTERNAL_TOKEN = "e2e-internal-token";
 
     private static final Path ROOT = Path.of(System.getProperty("corroborate.root", ".."));
     private static final Path LOGS = ROOT.resolve("e2e-tests/target/e2e-logs");
@@ -55,26 +56,37 @@ final class Suite implements AutoCloseable {
     }
 
     void start(String service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CORROBORATE_API_KEYS", WRITER_KEY + ":writer," + READER_KEY + ":reader");
+        env.put("CORROBORATE_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
+        env.put("CORROBORATE_ANALYSIS_URL", "http://127.0.0.1:" + ports.get("analysis-service"));
+        env.put("CORROBORATE_INGEST_DELIVERY_INITIAL_BACKOFF", "PT0.5S");
+        env.put("CORROBORATE_INGEST_DELIVERY_MAX_BACKOFF", "PT2S");
+        // A delivery cut short by a crash is retried once its lease ends: short here, so tests wait little.
+        env.put("CORROBORATE_INGEST_DELIVERY_LEASE", "PT5S");
+        processes.put(service, launch(service, ports.get(service), database, env, service));
+    }
+
+    /**
+     * Starts one packaged service as a process on {@code port} against {@code database}, with the suite's internal
+     * token and {@code env}; its output goes to {@code e2e-tests/target/e2e-logs/<log>.log}.
+     */
+    static Process launch(String service, int port, TestDatabases.TestDatabase database, Map<String, String> env,
+            String log) {
         try {
             Files.createDirectories(LOGS);
             ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx384m", "-jar",
                     ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-            env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-            env.put("CORROBORATE_INTERNAL_TOKEN", "e2e-internal-token");
-            env.put("CORROBORATE_API_KEYS", WRITER_KEY + ":writer," + READER_KEY + ":reader");
-            env.put("CORROBORATE_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest-service"));
-            env.put("CORROBORATE_ANALYSIS_URL", "http://127.0.0.1:" + ports.get("analysis-service"));
-            env.put("CORROBORATE_INGEST_DELIVERY_INITIAL_BACKOFF", "PT0.5S");
-            env.put("CORROBORATE_INGEST_DELIVERY_MAX_BACKOFF", "PT2S");
-            // A delivery cut short by a crash is retried once its lease ends: short here, so tests wait little.
-            env.put("CORROBORATE_INGEST_DELIVERY_LEASE", "PT5S");
+            Map<String, String> environment = builder.environment();
+            environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+            environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+            environment.put("CORROBORATE_INTERNAL_TOKEN", INTERNAL_TOKEN);
+            environment.putAll(env);
             builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(service + ".log").toFile()));
-            processes.put(service, builder.start());
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(log + ".log").toFile()));
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service, e);
         }
@@ -102,12 +114,17 @@ final class Suite implements AutoCloseable {
     }
 
     void awaitReady(String service) {
-        URI health = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
+        awaitReady(service, ports.get(service), processes.get(service));
+    }
+
+    /** Waits up to 90 s for a started service to report ready; fails at once if its process exits. */
+    static void awaitReady(String name, int port, Process process) {
+        URI health = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
-            if (!processes.get(service).isAlive()) {
-                throw new IllegalStateException(service + " exited; see " + LOGS.resolve(service + ".log"));
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + LOGS.resolve(name + ".log"));
             }
             try {
                 if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
@@ -122,7 +139,7 @@ final class Suite implements AutoCloseable {
             }
             sleep(200);
         }
-        throw new IllegalStateException(service + " was not ready within 90 s");
+        throw new IllegalStateException(name + " was not ready within 90 s");
     }
 
     @Override
@@ -153,7 +170,7 @@ final class Suite implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How analysis groups articles into stories. */
+/** How analysis groups articles into stories and keeps their comparisons up to date. */
 @ConfigMapping(prefix = "corroborate.stories")
 public interface AnalysisConfig {
 
@@ -44,4 +44,16 @@ public interface AnalysisConfig {
     /** Most candidate stories compared per article. */
     @WithDefault("500")
     int maxCandidates();
+
+    /** How often each replica rebuilds the comparisons left due (a rebuild that failed or never ran). */
+    @WithDefault("30s")
+    Duration repairEvery();
+
+    /** A story placed less than this long ago is left to the request that placed it. */
+    @WithDefault("30s")
+    Duration repairAfter();
+
+    /** Most overdue comparisons rebuilt per round. */
+    @WithDefault("50")
+    int repairBatch();
 }

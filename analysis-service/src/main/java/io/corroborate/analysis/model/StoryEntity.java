@@ -8,10 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A group of articles about one event, with its matching signature and its last built comparison. */
+/**
+ * A group of articles about one event, with its matching signature and its last built comparison. Placement (under
+ * the assignment lock) and the comparison's rebuild (under the story's own lock) write different columns of one row
+ * concurrently, so an update writes only the columns it changed.
+ */
 @Entity
 @Table(name = "story")
+@DynamicUpdate
 public class StoryEntity {
 
     @Id
@@ -35,4 +41,9 @@ public class StoryEntity {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** Bumped by every placement that changes the story's articles. */
+    public long version;
+    /** The version the stored comparison was built from; older than {@link #version} while a rebuild is due. */
+    @Column(name = "comparison_version")
+    public long comparisonVersion;
 }

@@ -76,6 +76,41 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, UUID>
     }
 
     /**
+     * Serializes the rebuilds of one story's comparison (across replicas), without holding back placement or the
+     * rebuilds of other stories.
+     */
+    public void lockComparison(UUID story) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4243, hashtext(?1))")
+                .setParameter(1, story.toString()).getSingleResult();
+    }
+
+    /** Stores a rebuilt comparison and the counts that go with it, as built from {@code version}. */
+    public void storeComparison(UUID story, String comparison, int articleCount, int sourceCount, int factCount,
+            int conflictCount, long version) {
+        getEntityManager().createQuery("""
+                update StoryEntity s set s.comparison = ?1, s.articleCount = ?2, s.sourceCount = ?3,
+                    s.factCount = ?4, s.conflictCount = ?5, s.comparisonVersion = ?6
+                where s.id = ?7 and s.comparisonVersion < ?6""")
+                .setParameter(1, comparison).setParameter(2, articleCount).setParameter(3, sourceCount)
+                .setParameter(4, factCount).setParameter(5, conflictCount).setParameter(6, version)
+                .setParameter(7, story).executeUpdate();
+    }
+
+    /** The version of a story, read anew from the database, or empty when the story is gone (merged). */
+    public Optional<Long> versionOf(UUID story) {
+        return getEntityManager().createQuery("select s.version from StoryEntity s where s.id = ?1", Long.class)
+                .setParameter(1, story).getResultStream().findFirst();
+    }
+
+    /** Stories whose comparison is older than their articles, least recently updated first. */
+    public List<UUID> stale(OffsetDateTime updatedBefore, int limit) {
+        return getEntityManager().createQuery("""
+                select s.id from StoryEntity s where s.comparisonVersion < s.version and s.updatedAt < ?1
+                order by s.updatedAt""", UUID.class).setParameter(1, updatedBefore).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
      * Moves a story's articles and claims into another and leaves a redirect from its id (redirects that pointed
      * at it now point at the survivor). The caller deletes the merged story's row.
      */

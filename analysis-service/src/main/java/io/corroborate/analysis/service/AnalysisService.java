@@ -1,10 +1,13 @@
 package io.corroborate.analysis.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,7 +111,9 @@ public class AnalysisService {
             return List.of();
         }
         try {
-            return accepted(QuarkusTransaction.requiringNew().call(() -> stories.addAll(analyzed)));
+            StoryUpdater.Placed placed = QuarkusTransaction.requiringNew().call(() -> stories.addAll(analyzed));
+            rebuild(placed.stories());
+            return accepted(placed.results());
         } catch (PersistenceException e) {
             if (analyzed.size() == 1) {
                 return List.of(refuseIfPermanent(analyzed.get(0), e));
@@ -116,14 +121,34 @@ public class AnalysisService {
             Log.warnf("Batch of %d articles failed (%s); placing them one by one", analyzed.size(), e.getMessage());
         }
         List<AnalysisOutcome> outcomes = new ArrayList<>(analyzed.size());
+        Set<UUID> touched = new LinkedHashSet<>();
         for (StoryUpdater.Analyzed one : analyzed) {
             try {
-                outcomes.addAll(accepted(QuarkusTransaction.requiringNew().call(() -> stories.addAll(List.of(one)))));
+                StoryUpdater.Placed placed = QuarkusTransaction.requiringNew()
+                        .call(() -> stories.addAll(List.of(one)));
+                touched.addAll(placed.stories());
+                outcomes.addAll(accepted(placed.results()));
             } catch (PersistenceException e) {
                 outcomes.add(refuseIfPermanent(one, e));
             }
         }
+        rebuild(touched);
         return outcomes;
+    }
+
+    /**
+     * Rebuilds the comparisons of the stories a placement touched, each in a transaction of its own. The articles
+     * are stored whatever happens here: a rebuild that fails leaves its story due, and {@link ComparisonRepair}
+     * rebuilds it later.
+     */
+    private void rebuild(Collection<UUID> touched) {
+        for (UUID story : touched) {
+            try {
+                QuarkusTransaction.requiringNew().call(() -> stories.rebuild(story));
+            } catch (RuntimeException e) {
+                Log.warnf(e, "The comparison of story %s was not rebuilt now; the repair job will", story);
+            }
+        }
     }
 
     private List<AnalysisOutcome> accepted(List<AnalysisResult> results) {

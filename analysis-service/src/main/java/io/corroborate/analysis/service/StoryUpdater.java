@@ -45,7 +45,8 @@ import io.quarkus.logging.Log;
 /**
  * Places analysed articles in stories and rebuilds the comparison of each story they joined, once per batch;
  * touches no other story. Assignment is serialized by a database lock so that two articles of one event analysed at
- * once never found two stories.
+ * once (by this replica or another) never found two stories; a comparison is rebuilt afterwards under a lock of its
+ * story only, so that one large story's rebuild holds back no placement and no other story.
  */
 @ApplicationScoped
 public class StoryUpdater {
@@ -83,12 +84,17 @@ public class StoryUpdater {
     public record Analyzed(AnalysisRequest request, List<Claim> claims, StorySignature signature) {
     }
 
+    /** What a batch's placement did: one result per article, and the stories whose comparison is now due. */
+    public record Placed(List<AnalysisResult> results, List<UUID> stories) {
+    }
+
     /**
-     * Places the articles in stories, in order, then rebuilds the comparison of each story they touched once.
+     * Places the articles in stories, in order, under the assignment lock, and marks each story they touched as due
+     * for a rebuild of its comparison ({@link #rebuild}, in a transaction of its own once this one has committed).
      * Articles already placed (a redelivery racing this one) are answered with their first result.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<AnalysisResult> addAll(List<Analyzed> batch) {
+    public Placed addAll(List<Analyzed> batch) {
         stories.lockAssignment();
         refreshStatistics();
         // Should the transaction roll back, the statistics would count what was never stored: rebuild them next time.
@@ -116,9 +122,38 @@ public class StoryUpdater {
             }
             results.add(result);
         }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Placement placement : touched.values()) {
+            placement.story.signature = placement.signature.encode();
+            placement.story.version++;
+            placement.story.updatedAt = now;
+        }
+        // Written now, so that data the database refuses fails here as a PersistenceException, not at commit.
         claims.flush();
-        touched.values().forEach(this::rebuild);
-        return results;
+        return new Placed(results, List.copyOf(touched.keySet()));
+    }
+
+    /**
+     * Rebuilds a story's counts and comparison from all of its claims, under the story's own lock, unless the stored
+     * comparison is already as new as the story or the story is gone (merged into another). Placement goes on
+     * meanwhile; a placement that lands during the rebuild leaves the story due again, and its own rebuild follows.
+     *
+     * @return whether a comparison was built
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean rebuild(UUID storyId) {
+        stories.lockComparison(storyId);
+        StoryEntity story = stories.findById(storyId);
+        if (story == null || story.comparisonVersion >= story.version) {
+            return false;
+        }
+        long version = story.version;
+        List<Fact> facts = factBuilder.compare(storyId, claims.ofStory(storyId).stream()
+                .map(ClaimEntity::toClaim).toList());
+        stories.storeComparison(storyId, write(new Comparison(storyId, facts)),
+                (int) articles.count("storyId", storyId), (int) articles.sourcesOf(storyId), facts.size(),
+                (int) facts.stream().filter(f -> f.verdict() == Verdict.CONFLICT).count(), version);
+        return true;
     }
 
     /** A story touched by the batch, with its signature as the batch's articles have grown it. */
@@ -264,20 +299,6 @@ public class StoryUpdater {
         story.updatedAt = story.createdAt;
         stories.persist(story);
         return story;
-    }
-
-    /** Stores the grown signature and rebuilds counts and the comparison from all of the story's claims. */
-    private void rebuild(Placement placement) {
-        StoryEntity story = placement.story;
-        story.signature = placement.signature.encode();
-        story.articleCount = (int) articles.count("storyId", story.id);
-        story.sourceCount = (int) articles.sourcesOf(story.id);
-        List<Fact> facts = factBuilder.compare(story.id, claims.ofStory(story.id).stream()
-                .map(ClaimEntity::toClaim).toList());
-        story.factCount = facts.size();
-        story.conflictCount = (int) facts.stream().filter(f -> f.verdict() == Verdict.CONFLICT).count();
-        story.comparison = write(new Comparison(story.id, facts));
-        story.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private String write(Comparison comparison) {
