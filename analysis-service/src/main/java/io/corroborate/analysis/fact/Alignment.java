@@ -30,7 +30,8 @@ import io.corroborate.api.Value;
  * group. The score of a claim against a group is
  * <pre>
  *   0.40 · measure  +  0.20 · context  +  0.25 · value  +  0.15 · parties  (+ 0.10 when both are written right at
- *   the same party)  (+ 0.10 for a date that names the day a member names, see {@link #sameDay})
+ *   the same party)  (+ 0.10 for a date that names the day a member names, see {@link #sameDay})  (+ 0.10 for
+ *   an amount each outlet states once, see {@link #statedOnce})
  * </pre>
  * <ul>
  * <li><b>measure</b>: how alike the words governing the figures are (WordNet lemma, synonym, derivation, hypernym,
@@ -48,8 +49,9 @@ import io.corroborate.api.Value;
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
- * "last year" and "a year earlier"; a year and a relative period join when the figures agree), or a conflict between a dated and an undated figure; a hypothetical and an
- * actual figure; two different years or dates (they date two events, never conflict); counts of two events
+ * "last year" and "a year earlier"; a year and a relative period join when the figures agree), or a conflict
+ * between a dated and an undated figure; a hypothetical and an actual figure; two different years or dates (they
+ * date two events, never conflict); counts of two events
  * ("wounded" and "killed", "employs" and "went on strike": lexicon families); counts of unlike things ("seven dead",
  * "seven counties": see {@link #likeCounted}); figures ten times apart; a figure
  * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
@@ -72,6 +74,8 @@ final class Alignment {
     private static final double OWNER_BONUS = 0.1;
     /** A date or time that names the day a member names, in a way that dates one act (see {@link #sameDay}). */
     private static final double SAME_DAY_BONUS = 0.1;
+    /** An amount each source that gives it states once, no known other measure on either side ({@link #statedOnce}). */
+    private static final double ONCE_BONUS = 0.1;
     /** How far into an article its opening reaches, in characters. */
     private static final int LEAD_CHARS = 400;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
@@ -357,11 +361,12 @@ final class Alignment {
         double context = contextScore(claim, group);
         double value = valueScore(claim, group);
         boolean sameDay = sameDay(claim, group);
+        boolean once = !sameDay && statedOnce(claim, group);
         double parties = partyScore(claim, group);
         boolean owned = claim.anchored() && group.anchoredSubject != null
                 && sameParty(claim.subject(), group.anchoredSubject);
         return W_MEASURE * measure + W_CONTEXT * context + W_VALUE * value + W_PARTIES * parties
-                + (owned ? OWNER_BONUS : 0) + (sameDay ? SAME_DAY_BONUS : 0);
+                + (owned ? OWNER_BONUS : 0) + (sameDay ? SAME_DAY_BONUS : 0) + (once ? ONCE_BONUS : 0);
     }
 
     private double measureScore(Aligned claim, Group group) {
@@ -459,6 +464,23 @@ final class Alignment {
         }
         if (lead(claim) && group.members.stream().anyMatch(Alignment::lead)) {
             return true;
+        }
+        Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
+        return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
+    }
+
+    /**
+     * Whether an amount (not a date, a time or a bare year) that a member states too is stated exactly once by each
+     * source that states it, by two at least, and the two sides name no known different measures: "$1.21 billion"
+     * written once in each of two articles is one figure told twice, whatever words stand near ("analysts expected",
+     * "the revenue forecast"). Not for a price and a valuation ("paid", "valued at"), nor across parties written
+     * right at their figures, which {@link #allowed} keeps apart.
+     */
+    private boolean statedOnce(Aligned claim, Group group) {
+        if (claim.bareYear() || claim.value().kind() == Kind.DATE || claim.value().kind() == Kind.TIME
+                || group.values.keySet().stream().noneMatch(v -> v.amount().compareTo(claim.value().amount()) == 0)
+                || knownApart(claim.measure(), group.measure.keySet())) {
+            return false;
         }
         Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
         return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);

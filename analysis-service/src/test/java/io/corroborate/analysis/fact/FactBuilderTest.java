@@ -162,6 +162,18 @@ class FactBuilderTest {
     }
 
     @Test
+    void aPreciseAmountEachOutletStatesOnceIsOneFactWhateverWordsStandNear() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Quarterly revenue topped what analysts had expected, $1.21 billion, the company said.")
+                .say("B", "Sales beat the $1.21 billion forecast as orders rose.")
+                .say("C", "Corvane posted revenue of $1.26 billion for the quarter.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().anyMatch(f -> f.claims().size() == 2 && f.claims().stream()
+                .allMatch(c -> c.quote().surface().equals("$1.21 billion"))), () -> describe(facts));
+    }
+
+    @Test
     void strikersAndRidersAreNotStaff() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Brightwater employs 640 people.")
