@@ -3,6 +3,7 @@ package io.corroborate.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,6 +86,8 @@ public final class AlignmentBench {
         Map<String, String> texts = new HashMap<>();
         Map<String, Map<String, Integer>> sentenceStarts = new HashMap<>();
         List<Claim> claims = new ArrayList<>();
+        // The day each dated article was published, as the service passes it from the article's publishedAt.
+        Map<UUID, LocalDate> published = new HashMap<>();
         // An event carries its articles (our own fictional sets) or names BASIL's files by its id.
         List<JsonNode> articles = new ArrayList<>();
         if (event.has("articles")) {
@@ -114,6 +117,10 @@ public final class AlignmentBench {
                 p++;
             }
             texts.put(outlet, text.toString());
+            if (a.hasNonNull("date") && a.path("date").asText().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                published.put(UUID.nameUUIDFromBytes((id + "|" + outlet).getBytes()),
+                        LocalDate.parse(a.path("date").asText().substring(0, 10)));
+            }
             sentenceStarts.put(outlet, starts);
             UUID article = UUID.nameUUIDFromBytes((id + "|" + outlet).getBytes());
             // As the service does: ClaimFinder's extraction, then the claim stored and read back (ClaimEntity) before
@@ -126,7 +133,7 @@ public final class AlignmentBench {
                 claims.add(ClaimEntity.of(claim, UUID.nameUUIDFromBytes(id.getBytes()), ordinal++).toClaim());
             }
         }
-        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims);
+        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims, published);
         // Gold claims located in the text, and the system claim each one is.
         Map<UUID, Integer> groupOfClaim = new HashMap<>();
         List<Set<String>> goldOutlets = new ArrayList<>();

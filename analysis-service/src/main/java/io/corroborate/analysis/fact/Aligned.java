@@ -17,14 +17,21 @@ import io.corroborate.api.Value;
  * re-reads the sentence.
  */
 record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject,
-        String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored) {
+        String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored,
+        Days.Day day) {
 
     /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
     static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity", "date",
             "time", "rank");
 
     static Aligned of(Claim claim, NameKeys names) {
+        return of(claim, names, Days.NONE);
+    }
+
+    /** As {@link #of(Claim, NameKeys)}, with the days of the story's articles to read weekdays and dates against. */
+    static Aligned of(Claim claim, NameKeys names, Days days) {
         Value value = claim.value();
+        Days.Day day = days.of(claim);
         List<String> measure = measureOf(claim);
         boolean bareYear = value.kind() == Kind.YEAR && !measure.contains("founding") && !measure.contains("found");
         String object = names.key(claim.object());
@@ -41,9 +48,12 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             object = "";
         }
         String source = claim.source() == null ? String.valueOf(claim.articleId()) : claim.source();
-        return new Aligned(claim, Dimensions.base(value), source,
-                block(value), measure, names.key(claim.subject()), object, period, claim.hypothetical(),
-                claim.context() == null ? List.of() : claim.context(), bareYear, claim.anchored());
+        // A calendar date whose year is known compares with weekdays as the weekday it fell on; its day keeps two
+        // dates of one weekday apart (see Alignment#allowed).
+        Value compared = day != null && day.date() != null ? Days.weekday(day.date()) : Dimensions.base(value);
+        return new Aligned(claim, compared, source, block(compared), measure, names.key(claim.subject()), object,
+                period, claim.hypothetical(), claim.context() == null ? List.of() : claim.context(), bareYear,
+                claim.anchored(), day);
     }
 
     boolean hasMeasure() {

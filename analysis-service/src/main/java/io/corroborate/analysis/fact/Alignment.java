@@ -2,6 +2,7 @@ package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -264,12 +265,27 @@ final class Alignment {
         if (claim.value().kind() == Kind.DATE && !compatibleWithAll(claim, group)) {
             return false; // two dates in one story are two events far more often than one event misdated
         }
+        if (claim.day() != null && !daysAgree(claim.day(), group)) {
+            return false; // "March 10" and "March 17" are both Tuesdays; "Tuesday" names a day near its article's
+        }
         for (Value same : group.valuesBySource.getOrDefault(claim.source(), Map.of()).keySet()) {
             if (!compatible(same, claim.value())) {
                 return false; // a source giving two different figures means two things
             }
         }
         return !far(group.min, amount) && !far(group.max, amount) && sameEvent(claim, group);
+    }
+
+    /**
+     * Whether a day agrees with a group's days: one calendar date at most, and each weekday written within a week of
+     * it (see {@link Days}).
+     */
+    private static boolean daysAgree(Days.Day day, Group group) {
+        if (day.date() != null) {
+            return group.dates.keySet().stream().allMatch(day.date()::equals)
+                    && group.weekdaysWritten.keySet().stream().allMatch(w -> Days.nearby(w, day.date()));
+        }
+        return group.dates.keySet().stream().allMatch(d -> Days.nearby(day.written(), d));
     }
 
     /**
@@ -424,6 +440,9 @@ final class Alignment {
      * evidence), 0.6 when the figures are compatible, 0.2 within a quarter, else 0.
      */
     private double valueScore(Aligned claim, Group group) {
+        if (claim.day() != null && claim.day().date() != null && group.dates.containsKey(claim.day().date())) {
+            return 1; // the very calendar date, however common its weekday is in the story
+        }
         Value value = claim.value();
         double best = 0;
         for (Value other : group.values.keySet()) {
@@ -620,6 +639,9 @@ final class Alignment {
         final Map<String, Integer> context = new HashMap<>();
         final Map<Value, Integer> values = new HashMap<>();
         final Map<String, Map<Value, Integer>> valuesBySource = new HashMap<>();
+        /** The calendar dates members name, and the days their weekdays were written on. */
+        final Map<LocalDate, Integer> dates = new HashMap<>();
+        final Map<LocalDate, Integer> weekdaysWritten = new HashMap<>();
         private final TreeMap<BigDecimal, Integer> amounts = new TreeMap<>();
         private final Map<String, Integer> subjects = new LinkedHashMap<>();
         private final Map<String, Integer> anchoredSubjects = new LinkedHashMap<>();
@@ -667,6 +689,10 @@ final class Alignment {
                 valuesBySource.remove(a.source());
             }
             count(amounts, a.value().amount(), delta);
+            if (a.day() != null) {
+                count(a.day().date() != null ? dates : weekdaysWritten,
+                        a.day().date() != null ? a.day().date() : a.day().written(), delta);
+            }
             min = amounts.isEmpty() ? null : amounts.firstKey();
             max = amounts.isEmpty() ? null : amounts.lastKey();
             if (a.hasSubject()) {

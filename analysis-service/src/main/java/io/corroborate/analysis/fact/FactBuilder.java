@@ -1,10 +1,12 @@
 package io.corroborate.analysis.fact;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,18 @@ public final class FactBuilder {
      * sentence denies ("did not pay $15 billion") supports no value and enters no fact.
      */
     public List<Fact> compare(UUID storyId, List<Claim> allClaims) {
+        return compare(storyId, allClaims, Map.of());
+    }
+
+    /**
+     * As {@link #compare(UUID, List)}, knowing the day each dated article was published (by article id): a weekday
+     * and a calendar date of one day can then be one fact ("on Tuesday", "March 10"), see {@link Days}.
+     */
+    public List<Fact> compare(UUID storyId, List<Claim> allClaims, Map<UUID, LocalDate> published) {
         List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
         NameKeys names = new NameKeys(allNames(claims));
-        List<Aligned> aligned = claims.stream().map(c -> Aligned.of(c, names)).toList();
+        Days days = Days.of(published);
+        List<Aligned> aligned = claims.stream().map(c -> Aligned.of(c, names, days)).toList();
         List<Judged> judged = new ArrayList<>();
         for (List<Aligned> group : new Alignment(lexicon, threshold).align(aligned)) {
             judged.add(judge(group));
@@ -95,7 +106,13 @@ public final class FactBuilder {
     private static Judged judge(List<Aligned> group) {
         List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
         String unit = mostFrequent(group, a -> a.claim().value().unit());
-        List<Claim> compared = perSource.stream().map(c -> c.withValue(Dimensions.in(c.value(), unit))).toList();
+        // Weekdays and the calendar dates of their days compare as weekdays ("Tuesday" and "March 10" agree).
+        Map<Claim, Value> weekdays = new IdentityHashMap<>();
+        group.stream().filter(a -> a.day() != null).forEach(a -> weekdays.put(a.claim(), a.value()));
+        boolean mixed = group.stream().anyMatch(a -> a.day() != null && a.day().date() != null)
+                && group.stream().anyMatch(a -> "weekday".equals(a.claim().value().unit()));
+        List<Claim> compared = perSource.stream().map(c -> c.withValue(mixed && weekdays.containsKey(c)
+                ? weekdays.get(c) : Dimensions.in(c.value(), unit))).toList();
         Claim best = Consensus.pick(compared);
         Claim bestAsWritten = perSource.get(compared.indexOf(best));
         List<Claim> placed = new ArrayList<>(perSource.size());

@@ -1,5 +1,7 @@
 package io.corroborate.analysis.repository;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,17 @@ public class AnalyzedArticleRepository implements PanacheRepositoryBase<Analyzed
                 from AnalyzedArticleEntity a where a.articleId in ?1""", AnalysisResult.class)
                 .setParameter(1, articleIds).getResultStream().forEach(r -> results.put(r.articleId(), r));
         return results;
+    }
+
+    /** The day each dated article of a story was published, in its own offset, by article id. */
+    public Map<UUID, LocalDate> publishedDays(UUID storyId) {
+        Map<UUID, LocalDate> days = new HashMap<>();
+        getEntityManager().createQuery("""
+                select a.articleId, a.publishedAt from AnalyzedArticleEntity a
+                where a.storyId = ?1 and a.publishedAt is not null""", Object[].class)
+                .setParameter(1, storyId).getResultStream()
+                .forEach(row -> days.put((UUID) row[0], ((OffsetDateTime) row[1]).toLocalDate()));
+        return days;
     }
 
     public long sourcesOf(UUID storyId) {

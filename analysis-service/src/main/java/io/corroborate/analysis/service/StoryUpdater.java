@@ -149,7 +149,7 @@ public class StoryUpdater {
         }
         long version = story.version;
         List<Fact> facts = factBuilder.compare(storyId, claims.ofStory(storyId).stream()
-                .map(ClaimEntity::toClaim).toList());
+                .map(ClaimEntity::toClaim).toList(), articles.publishedDays(storyId));
         stories.storeComparison(storyId, write(new Comparison(storyId, facts)),
                 (int) articles.count("storyId", storyId), (int) articles.sourcesOf(storyId), facts.size(),
                 (int) facts.stream().filter(f -> f.verdict() == Verdict.CONFLICT).count(), version);

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -171,6 +174,28 @@ class FactBuilderTest {
         List<Fact> facts = builder.compare(STORY, claims);
         assertTrue(facts.stream().anyMatch(f -> f.claims().size() == 2 && f.claims().stream()
                 .allMatch(c -> c.quote().surface().equals("$1.21 billion"))), () -> describe(facts));
+    }
+
+    @Test
+    void aWeekdayAndTheCalendarDateOfThatDayAreOneFactWhenTheArticlesAreDated() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The plant exploded on Tuesday afternoon, killing three workers.")
+                .say("B", "An explosion at the plant on March 10 killed three workers.")
+                .say("C", "The plant exploded Tuesday, killing three workers.")
+                .say("D", "Inspectors will return to the plant on March 17, a week after the blast.")
+                .claims();
+        // A and B were published on Thursday 12 March 2026; C is undated.
+        Map<UUID, LocalDate> published = new HashMap<>();
+        claims.stream().filter(c -> !c.source().equals("C"))
+                .forEach(c -> published.put(c.articleId(), LocalDate.of(2026, 3, 12)));
+        List<Fact> facts = builder.compare(STORY, claims, published);
+        String described = describe(facts);
+        Fact day = facts.stream().filter(f -> f.kind() == Kind.DATE && f.sourceCount() == 3).findFirst().orElse(null);
+        assertTrue(day != null && day.verdict() == Verdict.AGREE, () -> described);
+        assertTrue(day.claims().stream().noneMatch(c -> c.quote().surface().equals("March 17")), () -> described);
+        // Without the articles' days, "March 10" is a date and "Tuesday" a weekday: they cannot be compared.
+        assertTrue(builder.compare(STORY, claims).stream().noneMatch(f -> f.kind() == Kind.DATE
+                && f.sourceCount() == 3), () -> describe(builder.compare(STORY, claims)));
     }
 
     @Test
