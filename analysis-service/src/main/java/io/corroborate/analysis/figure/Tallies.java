@@ -2,20 +2,23 @@ package io.corroborate.analysis.figure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.analysis.unit.Units;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9". Two figures over one surface, the votes
- * for and the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its
- * own. A pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60
- * hours" is a range).
+ * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9", and in words in a sentence about a
+ * vote ("seven voting in favour and two opposed", "six votes for and three against"). Two figures, the votes for and
+ * the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its own. A
+ * pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60 hours" is
+ * a range).
  */
 final class Tallies {
 
@@ -31,6 +34,13 @@ final class Tallies {
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
             + "|percent|per|times|points?)(?![\\p{L}])");
     private static final int NEAR = 60;
+    /** "seven members voting in favour", "six votes in favor", "five voted for", "two opposed", "three against". */
+    private static final String COUNT = "(?<n>\\d{1,3}|(?i:" + Numbers.SPELLED + "))\\s(?:(?:more\\s)?\\p{Ll}{3,}\\s)?"
+            + "(?:(?:voting|voted|votes?|were)\\s)?";
+    private static final Pattern WORDED_FOR = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,-])" + COUNT
+            + "(?:in\\sfavou?r|for)(?![\\p{L}])");
+    private static final Pattern WORDED_AGAINST = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,-])" + COUNT
+            + "(?:against|opposed|in\\sopposition)(?![\\p{L}])");
 
     private Tallies() {
     }
@@ -48,7 +58,23 @@ final class Tallies {
             out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
             out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
         }
+        if (out.isEmpty() && VOTE.matcher(s).find()) {
+            worded(s, WORDED_FOR, FOR, out);
+            worded(s, WORDED_AGAINST, AGAINST, out);
+            out.sort(Comparator.comparingInt(Figure::start));
+        }
         return out;
+    }
+
+    /** A tally told in words: each side its own figure over its number. */
+    private static void worded(String s, Pattern side, String unit, List<Figure> out) {
+        Matcher m = side.matcher(s);
+        while (m.find()) {
+            String digits = Numbers.digits(m.group("n"));
+            if (digits != null && !digits.contains(".")) {
+                out.add(figure(m.start("n"), m.end("n"), digits, unit));
+            }
+        }
     }
 
     private static Figure figure(int start, int end, String digits, String unit) {

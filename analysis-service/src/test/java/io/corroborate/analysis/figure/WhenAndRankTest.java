@@ -42,6 +42,10 @@ class WhenAndRankTest {
             The Supreme Court ruled 5-4 in the case.                       | COUNT 5 votes for; COUNT 4 votes against
             The resolution was adopted by a vote of 396 to 9.              | COUNT 396 votes for; COUNT 9 votes against
             Officers were trained for 40-60 hours before the vote.         |
+            The council voted seven in favour and two opposed.             | COUNT 7 votes for; COUNT 2 votes against
+            It passed with six votes in favour and three against.          | COUNT 6 votes for; COUNT 3 votes against
+            Five members voted for the plan and two against.               | COUNT 5 votes for; COUNT 2 votes against
+            He paid for three meals before the vote.                       |
             """)
     void findsWhatDatesTimesRanksOrTallies(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
