@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark of the core pipeline on the public datasets in ../shared/datasets.
-#   bench/run.sh quantities | extraction | metadata | stories | comparison | alignment   [extra args]
+#   bench/run.sh quantities | basilQuantities | extraction | metadata | stories | comparison | alignment   [extra args]
 # Results and their interpretation: docs/BENCHMARKS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,4 +11,4 @@ if [[ ! -f "$JAR" || -n "$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -prin
 fi
 name="${1:?usage: bench/run.sh quantities|extraction|metadata|stories|comparison|alignment [args]}"; shift
 class="io.corroborate.bench.$(tr '[:lower:]' '[:upper:]' <<< "${name:0:1}")${name:1}Bench"
-exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Dcorroborate.alignment="$ROOT/bench/alignment" -Dcorroborate.stories="$ROOT/bench/stories" -cp "$JAR" "$class" "$DATASETS" "$@"
+exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Dcorroborate.alignment="$ROOT/bench/alignment" -Dcorroborate.stories="$ROOT/bench/stories" -Dcorroborate.quantities="$ROOT/bench/quantities" -cp "$JAR" "$class" "$DATASETS" "$@"

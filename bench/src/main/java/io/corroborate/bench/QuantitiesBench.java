@@ -36,6 +36,7 @@ public final class QuantitiesBench {
                 sentences.stream().mapToInt(s -> s.gold().size()).sum());
         Evaluation quantities = score(report, "quantity layer (QuantityExtractor)", sentences, Layers.quantities());
         score(report, "claim layer (ClaimExtractor, claims only)", sentences, Layers.claims());
+        score(report, "API quantities (POST /api/v1/analyze: FigureFinder)", sentences, Layers.api());
         report.published();
         // Not read while the latest rules were written: do they carry over to other text?
         for (String companion : List.of("currency.json", "age.json")) {

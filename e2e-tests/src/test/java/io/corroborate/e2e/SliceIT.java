@@ -1,8 +1,10 @@
 package io.corroborate.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,5 +123,16 @@ class SliceIT {
         given().baseUri(suite.gatewayUrl()).get("/q/swagger-ui/").then().statusCode(200);
         given().baseUri(suite.gatewayUrl()).header("X-API-Key", Suite.READER_KEY).contentType("application/json")
                 .body(Map.of("source", "X", "text", "y")).post("/api/v1/articles").then().statusCode(403);
+    }
+
+    @Test
+    void analyzeThroughTheGatewayListsClaimsAndEveryQuantity() {
+        String text = "The storm left 40,000 homes without power and dumped 12 inches of rain.";
+        given().baseUri(suite.gatewayUrl()).header("X-API-Key", Suite.READER_KEY).contentType("application/json")
+                .body(Map.of("text", text)).post("/api/v1/analyze").then().statusCode(200)
+                .body("quantities.quote.surface", contains("40,000", "12 inches"))
+                .body("quantities.value.kind", contains("COUNT", "QUANTITY"))
+                .body("quantities[1].quote.start", equalTo(text.indexOf("12 inches")))
+                .body("claims.quote.surface", hasItem("40,000"));
     }
 }

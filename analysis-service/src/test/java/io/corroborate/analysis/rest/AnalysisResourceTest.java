@@ -197,6 +197,25 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void analyzeAlsoListsEveryQuantityAndWhetherAClaimStatesIt() {
+        String text = "The storm left 40,000 homes without power on Friday and dumped 12 inches of rain.";
+        JsonPath answer = internal().body(Map.of("text", text)).post("/api/v1/analyze").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("40,000", "12 inches"), answer.getList("quantities.quote.surface"));
+        assertEquals(List.of(40000, 12), answer.getList("quantities.value.amount", Integer.class));
+        assertEquals(List.of("COUNT", "QUANTITY"), answer.getList("quantities.value.kind"));
+        assertTrue(answer.getList("claims.quote.surface").contains("Friday"), "a date is a claim, no quantity");
+        List<Boolean> claimed = answer.getList("quantities.claimed");
+        List<String> claims = answer.getList("claims.quote.surface");
+        for (int i = 0; i < claimed.size(); i++) {
+            String surface = answer.getString("quantities[" + i + "].quote.surface");
+            assertEquals(claims.contains(surface), claimed.get(i), surface);
+        }
+        assertEquals(text.indexOf("12 inches"), answer.getInt("quantities[1].quote.start"));
+        assertEquals(text.indexOf("12 inches") + "12 inches".length(), answer.getInt("quantities[1].quote.end"));
+    }
+
+    @Test
     void analyzeSaysWhatEachFigureMeasuresItsPeriodAndCondition() {
         internal().body(Map.of("text", "Helio's revenue was $410 million last year, up from $275 million a year "
                 + "earlier. If regulators approve, the deal could reach $3 billion."))

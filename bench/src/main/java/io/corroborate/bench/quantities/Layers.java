@@ -8,6 +8,8 @@ import io.corroborate.analysis.claim.ClaimDraft;
 import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.figure.Quantity;
 import io.corroborate.analysis.figure.QuantityExtractor;
+import io.corroborate.analysis.service.ClaimFinder;
+import io.corroborate.analysis.service.FigureFinder;
 import io.corroborate.api.Value;
 
 /** The two layers under test, each as sentence → predicted marks. */
@@ -34,6 +36,19 @@ public final class Layers {
         return text -> extractor.extract(text).stream().map(Layers::mark).toList();
     }
 
+    /** What {@code POST /api/v1/analyze} answers as {@code quantities}: the same code the endpoint runs. */
+    public static Function<String, List<Mark>> api() {
+        ClaimFinder claims = new ClaimFinder();
+        FigureFinder figures = new FigureFinder();
+        return text -> figures.find(text, claims.find(null, null, text)).stream()
+                .map(f -> f.to() != null
+                        ? new Mark(Amount.range(f.from().doubleValue(), f.to().doubleValue()),
+                                UnitVocabulary.of(f.value()), f.quote().surface())
+                        : new Mark(Amount.single(f.value().amount().doubleValue()), UnitVocabulary.of(f.value()),
+                                f.quote().surface()))
+                .toList();
+    }
+
     private static Mark mark(Quantity q) {
         Amount amount = q.isRange() ? Amount.range(q.from().doubleValue(), q.to().doubleValue())
                 : Amount.single(q.value().amount().doubleValue());
@@ -41,12 +56,14 @@ public final class Layers {
     }
 
     private static Mark mark(ClaimDraft d) {
-        Value v = d.value();
-        String surface = d.quote().surface();
+        return mark(d.value(), d.quote().surface());
+    }
+
+    private static Mark mark(Value v, String surface) {
         boolean written = RANGE_SURFACE.matcher(surface).find() || VAGUE_SURFACE.matcher(surface).find();
         boolean range = written && v.low() != null && v.high() != null;
         Amount amount = range ? Amount.range(v.low().doubleValue(), v.high().doubleValue())
                 : Amount.single(v.amount().doubleValue());
-        return new Mark(amount, UnitVocabulary.of(v), d.quote().surface());
+        return new Mark(amount, UnitVocabulary.of(v), surface);
     }
 }

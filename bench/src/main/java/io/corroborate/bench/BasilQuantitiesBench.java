@@ -1,0 +1,154 @@
+package io.corroborate.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.service.ClaimFinder;
+import io.corroborate.analysis.service.FigureFinder;
+import io.corroborate.api.AnalyzeResponse;
+import io.corroborate.api.Claim;
+import io.corroborate.api.FoundQuantity;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Figures of 150 BASIL sentences annotated by hand before any extractor ran on them
+ * ({@code bench/quantities/basil-heldout.json}: file, sentence location, and each figure's surface, value, unit and
+ * measure; the sentences are read from the dataset). Each sentence goes through what {@code POST /api/v1/analyze}
+ * runs, and its answer is scored as a user reads it: the {@code quantities}, plus the claims' figures no quantity
+ * covers (years, dates, ranks). A predicted figure matches a gold one of the same sentence when the values are
+ * equal (relative tolerance 1e-5; a range by its first end), one to one, in order; value+unit also needs the unit,
+ * normalized here (plural or singular, people/person, a currency by its code, our kinds by the gold's words).
+ * Held out: report once.
+ */
+public final class BasilQuantitiesBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> UNIT_WORDS = Map.of("people", "person", "%", "percent",
+            "pp", "percentage point", "votes for", "vote", "votes against", "vote");
+
+    private BasilQuantitiesBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path articles = Path.of(args.length > 0 ? args[0] : "../shared/datasets").resolve("basil/articles");
+        Path dir = Path.of(System.getProperty("corroborate.quantities", "bench/quantities"));
+        boolean errors = List.of(args).contains("--errors");
+        JsonNode gold = JSON.readTree(dir.resolve("basil-heldout.json").toFile());
+        ClaimFinder claims = new ClaimFinder();
+        FigureFinder figures = new FigureFinder();
+        int goldCount = 0;
+        int predicted = 0;
+        int valueHits = 0;
+        int unitHits = 0;
+        for (JsonNode entry : gold.path("sentences")) {
+            String text = sentence(articles.resolve(entry.path("file").asText()), entry.path("loc").asText());
+            List<Claim> found = claims.find(null, null, text);
+            AnalyzeResponse answer = new AnalyzeResponse(found, figures.find(text, found));
+            List<double[]> values = new ArrayList<>();
+            List<String> units = new ArrayList<>();
+            for (FoundQuantity q : answer.quantities()) {
+                values.add(new double[] {q.from() != null ? q.from().doubleValue() : q.value().amount().doubleValue()});
+                units.add(unit(q.value()));
+            }
+            for (Claim c : answer.claims()) {
+                boolean covered = answer.quantities().stream().anyMatch(q -> q.quote().start() < c.quote().end()
+                        && c.quote().start() < q.quote().end());
+                if (!covered) {
+                    values.add(new double[] {dateValue(c.value())});
+                    units.add(unit(c.value()));
+                }
+            }
+            predicted += values.size();
+            boolean[] used = new boolean[values.size()];
+            for (JsonNode g : entry.path("quantities")) {
+                goldCount++;
+                double value = g.path("value").asDouble();
+                String unit = normalize(g.path("unit").asText());
+                int hit = -1;
+                for (int i = 0; i < values.size(); i++) {
+                    if (!used[i] && close(value, values.get(i)[0])) {
+                        hit = i;
+                        if (unit.equals(units.get(i))) {
+                            break;
+                        }
+                    }
+                }
+                if (hit >= 0) {
+                    used[hit] = true;
+                    valueHits++;
+                    unitHits += unit.equals(units.get(hit)) ? 1 : 0;
+                    if (errors && !unit.equals(units.get(hit))) {
+                        System.out.printf("  UNIT %s %s: gold %s, ours %s%n", entry.path("loc").asText(),
+                                g.path("surface").asText(), unit, units.get(hit));
+                    }
+                } else if (errors) {
+                    System.out.printf("  MISSED %s \"%s\" in: %s%n", entry.path("loc").asText(),
+                            g.path("surface").asText(), text);
+                }
+            }
+        }
+        System.out.printf("BASIL held-out sentences: %d sentences, %d gold figures, %d predicted%n",
+                gold.path("sentences").size(), goldCount, predicted);
+        System.out.printf("value       P %.1f  R %.1f  F1 %.1f%n", pct(valueHits, predicted), pct(valueHits, goldCount),
+                f1(valueHits, predicted, goldCount));
+        System.out.printf("value+unit  P %.1f  R %.1f  F1 %.1f%n", pct(unitHits, predicted), pct(unitHits, goldCount),
+                f1(unitHits, predicted, goldCount));
+    }
+
+    /** A calendar date (month·100 + day) as its day of the month, as the annotators wrote dates. */
+    private static double dateValue(Value v) {
+        boolean calendar = v.kind() == Kind.DATE && !"weekday".equals(v.unit());
+        return calendar ? v.amount().intValue() % 100 : v.amount().doubleValue();
+    }
+
+    private static String unit(Value v) {
+        return switch (v.kind()) {
+            case MONEY -> v.currency() == null ? "" : v.currency().toLowerCase(Locale.ROOT);
+            case PERCENT -> "percent";
+            case AGE -> "year";
+            case YEAR -> "year";
+            case DATE -> "weekday".equals(v.unit()) ? "weekday" : "date";
+            case TIME -> "time";
+            case ORDINAL -> "rank";
+            default -> v.unit() == null ? "" : normalize(v.unit());
+        };
+    }
+
+    /** Lower case, the gold's words for ours, the last word's lemma (plural and singular alike). */
+    private static String normalize(String unit) {
+        String u = UNIT_WORDS.getOrDefault(unit.toLowerCase(Locale.ROOT).trim(), unit.toLowerCase(Locale.ROOT).trim());
+        int space = u.lastIndexOf(' ');
+        String head = u.substring(space + 1);
+        String lemma = head.chars().allMatch(Character::isLetter) ? Lexicon.get().sense(head).lemma() : head;
+        return UNIT_WORDS.getOrDefault(lemma, lemma);
+    }
+
+    private static boolean close(double gold, double predicted) {
+        return Math.abs(gold - predicted) <= 1e-8 + 1e-5 * Math.abs(gold);
+    }
+
+    private static String sentence(Path file, String loc) throws java.io.IOException {
+        JsonNode article = JSON.readTree(file.toFile());
+        String[] parts = loc.substring(1).split("\\.S");
+        return article.path("body-paragraphs").get(Integer.parseInt(parts[0])).get(Integer.parseInt(parts[1]))
+                .asText();
+    }
+
+    private static double pct(int hits, int of) {
+        return of == 0 ? 0 : 100.0 * hits / of;
+    }
+
+    private static double f1(int hits, int predicted, int gold) {
+        double p = pct(hits, predicted);
+        double r = pct(hits, gold);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
