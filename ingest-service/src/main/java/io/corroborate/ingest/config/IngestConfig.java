@@ -21,6 +21,17 @@ public interface IngestConfig {
     @WithDefault("100")
     int maxBatchSize();
 
+    /**
+     * Most articles of one batch request that are fetched by URL: fetched {@link #batchFetches()} at a time within
+     * the fetch time budget each, a full batch is answered well within the gateway's two minutes.
+     */
+    @WithDefault("40")
+    int maxBatchUrls();
+
+    /** Pages of one batch request fetched at once. */
+    @WithDefault("8")
+    int batchFetches();
+
     Delivery delivery();
 
     /** The outbox: at-least-once delivery to analysis with back-off. */

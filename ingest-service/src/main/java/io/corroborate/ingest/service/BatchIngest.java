@@ -1,9 +1,17 @@
 package io.corroborate.ingest.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -19,7 +27,8 @@ import io.quarkus.logging.Log;
 
 /**
  * Ingests a batch: each item gets its receipt or its own problem, in order; one bad item spoils nothing. The good
- * items are stored in one transaction.
+ * items are stored in one transaction. Items given by URL are fetched several at a time, and a batch holds few
+ * enough of them to be answered within the gateway's time budget.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -27,23 +36,45 @@ public class BatchIngest {
     private final IngestService ingest;
     private final Validator validator;
     private final IngestConfig config;
+    /** Fetches the pages of batch requests, {@link IngestConfig#batchFetches()} at a time across all requests. */
+    private final ExecutorService fetchers;
 
     public BatchIngest(IngestService ingest, Validator validator, IngestConfig config) {
         this.ingest = ingest;
         this.validator = validator;
         this.config = config;
+        AtomicInteger n = new AtomicInteger();
+        this.fetchers = Executors.newFixedThreadPool(config.batchFetches(), task -> {
+            Thread thread = new Thread(task, "batch-fetch-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public List<BatchItemResult> submitAll(List<ArticleSubmission> submissions) {
         if (submissions.size() > config.maxBatchSize()) {
             throw ProblemException.tooLarge("A batch holds at most " + config.maxBatchSize() + " articles");
         }
+        long toFetch = submissions.stream().filter(BatchIngest::fetched).count();
+        if (toFetch > config.maxBatchUrls()) {
+            throw ProblemException.tooLarge("A batch fetches at most " + config.maxBatchUrls()
+                    + " articles by URL (this one asks for " + toFetch + "); send the others in another batch");
+        }
+        // Pages to fetch are fetched several at a time, each within the fetch time budget; the rest are read here.
+        Map<Integer, Future<PreparedArticle>> fetching = new HashMap<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            ArticleSubmission submission = submissions.get(i);
+            if (fetched(submission)) {
+                fetching.put(i, fetchers.submit(() -> prepare(submission)));
+            }
+        }
         BatchItemResult[] results = new BatchItemResult[submissions.size()];
         List<Integer> positions = new ArrayList<>(submissions.size());
         List<PreparedArticle> prepared = new ArrayList<>(submissions.size());
         for (int i = 0; i < submissions.size(); i++) {
             try {
-                prepared.add(prepare(submissions.get(i)));
+                Future<PreparedArticle> page = fetching.get(i);
+                prepared.add(page == null ? prepare(submissions.get(i)) : await(page));
                 positions.add(i);
             } catch (ProblemException e) {
                 results[i] = failed(e);
@@ -84,6 +115,31 @@ public class BatchIngest {
             return failed(ProblemException.unprocessable("refused", "Article refused",
                     "The article could not be stored: one of its values is not acceptable"));
         }
+    }
+
+    /** An item given by its URL alone: its page must be fetched. */
+    private static boolean fetched(ArticleSubmission submission) {
+        return submission != null && submission.html() == null && submission.text() == null
+                && submission.url() != null;
+    }
+
+    private static PreparedArticle await(Future<PreparedArticle> page) {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure; // the item's own problem (unreachable page, not an article), or a fault
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while fetching a batch's pages", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        fetchers.shutdownNow();
     }
 
     private PreparedArticle prepare(ArticleSubmission submission) {
