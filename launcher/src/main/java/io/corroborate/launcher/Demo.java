@@ -18,11 +18,12 @@ final class Demo {
 
     private final GatewayClient gateway;
     private final String gatewayUrl;
-    private final String apiKey;
+    /** The query that opens a report page in a browser: a reader key only, since a URL is kept in history. */
+    private final String keyQuery;
 
-    Demo(String gatewayUrl, String apiKey) {
+    Demo(String gatewayUrl, String apiKey, String readerKey) {
         this.gatewayUrl = gatewayUrl;
-        this.apiKey = apiKey;
+        this.keyQuery = readerKey == null ? "" : "?api_key=" + readerKey;
         this.gateway = new GatewayClient(gatewayUrl, apiKey);
     }
 
@@ -38,11 +39,15 @@ final class Demo {
             if (story.path("sourceCount").asInt() > 1) {
                 table.print(story, gateway.get("/api/v1/stories/" + story.path("id").asText() + "/comparison"));
                 System.out.println("  report: " + gatewayUrl + "/api/v1/stories/" + story.path("id").asText()
-                        + "/report?api_key=" + apiKey);
+                        + "/report" + keyQuery);
                 System.out.println();
             }
         }
-        System.out.println("All stories: " + gatewayUrl + "/api/v1/stories/report?api_key=" + apiKey);
+        System.out.println("All stories: " + gatewayUrl + "/api/v1/stories/report" + keyQuery);
+        if (keyQuery.isEmpty()) {
+            System.out.println("(Report pages need a key: send one as X-API-Key, or open them with ?api_key= and a "
+                    + "reader key.)");
+        }
         return true;
     }
 

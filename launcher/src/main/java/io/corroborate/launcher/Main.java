@@ -21,8 +21,8 @@ public final class Main {
             case "db" -> runDatabase(options);
             case "wait" -> exitWith(new Readiness(options.duration("timeout", Duration.ofMinutes(3)))
                     .awaitAll(options.positional()));
-            case "demo" -> exitWith(new Demo(options.required("gateway"), options.required("key"))
-                    .run(Path.of(options.required("samples"))));
+            case "demo" -> exitWith(new Demo(options.required("gateway"), options.required("key"),
+                    options.optional("reader-key")).run(Path.of(options.required("samples"))));
             default -> usage();
         }
     }
@@ -48,7 +48,7 @@ public final class Main {
         System.err.println(String.join(System.lineSeparator(), List.of(
                 "usage: launcher db --port P --data DIR",
                 "       launcher wait [--timeout SECONDS] URL...",
-                "       launcher demo --gateway URL --key KEY --samples DIR")));
+                "       launcher demo --gateway URL --key KEY [--reader-key KEY] --samples DIR")));
         System.exit(2);
     }
 }

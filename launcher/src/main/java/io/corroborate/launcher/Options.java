@@ -30,6 +30,12 @@ record Options(Map<String, String> named, List<String> positional) {
         return value;
     }
 
+    /** The value of {@code --name}, or null when absent or blank. */
+    String optional(String name) {
+        String value = named.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
     Duration duration(String name, Duration fallback) {
         String value = named.get(name);
         return value == null ? fallback : Duration.ofSeconds(Long.parseLong(value));

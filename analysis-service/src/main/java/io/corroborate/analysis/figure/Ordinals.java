@@ -58,24 +58,27 @@ final class Ordinals {
         Matcher spelled = SPELLED.matcher(s);
         while (spelled.find()) {
             String noun = nounAfter(s, spelled.end());
+            String next = wordAfter(s, spelled.end());
             boolean hyphened = spelled.end() < s.length() && s.charAt(spelled.end()) == '-';
             boolean determined = DETERMINED.matcher(s.substring(Math.max(0, spelled.start() - 30), spelled.start()))
                     .find();
-            if ((hyphened || determined) && (noun == null || !IDIOMS.contains(noun.toLowerCase(Locale.ROOT)))) {
+            if ((hyphened || determined) && (next == null || !IDIOMS.contains(next.toLowerCase(Locale.ROOT)))) {
                 out.add(figure(spelled.start(), spelled.end(), NumberWords.ordinal(spelled.group("n")), noun));
             }
         }
         return out;
     }
 
-    /** The word right after the ordinal, lower-cased when it is a common noun, as written when a name. */
-    private static String nounAfter(String s, int end) {
+    /** The word right after the ordinal, as written, or null. */
+    private static String wordAfter(String s, int end) {
         Matcher m = NOUN_AFTER.matcher(s.substring(end));
-        if (!m.find()) {
-            return null;
-        }
-        String noun = m.group("noun");
-        return Lexicon.get().isStopword(noun.toLowerCase(Locale.ROOT)) ? null : noun;
+        return m.find() ? m.group("noun") : null;
+    }
+
+    /** The word right after the ordinal when it names what is ranked (no function or too general a word). */
+    private static String nounAfter(String s, int end) {
+        String noun = wordAfter(s, end);
+        return noun == null || Lexicon.get().isStopword(noun.toLowerCase(Locale.ROOT)) ? null : noun;
     }
 
     private static Figure figure(int start, int end, int rank, String noun) {

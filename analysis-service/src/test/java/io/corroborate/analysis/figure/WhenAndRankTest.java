@@ -37,6 +37,7 @@ class WhenAndRankTest {
             Second, the plan was never funded.                             |
             The Second Amendment protects the right to bear arms.          |
             Sales fell in the second half and through a third party.       |
+            The deal is expected to close in the third quarter.            |
             The shop on 5th Avenue closed.                                 |
             The House passed the bill 234-193 on a party-line vote.        | COUNT 234 votes for; COUNT 193 votes against
             The Supreme Court ruled 5-4 in the case.                       | COUNT 5 votes for; COUNT 4 votes against

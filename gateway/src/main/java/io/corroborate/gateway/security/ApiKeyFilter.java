@@ -11,8 +11,9 @@ import io.corroborate.commons.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Guards {@code /api/}: a known key (X-API-Key or Bearer; on the HTML report pages also ?api_key=) or 401; a reader key on a write 403; over the key's rate
- * 429 with Retry-After. Keys are never logged; the caller's key id is kept for metrics.
+ * Guards {@code /api/}: a known key (X-API-Key or Bearer; on the HTML report pages also ?api_key=, reader keys
+ * only: a URL ends up in logs and browser history) or 401; a reader key on a write 403; over the key's rate 429 with
+ * Retry-After. Keys are never logged; the caller's key id is kept for metrics.
  */
 public class ApiKeyFilter {
 
@@ -40,6 +41,11 @@ public class ApiKeyFilter {
             return problem(401, "unauthorized", "Unauthorized", presented == null
                     ? "Send an API key as X-API-Key or Authorization: Bearer" : "The API key is not valid", path)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        if (caller.role() != Role.READER && inQuery(request, presented)) {
+            // A key in a URL ends up in logs and browser history: only a reader key may travel there.
+            return problem(403, "key-in-url", "Key not accepted in a URL", "Only a reader key may be passed as "
+                    + "?api_key=; send this key as X-API-Key or Authorization: Bearer", path).build();
         }
         if (caller.role() == Role.READER && isWrite(request.getMethod(), path)) {
             return problem(403, "forbidden", "Forbidden", "This key may read but not write", path).build();
@@ -70,6 +76,15 @@ public class ApiKeyFilter {
             return request.getUriInfo().getQueryParameters().getFirst("api_key");
         }
         return null;
+    }
+
+    /** Whether the key was read from the query string (the report pages' {@code ?api_key=}), not a header. */
+    private static boolean inQuery(ContainerRequestContext request, String presented) {
+        String header = request.getHeaderString("X-API-Key");
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        return (header == null || header.isBlank())
+                && (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7))
+                && presented != null;
     }
 
     /** Reading methods never write; POST /api/v1/analyze only computes, so readers may call it too. */

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import io.corroborate.testing.InjectWireMock;
 import io.corroborate.testing.WireMockResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -103,6 +106,24 @@ class GatewayTest {
                 .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
         given().header("X-API-Key", "not-a-key").get("/api/v1/stories").then().statusCode(401)
                 .body("detail", not(containsString("not-a-key")));
+    }
+
+    @TestHTTPResource("/")
+    java.net.URL base;
+
+    /** Spellings of a protected path that a router might resolve to it while a string check does not see it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"//api/v1/stories", "/api//v1/stories",
+        "/./api/v1/stories", "/api/v1/../v1/stories", "/x/../api/v1/stories", "/api/v1/stories;", "/api/v1/stories;x=1",
+        "/api%2Fv1%2Fstories", "/%61pi/v1/stories", "/API/v1/stories", "/api/v1/stories/", "/api/v1/stories%00"})
+    void noSpellingOfAProtectedPathBypassesTheKey(String path) throws Exception {
+        stubJson("/api/v1/stories", 200, "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "") + path))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                () -> path + " answered " + response.statusCode() + ": " + response.body());
+        assertFalse(response.body().contains("\"items\""), () -> path + " reached the stories: " + response.body());
     }
 
     @Test
@@ -226,6 +247,16 @@ class GatewayTest {
         given().queryParam("api_key", "test-reader-key").get("/api/v1/stories").then().statusCode(401);
         given().queryParam("api_key", "test-writer-key").contentType("application/json")
                 .body(Map.of("source", "X", "text", "y")).post("/api/v1/articles").then().statusCode(401);
+    }
+
+    @Test
+    void aWriterKeyIsNeverTakenFromAUrl() {
+        stubJson("/api/v1/stories", 200, "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+        given().accept("text/html").queryParam("api_key", "test-writer-key").get("/api/v1/stories/report").then()
+                .statusCode(403).contentType("application/problem+json").body("detail", containsString("reader key"))
+                .body("detail", not(containsString("test-writer-key")));
+        writer().accept("text/html").get("/api/v1/stories/report").then().statusCode(200)
+                .body(not(containsString("api_key")));
     }
 
     @Test
