@@ -8,6 +8,12 @@ import java.util.Map;
 /**
  * A forgiving JSON reader for JSON-LD blocks: returns maps, lists, strings, numbers (as text), booleans and
  * nulls; tolerates trailing commas, raw newlines in strings and cut-off input; never throws.
+ *
+ * <p>Why not Jackson: its streaming parser with the lenient read features and a nesting limit was tried (2026-12-02)
+ * and reads every well-formed and most malformed blocks alike, but a block cut in the middle of a value (a CMS or a
+ * sanitizer truncating the script, as {@code MetadataExtractionTest.toleratesMalformedJsonLd} has it) loses that
+ * value: Jackson never hands out a token it could not finish, and the value cut is typically the headline or the
+ * description this reader is there for. This reader keeps it.
  */
 final class MiniJson {
 
