@@ -26,7 +26,10 @@ public final class MetadataMatch {
     private MetadataMatch() {
     }
 
-    /** Equal after collapsing whitespace and ignoring case; null and blank are the same. */
+    /**
+     * Equal after collapsing whitespace, ignoring case and typography (curly and straight quotes and apostrophes, the
+     * dashes); null and blank are the same.
+     */
     public static boolean text(String expected, String actual) {
         return normalize(expected).equals(normalize(actual));
     }
@@ -70,7 +73,8 @@ public final class MetadataMatch {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ").replaceAll("[\u2018\u2019\u02BC]", "'")
+                .replaceAll("[\u201C\u201D]", "\"").replaceAll("[\u2013\u2014]", "-").toLowerCase(Locale.ROOT);
     }
 
     private static String primary(String tag) {

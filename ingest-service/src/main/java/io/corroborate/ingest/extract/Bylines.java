@@ -1,28 +1,73 @@
 package io.corroborate.ingest.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Finds the author line and reduces it to names: no "By", no dates, no "Updated" stamps. */
 final class Bylines {
 
     private static final String MARKUP_SELECTOR = "[rel=author], [itemprop=author], .byline, .author, "
-            + ".article-author, .author-name, .byline-name, [class*=byline]";
+            + ".article-author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
+            + "a[href*=/author/]";
     private static final int MAX_CHARS = 200;
+    /** How many elements from the top of the page a visible byline is looked for in. */
+    private static final int VISIBLE_SCAN = 1500;
+    private static final Pattern BY_START = Pattern.compile("\\s*(?:[Bb]y|BY|[Ww]ritten|[Aa]uthor)\\b");
+    private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\\s+"
+            + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){1,4}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
     private Bylines() {
     }
 
     static String read(Document doc, JsonLd jsonLd, MetaTags meta) {
+        return read(doc, jsonLd, meta, null, null);
+    }
+
+    /**
+     * The byline: JSON-LD's authors, the author meta tags, then the page's byline markup, then a visible "By Name"
+     * line. A name that is the site's own ({@code siteName}, the publisher, the host: "Cleveland Clinic" on
+     * health.clevelandclinic.org) is passed over for one the page gives a person, and kept only when nothing else
+     * names one.
+     */
+    static String read(Document doc, JsonLd jsonLd, MetaTags meta, String siteName, String host) {
         String fromData = clean(jsonLd.authors());
-        if (fromData != null) {
-            return fromData;
-        }
         String fromMeta = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "byl", "dc.creator",
                 "sailthru.author", "parsely-author");
         fromMeta = fromMeta == null || fromMeta.startsWith("http") ? null : clean(fromMeta);
-        return fromMeta != null ? fromMeta : fromMarkup(doc);
+        String site = null;
+        for (String candidate : new String[] {fromData, fromMeta, fromMarkup(doc), visible(doc)}) {
+            if (candidate == null) {
+                continue;
+            }
+            if (!isSite(candidate, siteName, jsonLd.publisherName(), host)) {
+                return candidate;
+            }
+            site = site == null ? candidate : site;
+        }
+        return site;
+    }
+
+    /** Whether a byline names the site itself rather than a person writing for it. */
+    private static boolean isSite(String byline, String siteName, String publisher, String host) {
+        String folded = Texts.fold(byline).trim();
+        if (folded.isEmpty()) {
+            return false;
+        }
+        for (String name : new String[] {siteName, publisher}) {
+            if (name != null && Texts.fold(name).trim().equals(folded)) {
+                return true;
+            }
+        }
+        String letters = folded.replace(" ", "");
+        return host != null && letters.length() >= 3 && host.replaceAll("[^a-z0-9]", "").contains(letters);
     }
 
     private static String fromMarkup(Document doc) {
@@ -34,6 +79,42 @@ final class Bylines {
             }
         }
         return null;
+    }
+
+    /** "By Jane Doe" written as a short line of its own (in the first part of the page): the byline, as shown. */
+    private static String visible(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        int[] seen = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (++seen[0] > VISIBLE_SCAN) {
+                    return FilterResult.STOP;
+                }
+                String own = e.ownText();
+                if (own.length() >= 2 && own.length() <= 80 && BY_START.matcher(own).lookingAt()) {
+                    String whole = e.text();
+                    Matcher m = BY_LINE.matcher(whole.length() <= 80 ? whole : own);
+                    if (m.find()) {
+                        found[0] = clean(m.group("name"));
+                        return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
     }
 
     /** "By Jane Doe | June 12, 2025" and "Updated 3:00 PM, Jane Doe" both become "Jane Doe". */

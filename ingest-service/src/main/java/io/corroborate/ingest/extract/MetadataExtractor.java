@@ -1,6 +1,7 @@
 package io.corroborate.ingest.extract;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
@@ -24,26 +25,50 @@ final class MetadataExtractor {
     static ExtractedPage read(Document doc, JsonLd jsonLd, String baseUrl) {
         MetaTags meta = new MetaTags(doc);
         String siteName = firstNonNull(meta.first("og:site_name"), jsonLd.publisherName());
-        return new ExtractedPage("", title(doc, jsonLd, meta, siteName), Bylines.read(doc, jsonLd, meta),
-                publishedAt(doc, jsonLd, meta), siteName, canonical(doc, meta, baseUrl), language(doc, meta));
+        return new ExtractedPage("", title(doc, jsonLd, meta, siteName, baseUrl),
+                Bylines.read(doc, jsonLd, meta, siteName, Titles.host(baseUrl)),
+                publishedAt(doc, jsonLd, meta, baseUrl), siteName, canonical(doc, meta, baseUrl), language(doc, meta));
     }
 
-    private static String title(Document doc, JsonLd jsonLd, MetaTags meta, String siteName) {
-        String titleElement = Titles.stripSiteSuffix(Texts.blankToNull(doc.title()), siteName);
+    /**
+     * The headline: the page's {@code h1} when it agrees with what the metadata names the page (JSON-LD headline,
+     * {@code og:title} and the like, {@code <title>}), since the visible headline is the article's own wording and
+     * the metadata's is often rewritten for search; otherwise the metadata's, in that order. The site's name is taken
+     * off every candidate (" | Site", "Site – ", by {@code og:site_name}, the publisher or the domain).
+     */
+    private static String title(Document doc, JsonLd jsonLd, MetaTags meta, String siteName, String baseUrl) {
+        String host = Titles.host(baseUrl);
+        String titleElement = Titles.stripSiteSuffix(Texts.blankToNull(doc.title()), siteName, host);
         Element h1 = doc.selectFirst("h1");
         String heading = h1 == null ? null : Texts.blankToNull(h1.text());
-        String title = firstNonNull(jsonLd.headline(firstNonNull(titleElement, heading)),
-                meta.first("dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"));
-        return firstNonNull(title, firstNonNull(titleElement, heading));
+        String headline = Titles.stripSiteSuffix(jsonLd.headline(firstNonNull(titleElement, heading)), siteName, host);
+        String metaTitle = Titles.stripSiteSuffix(meta.first("dc:title", "dcterm:title", "og:title", "twitter:title",
+                "parsely-title"), siteName, host);
+        List<String> named = java.util.stream.Stream.of(headline, metaTitle, titleElement)
+                .filter(java.util.Objects::nonNull).toList();
+        for (Element candidate : doc.select("h1")) {
+            String text = Titles.stripSiteSuffix(Texts.blankToNull(candidate.text()), siteName, host);
+            if (text != null && named.stream().anyMatch(n -> Titles.agree(text, n))) {
+                return text;
+            }
+        }
+        return firstNonNull(firstNonNull(headline, metaTitle), firstNonNull(titleElement, heading));
     }
 
-    private static OffsetDateTime publishedAt(Document doc, JsonLd jsonLd, MetaTags meta) {
+    /**
+     * The publication date: JSON-LD {@code datePublished}, the date meta tags, a {@code <time datetime>}; then the
+     * date in the URL ("/2025/07/09/"); then a date written near the top of the page as a publication stamp
+     * ("Published July 9, 2025", an element whose class names a date) — "Updated" stamps only when nothing else.
+     */
+    private static OffsetDateTime publishedAt(Document doc, JsonLd jsonLd, MetaTags meta, String baseUrl) {
         OffsetDateTime date = DateParser.parse(jsonLd.datePublished());
         if (date == null) {
             date = DateParser.parse(meta.first(DATE_KEYS));
         }
         Element time = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], time[datetime]");
-        return date != null || time == null ? date : DateParser.parse(time.attr("datetime"));
+        date = date != null || time == null ? date : DateParser.parse(time.attr("datetime"));
+        date = date != null ? date : VisibleDates.inUrl(baseUrl);
+        return date != null ? date : VisibleDates.stamped(doc);
     }
 
     private static String canonical(Document doc, MetaTags meta, String baseUrl) {

@@ -42,12 +42,25 @@ public final class Titles {
     }
 
     static String stripSiteSuffix(String title, String siteName) {
+        return stripSiteSuffix(title, siteName, null);
+    }
+
+    /**
+     * The title without the site's name before or after a separator: the name as {@code siteName} gives it, or a
+     * segment whose letters the page's host holds ("Urge Fitness" on urgefitness.com, "Tarkett" on
+     * home.tarkett.co.uk); else a short tail after a strong separator, or a very short one after a dash.
+     */
+    static String stripSiteSuffix(String title, String siteName, String host) {
         if (title == null) {
             return null;
         }
         String bySite = siteName == null ? null : withoutSite(title, siteName);
         if (bySite != null) {
             return bySite;
+        }
+        String byHost = host == null ? null : withoutHostName(title, host);
+        if (byHost != null) {
+            return byHost;
         }
         String stripped = withoutShortTail(title, STRONG_SEPARATORS, MAX_SUFFIX_WORDS);
         return stripped != null ? stripped : firstNonNull(withoutShortTail(title, DASHES, 3), title);
@@ -66,6 +79,69 @@ public final class Titles {
             }
         }
         return null;
+    }
+
+    /** The host of a URL, lower-cased, or null. */
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url.trim()).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether two titles name one headline: after folding case and punctuation, one holds the other, or most of the
+     * shorter's words (three quarters) are in the longer ("8 Recent Trends in Photography", "Recent Trends in
+     * Photography").
+     */
+    static boolean agree(String a, String b) {
+        String x = Texts.fold(a);
+        String y = Texts.fold(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.contains(y) || y.contains(x)) {
+            // One held in the other: a headline with a few words more or less, not a site's name inside a title.
+            return Math.min(x.length(), y.length()) >= 12
+                    && Math.min(x.length(), y.length()) * 10 >= Math.max(x.length(), y.length()) * 6;
+        }
+        java.util.Set<String> shorter = new java.util.HashSet<>(List.of((x.length() <= y.length() ? x : y).split(" ")));
+        java.util.Set<String> longer = new java.util.HashSet<>(List.of((x.length() <= y.length() ? y : x).split(" ")));
+        long shared = shorter.stream().filter(longer::contains).count();
+        return shorter.size() >= 3 && shared * 4 >= shorter.size() * 3;
+    }
+
+    /** The title without a leading or trailing segment that names the host ("– Journey To College"). */
+    private static String withoutHostName(String title, String host) {
+        String letters = host.replaceAll("[^a-z0-9]", "");
+        for (String sep : ALL_SEPARATORS) {
+            int at = title.lastIndexOf(sep);
+            if (at > 0 && namesHost(title.substring(at + sep.length()), letters)
+                    && Texts.wordCount(title.substring(0, at)) >= 2) {
+                return title.substring(0, at).trim();
+            }
+            int first = title.indexOf(sep);
+            if (first > 0 && namesHost(title.substring(0, first), letters)
+                    && Texts.wordCount(title.substring(first + sep.length())) >= 2) {
+                return title.substring(first + sep.length()).trim();
+            }
+        }
+        return null;
+    }
+
+    /** A short segment whose letters (a leading "the" aside) the host holds: the site's name. */
+    private static boolean namesHost(String segment, String hostLetters) {
+        if (Texts.wordCount(segment) > MAX_SUFFIX_WORDS) {
+            return false;
+        }
+        String letters = segment.toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\s*the\\s+", "")
+                .replaceAll("[^a-z0-9]", "");
+        return letters.length() >= 3 && hostLetters.contains(letters);
     }
 
     /** Cuts after the last separator when what follows is short and the headline left behind is not. */

@@ -141,6 +141,38 @@ class MetadataExtractionTest {
         assertEquals("OG", page(garbage).title());
     }
 
+    @Test
+    void theHeadlineIsTheVisibleOneWithoutTheSitesName() {
+        String html = "<html><head><title>Recent Trends in Photography | Flatworld</title>"
+                + "<meta property=\"og:title\" content=\"Recent Trends in Photography – Flatworld Solutions\">"
+                + "</head><body><h1>8 Recent Trends in Photography</h1>" + BODY.replace("<body>", "") ;
+        assertEquals("8 Recent Trends in Photography",
+                extractor.extract(html, "https://www.flatworldsolutions.com/photo/trends.php").title());
+        String blog = "<html><head><title>Silicon Notes: Open Verilog flow for GreenPak4 devices</title></head><body>"
+                + "<h1>Silicon Notes</h1>" + BODY.replace("<body>", "");
+        assertEquals("Silicon Notes: Open Verilog flow for GreenPak4 devices",
+                extractor.extract(blog, "https://siliconnotes.example/2016/08/flow.html").title(),
+                "a blog's name in its h1 is not the headline");
+        String host = "<html><head><meta property=\"og:title\" content=\"Ten Tips to Finish Online Courses – "
+                + "Journey To College\"></head>" + BODY + "</html>";
+        assertEquals("Ten Tips to Finish Online Courses",
+                extractor.extract(host, "https://journeytocollege.mo.gov/tips/").title());
+    }
+
+    @Test
+    void aPersonsBylineWinsOverTheSitesNameAndDatesComeFromTheUrlOrAStamp() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+                + "\"Yoga for the back\",\"author\":{\"@type\":\"Organization\",\"name\":\"Cleveland Clinic\"}}"
+                + "</script></head><body><article><h1>Yoga for the back</h1><p class=\"meta\">By Holly Wilgus</p>"
+                + "<p>Published July 9th, 2025</p>" + BODY.replace("<body>", "");
+        ExtractedPage page = extractor.extract(html, "https://health.clevelandclinic.org/yoga-back");
+        assertEquals("Holly Wilgus", page.byline());
+        assertEquals(java.time.LocalDate.of(2025, 7, 9), page.publishedAt().toLocalDate());
+        ExtractedPage dated = extractor.extract("<html>" + BODY + "</html>",
+                "https://news.example/2024/03/15/bridge-reopens/");
+        assertEquals(java.time.LocalDate.of(2024, 3, 15), dated.publishedAt().toLocalDate());
+    }
+
     private ExtractedPage page(String head) {
         return extractor.extract("<html><head>" + head + "</head>" + BODY + "</html>", "https://news.example/a");
     }

@@ -1,0 +1,174 @@
+package io.corroborate.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corroborate.bench.extraction.MetadataMatch;
+import io.corroborate.ingest.extract.ExtractedPage;
+import io.corroborate.ingest.extract.HtmlExtractor;
+
+/**
+ * Main text, title, author and date on WCXB's development article pages ({@code wcxb-dev-articles}: 711 pages from
+ * ~700 domains, CC-BY-4.0, "WCXB, Murrough Foley 2026"), through the ingest service's own extractor with each page's
+ * URL. The pages are split by domain before anything was run: a domain whose name hashes even is in half A
+ * (development: its errors may be read), odd in half B (held out: reported once). Scores as WCXB publishes them:
+ * word-level F1 (lower-cased {@code \w+} tokens, bag-of-words precision and recall, averaged over pages), the share
+ * of must-include snippets kept and of must-exclude snippets left out; and the share of pages whose title, author
+ * and publication date match (title and author equal after collapsing whitespace and case; date the same day).
+ *
+ * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N]</pre>
+ */
+public final class WcxbBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private WcxbBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).resolve("wcxb-dev-articles");
+        String which = args.length > 1 && !args[1].startsWith("--") ? args[1] : "A";
+        String misses = option(args, "--misses");
+        int worst = Integer.parseInt(String.valueOf(option(args, "--worst") == null ? "0" : option(args, "--worst")));
+        JsonNode metadata = JSON.readTree(root.resolve("metadata.json").toFile());
+        HtmlExtractor extractor = new HtmlExtractor();
+        Map<String, double[]> totals = new TreeMap<>();
+        List<String> missLines = new ArrayList<>();
+        Map<String, Double> f1ByPage = new HashMap<>();
+        long nanos = 0;
+        int pages = 0;
+        for (var it = metadata.fields(); it.hasNext();) {
+            var entry = it.next();
+            String id = entry.getKey();
+            String domain = entry.getValue().path("domain").asText();
+            String half = Math.floorMod(domain.hashCode(), 2) == 0 ? "A" : "B";
+            if (!which.equals("all") && !which.equals(half)) {
+                continue;
+            }
+            Path html = root.resolve("html").resolve(id + ".html.gz");
+            Path truthFile = root.resolve("ground-truth").resolve(id + ".json");
+            if (!Files.exists(html) || !Files.exists(truthFile)) {
+                continue;
+            }
+            JsonNode file = JSON.readTree(truthFile.toFile());
+            JsonNode truth = file.path("ground_truth");
+            String page = gunzip(html);
+            long start = System.nanoTime();
+            ExtractedPage got = extractor.extract(page, file.path("url").asText());
+            nanos += System.nanoTime() - start;
+            pages++;
+            double[] prf = wordScores(truth.path("main_content").asText(""), got.text());
+            add(totals, "word P", prf[0]);
+            add(totals, "word R", prf[1]);
+            add(totals, "word F1", prf[2]);
+            f1ByPage.put(id + " " + domain, prf[2]);
+            String text = normalize(got.text());
+            for (JsonNode snippet : truth.path("with")) {
+                add(totals, "with kept", text.contains(normalize(snippet.asText())) ? 1 : 0);
+            }
+            for (JsonNode snippet : truth.path("without")) {
+                add(totals, "without left out", text.contains(normalize(snippet.asText())) ? 0 : 1);
+            }
+            String title = truth.path("title").asText(null);
+            String author = truth.path("author").asText(null);
+            String date = truth.path("publish_date").asText(null);
+            boolean titleOk = title == null || MetadataMatch.text(title, got.title());
+            boolean authorOk = author == null || MetadataMatch.text(author, got.byline());
+            boolean dateOk = date == null || MetadataMatch.published(date, got.publishedAt());
+            if (title != null) {
+                add(totals, "title", titleOk ? 1 : 0);
+            }
+            if (author != null && !author.isBlank()) {
+                add(totals, "author", authorOk ? 1 : 0);
+            }
+            if (date != null && !date.isBlank()) {
+                add(totals, "date", dateOk ? 1 : 0);
+            }
+            boolean miss = "title".equals(misses) && !titleOk || "author".equals(misses) && !authorOk
+                    || "date".equals(misses) && !dateOk;
+            if (miss) {
+                missLines.add(String.format("%s %-28s want %s | got %s", id, domain,
+                        "title".equals(misses) ? title : "author".equals(misses) ? author : date,
+                        "title".equals(misses) ? got.title() : "author".equals(misses) ? got.byline()
+                                : got.publishedAt()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "WCXB dev article pages, half %s (%s): %d pages, %.0f pages/s (one thread)%n",
+                which, which.equals("B") ? "held out" : which.equals("A") ? "development" : "both halves", pages,
+                pages / (nanos / 1e9));
+        totals.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name, sum[0] / sum[1],
+                (long) sum[1]));
+        missLines.forEach(System.out::println);
+        f1ByPage.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(worst)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  worst %.3f %s%n", e.getValue(), e.getKey()));
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    private static void add(Map<String, double[]> totals, String name, double value) {
+        double[] sum = totals.computeIfAbsent(name, k -> new double[2]);
+        sum[0] += value;
+        sum[1]++;
+    }
+
+    /** Bag-of-words precision, recall and F1 of lower-cased {@code \w+} tokens, as WCXB scores. */
+    static double[] wordScores(String gold, String predicted) {
+        Map<String, Integer> g = bag(gold);
+        Map<String, Integer> p = bag(predicted);
+        int goldCount = g.values().stream().mapToInt(Integer::intValue).sum();
+        int predictedCount = p.values().stream().mapToInt(Integer::intValue).sum();
+        int common = 0;
+        for (Map.Entry<String, Integer> e : p.entrySet()) {
+            common += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+        }
+        if (goldCount == 0 && predictedCount == 0) {
+            return new double[] {1, 1, 1};
+        }
+        double precision = predictedCount == 0 ? 0 : (double) common / predictedCount;
+        double recall = goldCount == 0 ? 0 : (double) common / goldCount;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
+    }
+
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> bag = new HashMap<>();
+        Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            bag.merge(m.group(), 1, Integer::sum);
+        }
+        return bag;
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.corroborate.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Publication dates a page gives outside its metadata: in its URL ("/2025/07/09/", "/2025-07-09-"), or written as a
+ * stamp near the top of the page ("Published July 9, 2025", "Posted on 9 July 2025", a short element whose class
+ * names a date). A "Published" or "Posted" stamp wins over an "Updated" one, which is taken only when it is the
+ * only stamp.
+ */
+final class VisibleDates {
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?=[/-])");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)^\\s*(?:published|posted|first published|date)"
+            + "(?:\\s+on)?\\b");
+    private static final Pattern UPDATED = Pattern.compile("(?i)^\\s*(?:last\\s+)?(?:updated|modified|reviewed)"
+            + "(?:\\s+on)?\\b");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publish|posted");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(?:st|nd|rd|th)\\b");
+    private static final Pattern MONTH_DOT = Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
+            + "|dec)\\.");
+    /** How many elements from the top of the page a stamp is looked for in. */
+    private static final int SCAN = 1500;
+    private static final int MAX_STAMP_CHARS = 80;
+
+    private VisibleDates() {
+    }
+
+    /** The date a URL's path carries, or null. */
+    static OffsetDateTime inUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).atStartOfDay().atOffset(ZoneOffset.UTC);
+        } catch (DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    /** The first publication stamp near the top of the page, else the first update stamp, or null. */
+    static OffsetDateTime stamped(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        OffsetDateTime[] found = new OffsetDateTime[2]; // published, updated
+        int[] seen = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (++seen[0] > SCAN) {
+                    return FilterResult.STOP;
+                }
+                String own = e.ownText();
+                if (own.isBlank() || own.length() > MAX_STAMP_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean updated = UPDATED.matcher(own).lookingAt();
+                boolean stamp = updated || PUBLISHED.matcher(own).lookingAt()
+                        || DATE_CLASS.matcher(e.className() + " " + e.id()).find()
+                        || "time".equals(e.normalName());
+                OffsetDateTime date = stamp ? date(own) : null;
+                if (date != null) {
+                    found[updated ? 1 : 0] = found[updated ? 1 : 0] != null ? found[updated ? 1 : 0] : date;
+                }
+                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The first date written in a short text ("July 9th, 2025", "Sept. 9, 2025", "2025-07-09"), or null. */
+    private static OffsetDateTime date(String text) {
+        Matcher m = DatePatterns.DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String written = MONTH_DOT.matcher(ORDINAL.matcher(m.group()).replaceAll("$1")).replaceAll("$1")
+                .replaceAll("\\s+", " ").trim();
+        written = written.replaceFirst("(?i)^sept\\b", "Sep");
+        OffsetDateTime parsed = DateParser.parse(capitalized(written));
+        return parsed != null ? parsed : DateParser.parse(written.replace(",", ""));
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+}
