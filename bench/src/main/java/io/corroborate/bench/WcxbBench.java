@@ -31,7 +31,10 @@ import io.corroborate.ingest.extract.HtmlExtractor;
  * of must-include snippets kept and of must-exclude snippets left out; and the share of pages whose title, author
  * and publication date match (title and author equal after collapsing whitespace and case; date the same day).
  *
- * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N]</pre>
+ * With {@code --readability}, Mozilla Readability runs on the same pages in the same run and is scored the same
+ * way (Node and {@code npm ci} in {@code bench/readability}).
+ *
+ * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability]</pre>
  */
 public final class WcxbBench {
 
@@ -53,6 +56,9 @@ public final class WcxbBench {
         Map<String, Double> f1ByPage = new HashMap<>();
         long nanos = 0;
         int pages = 0;
+        boolean readability = List.of(args).contains("--readability");
+        Map<String, JsonNode> truths = new HashMap<>();
+        List<String> requests = new ArrayList<>();
         for (var it = metadata.fields(); it.hasNext();) {
             var entry = it.next();
             String id = entry.getKey();
@@ -68,6 +74,9 @@ public final class WcxbBench {
             }
             JsonNode file = JSON.readTree(truthFile.toFile());
             JsonNode truth = file.path("ground_truth");
+            truths.put(id, truth);
+            requests.add(JSON.writeValueAsString(Map.of("id", id, "file", html.toAbsolutePath().toString(),
+                    "url", file.path("url").asText())));
             String page = gunzip(html);
             long start = System.nanoTime();
             ExtractedPage got = extractor.extract(page, file.path("url").asText());
@@ -114,9 +123,90 @@ public final class WcxbBench {
                 pages / (nanos / 1e9));
         totals.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name, sum[0] / sum[1],
                 (long) sum[1]));
+        if (readability) {
+            Map<String, double[]> theirs = readability(requests, truths);
+            System.out.println("Mozilla Readability 0.6.0 (jsdom), same pages, same run:");
+            theirs.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name,
+                    sum[0] / sum[1], (long) sum[1]));
+        }
         missLines.forEach(System.out::println);
         f1ByPage.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(worst)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  worst %.3f %s%n", e.getValue(), e.getKey()));
+    }
+
+    /**
+     * Mozilla Readability on the same pages ({@code bench/readability/extract.mjs} under Node, its dependencies
+     * installed with {@code npm ci} there), scored as our extractor is: the baseline the issue asks beside every
+     * figure. A page Readability gives nothing for scores zero.
+     */
+    private static Map<String, double[]> readability(List<String> requests, Map<String, JsonNode> truths)
+            throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("corroborate.readability", "bench/readability"));
+        Process node = new ProcessBuilder("node", "extract.mjs").directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Thread feeder = new Thread(() -> {
+            try (var in = node.getOutputStream()) {
+                for (String request : requests) {
+                    in.write((request + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        feeder.start();
+        Map<String, double[]> totals = new TreeMap<>();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(node.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                JsonNode got = JSON.readTree(line);
+                JsonNode truth = truths.get(got.path("id").asText());
+                String text = got.path("text").asText("");
+                double[] prf = wordScores(truth.path("main_content").asText(""), text);
+                add(totals, "word F1", prf[2]);
+                add(totals, "word P", prf[0]);
+                add(totals, "word R", prf[1]);
+                String folded = normalize(text);
+                for (JsonNode snippet : truth.path("with")) {
+                    add(totals, "with kept", folded.contains(normalize(snippet.asText())) ? 1 : 0);
+                }
+                for (JsonNode snippet : truth.path("without")) {
+                    add(totals, "without left out", folded.contains(normalize(snippet.asText())) ? 0 : 1);
+                }
+                String title = truth.path("title").asText(null);
+                String author = truth.path("author").asText(null);
+                String date = truth.path("publish_date").asText(null);
+                if (title != null) {
+                    add(totals, "title", MetadataMatch.text(title, got.path("title").asText(null)) ? 1 : 0);
+                }
+                if (author != null && !author.isBlank()) {
+                    add(totals, "author", MetadataMatch.text(author, got.path("byline").asText(null)) ? 1 : 0);
+                }
+                if (date != null && !date.isBlank()) {
+                    add(totals, "date", MetadataMatch.published(date, instant(got.path("publishedTime").asText(null)))
+                            ? 1 : 0);
+                }
+            }
+        }
+        feeder.join();
+        node.waitFor();
+        return totals;
+    }
+
+    /** A date as Readability gives it (ISO with or without offset, or a date), or null. */
+    private static java.time.OffsetDateTime instant(String written) {
+        if (written == null || written.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(written);
+        } catch (java.time.format.DateTimeParseException notWithOffset) {
+            try {
+                return java.time.LocalDate.parse(written.substring(0, 10)).atStartOfDay()
+                        .atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return null;
+            }
+        }
     }
 
     private static String option(String[] args, String name) {

@@ -83,8 +83,13 @@ final class Alignment {
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
+    /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
+    private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
+    private static final BigDecimal COUNT_SLACK = BigDecimal.valueOf(2);
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
+    /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
+    private static final double SAME_ACT = 0.85;
     /** Below this measure similarity two named measures are different acts (see {@link #unlikeActs}). */
     private static final double UNLIKE_MEASURE = 0.3;
     /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
@@ -199,9 +204,30 @@ final class Alignment {
         boolean measured = claim.value().kind() != Kind.AGE && claim.hasMeasure() && !group.measure.isEmpty()
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
-                && !far(group.min, claim.value().amount(), NEAR)
-                && !far(group.max, claim.value().amount(), NEAR);
-        return measured || party;
+                && near(claim.value(), group.min) && near(claim.value(), group.max);
+        return measured || party || sameAct(claim, group);
+    }
+
+    /**
+     * Two counts of like things told by words of one act ("killed three", "the death toll rose to four": people, and
+     * words of one lexicon family or synset), whatever other words stand near: a revised toll is a conflict.
+     */
+    private boolean sameAct(Aligned claim, Group group) {
+        String counted = counted(claim);
+        if (counted == null || group.counted.isEmpty() || !likeCounted(counted, group.counted.keySet())) {
+            return false;
+        }
+        for (String word : claim.measure().subList(1, claim.measure().size())) {
+            if (lexicon.family(word) == null) {
+                continue;
+            }
+            for (String other : group.events.keySet()) {
+                if (lexicon.similarity(word, other) >= SAME_ACT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
 
@@ -453,7 +479,7 @@ final class Alignment {
                 best = 0.6;
                 continue;
             }
-            if (!far(value.amount(), other.amount(), NEAR)) {
+            if (near(value, other)) {
                 best = Math.max(best, 0.2);
             }
         }
@@ -611,6 +637,22 @@ final class Alignment {
     /** Either figure allows the other: a rounding, a hedge or the same amount. */
     static boolean compatible(Value a, Value b) {
         return Consensus.agreement(a, b) != Agreement.DIFFERENT || Consensus.agreement(b, a) != Agreement.DIFFERENT;
+    }
+
+    /**
+     * Within a quarter of each other, or for small counts within two ("three killed", "the toll rose to four"):
+     * counts of a few differ by units, not by shares.
+     */
+    private static boolean near(Value value, BigDecimal other) {
+        if (!far(value.amount(), other, NEAR)) {
+            return true;
+        }
+        return value.kind() == Kind.COUNT && value.amount().abs().compareTo(SMALL_COUNT) <= 0
+                && value.amount().subtract(other).abs().compareTo(COUNT_SLACK) <= 0;
+    }
+
+    private static boolean near(Value value, Value other) {
+        return near(value, other.amount());
     }
 
     private static boolean far(BigDecimal a, BigDecimal b) {

@@ -165,6 +165,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void aRevisedTollIsAConflictInTheSameFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Three killed in blast at paint plant. The explosion killed three workers on Tuesday.")
+                .say("B", "Explosion at paint plant kills 3, injures 6")
+                .say("C", "A contractor injured in the explosion has died, bringing the death toll to four.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.verdict() == Verdict.CONFLICT && f.sourceCount() == 3
+                && f.claims().stream().anyMatch(c -> c.quote().surface().equals("four"))), () -> described);
+        assertTrue(facts.stream().noneMatch(f -> f.claims().stream().anyMatch(c -> c.quote().surface().equals("6"))
+                && f.claims().stream().anyMatch(c -> c.quote().surface().equals("four"))), () -> described);
+    }
+
+    @Test
     void aPreciseAmountEachOutletStatesOnceIsOneFactWhateverWordsStandNear() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Quarterly revenue topped what analysts had expected, $1.21 billion, the company said.")
