@@ -16,6 +16,8 @@ final class FurnitureFilter implements NodeFilter {
             "datalist", "fieldset", "nav", "header", "footer", "aside", "menu", "dialog", "figure", "figcaption",
             "picture", "img", "video", "audio", "map", "link", "meta", "base", "head", "h1");
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "form");
+    /** Chrome tags some site builders also wrap the article in: kept when they hold most of the page's prose. */
+    private static final Set<String> MISUSED_TAGS = Set.of("header", "aside");
     private static final double PAGE_SHARE_PROTECTED = 0.6;
     private static final Pattern ONE_PIXEL_WIDE = Pattern.compile("(?<![-a-z])width:[01]px");
     private static final Pattern ONE_PIXEL_HIGH = Pattern.compile("(?<![-a-z])height:[01]px");
@@ -62,6 +64,9 @@ final class FurnitureFilter implements NodeFilter {
 
     private boolean isFurniture(Element el) {
         String tag = el.normalName();
+        if (MISUSED_TAGS.contains(tag) && !isHidden(el) && holdsThePage(el)) {
+            return false; // <header class="section_blog-post-content">: site builders put the article there too
+        }
         if (TAGS.contains(tag) || isHidden(el) || tag.equals("table") && isDataTable(el)) {
             return true;
         }

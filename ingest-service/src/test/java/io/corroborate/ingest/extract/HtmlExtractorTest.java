@@ -313,4 +313,16 @@ class HtmlExtractorTest {
     private ExtractedPage extract(String fixture) {
         return extractor.extract(Fixtures.read("html/" + fixture), "https://news.example/section/page");
     }
+
+    @Test
+    void anArticleASiteBuilderWrappedInAHeaderIsKept() {
+        String paragraphs = ("<p>The clinic opened a second site on the east side this spring, and its waiting list "
+                + "fell from nine weeks to three as new therapists joined the practice.</p>").repeat(6);
+        String html = "<html><body><header class=\"site\"><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a></header>"
+                + "<header class=\"section_blog-post-content\"><div class=\"w-richtext\">" + paragraphs
+                + "</div></header><footer>© Clinic</footer></body></html>";
+        String text = extractor.extract(html, "https://clinic.example/blog/waiting-list").text();
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("waiting list fell from nine weeks"), text);
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("Blog"), text);
+    }
 }
