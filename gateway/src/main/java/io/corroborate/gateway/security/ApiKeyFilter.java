@@ -87,6 +87,15 @@ public class ApiKeyFilter {
                 && presented != null;
     }
 
+    /**
+     * The role a request needs: a writer's for any method that writes, a reader's for reading ones and for
+     * {@code POST /api/v1/analyze}, which only computes. The OpenAPI document shows the same per operation
+     * ({@code RolesInOpenApi}).
+     */
+    public static Role requiredRole(String method, String path) {
+        return isWrite(method, path) ? Role.WRITER : Role.READER;
+    }
+
     /** Reading methods never write; POST /api/v1/analyze only computes, so readers may call it too. */
     private static boolean isWrite(String method, String path) {
         boolean reading = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)

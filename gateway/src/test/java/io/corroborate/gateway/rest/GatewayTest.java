@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -247,6 +248,16 @@ class GatewayTest {
         given().queryParam("api_key", "test-reader-key").get("/api/v1/stories").then().statusCode(401);
         given().queryParam("api_key", "test-writer-key").contentType("application/json")
                 .body(Map.of("source", "X", "text", "y")).post("/api/v1/articles").then().statusCode(401);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheRoleOfEachOperation() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("writer", doc.getString("paths.'/api/v1/articles'.post.x-corroborate-role"));
+        assertEquals("reader", doc.getString("paths.'/api/v1/stories'.get.x-corroborate-role"));
+        assertEquals("reader", doc.getString("paths.'/api/v1/analyze'.post.x-corroborate-role"));
+        assertTrue(doc.getString("paths.'/api/v1/articles'.post.description").endsWith("Role: writer."));
     }
 
     @Test
