@@ -11,6 +11,11 @@ final class ContentPicker {
     private static final double RELATED_SHARE = 0.6;
     private static final double SIBLING_SHARE = 0.2;
     private static final int SIBLING_MIN_SCORE = 10;
+    /** How nearly as well (a share of the best score) the parts of a split article score. */
+    private static final double SPLIT_SHARE = 0.75;
+    /** How many other such parts make an article split. */
+    private static final int SPLIT_PARTS = 2;
+    private static final int MAX_PEERS = 5;
 
     private ContentPicker() {
     }
@@ -27,7 +32,40 @@ final class ContentPicker {
             return parts;
         }
         Element semantic = semanticChoice(body, articleBodies, top, scorer.stats());
-        return semantic != null ? List.of(semantic) : withSiblings(top, scorer);
+        return semantic != null ? List.of(semantic) : withSiblings(sharedAncestor(top, scorer), scorer);
+    }
+
+    /**
+     * An article cut into several blocks that each scored nearly as well as the best one (a page builder's text
+     * widgets, each in a section of its own) is their common container: when at least {@link #SPLIT_PARTS} other
+     * containers not inside the best one score {@link #SPLIT_SHARE} of it or more, the best moves up to the
+     * nearest ancestor holding them all, as long as that ancestor is not the body.
+     */
+    private static Element sharedAncestor(Element top, ContentScorer scorer) {
+        double bar = scorer.finalScore(top) * SPLIT_SHARE;
+        List<Element> peers = new ArrayList<>();
+        for (Element candidate : scorer.ranked()) {
+            if (scorer.finalScore(candidate) < bar || peers.size() >= MAX_PEERS) {
+                break;
+            }
+            if (candidate != top && !isWithin(candidate, top) && !isWithin(top, candidate)
+                    && peers.stream().noneMatch(p -> isWithin(candidate, p) || isWithin(p, candidate))) {
+                peers.add(candidate);
+            }
+        }
+        if (peers.size() < SPLIT_PARTS) {
+            return top;
+        }
+        Element ancestor = top.parent();
+        while (ancestor != null && !ancestor.normalName().equals("body")) {
+            Element holder = ancestor;
+            long held = peers.stream().filter(p -> isWithin(p, holder)).count();
+            if (held >= SPLIT_PARTS) {
+                return ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
     }
 
     /**

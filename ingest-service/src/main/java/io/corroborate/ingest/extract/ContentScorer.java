@@ -1,5 +1,10 @@
 package io.corroborate.ingest.extract;
 
+import java.util.List;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +125,13 @@ final class ContentScorer {
 
     TextStats stats() {
         return stats;
+    }
+
+    /** The scored containers, best first. */
+    List<Element> ranked() {
+        List<Element> all = new ArrayList<>(scores.keySet());
+        all.sort(Comparator.comparingDouble(this::finalScore).reversed());
+        return all;
     }
 
     Element best() {

@@ -325,4 +325,24 @@ class HtmlExtractorTest {
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("waiting list fell from nine weeks"), text);
         org.junit.jupiter.api.Assertions.assertFalse(text.contains("Blog"), text);
     }
+
+    @Test
+    void anArticleSplitAcrossPageBuilderSectionsIsTakenWhole() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"page\">");
+        for (String part : new String[] {"First", "Second", "Third"}) {
+            html.append("<section class=\"builder-section\"><div class=\"container\"><div class=\"column\">")
+                    .append("<div class=\"widget-text-editor\"><div class=\"widget-container\">");
+            for (int n = 0; n < 4; n++) {
+                html.append("<p>").append(part).append(" part of the guide, paragraph ").append(n)
+                        .append(": savings plans, budgets and retirement accounts each need a habit, and a habit "
+                                + "needs a reason that survives a bad month.</p>");
+            }
+            html.append("</div></div></div></div></section>");
+        }
+        html.append("</div></body></html>");
+        String text = extractor.extract(html.toString(), "https://advisor.example/guide").text();
+        for (String part : new String[] {"First part", "Second part", "Third part"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), part + " missing from: " + text);
+        }
+    }
 }
