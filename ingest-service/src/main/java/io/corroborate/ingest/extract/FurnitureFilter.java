@@ -22,6 +22,7 @@ final class FurnitureFilter implements NodeFilter {
     private static final Pattern ONE_PIXEL_WIDE = Pattern.compile("(?<![-a-z])width:[01]px");
     private static final Pattern ONE_PIXEL_HIGH = Pattern.compile("(?<![-a-z])height:[01]px");
     private static final double PROSE_SHARE_PROTECTED = 0.5;
+    private static final double HIDDEN_PROSE_SHARE = 0.8;
     private static final int MIN_PROTECTED_PROSE = 500;
     private static final int MIN_DATA_CELLS = 6;
     private static final int MAX_DATA_CELL_CHARS = 200;
@@ -67,6 +68,9 @@ final class FurnitureFilter implements NodeFilter {
         if (MISUSED_TAGS.contains(tag) && !isHidden(el) && holdsThePage(el)) {
             return false; // <header class="section_blog-post-content">: site builders put the article there too
         }
+        if (isHidden(el) && !TAGS.contains(tag) && holdsNearlyAllProse(el)) {
+            return false; // streamed server rendering (<div hidden id="S:0">) moves the only copy in by script
+        }
         if (TAGS.contains(tag) || isHidden(el) || tag.equals("table") && isDataTable(el)) {
             return true;
         }
@@ -98,6 +102,21 @@ final class FurnitureFilter implements NodeFilter {
             pageProse = prose(body);
         }
         return prose >= pageProse * PROSE_SHARE_PROTECTED;
+    }
+
+    /**
+     * Whether a hidden element holds nearly all the page's paragraph prose: then it is not a hidden copy beside the
+     * article (those hold half at most) but the article itself, shown by script.
+     */
+    private boolean holdsNearlyAllProse(Element el) {
+        int prose = prose(el);
+        if (prose < MIN_PROTECTED_PROSE) {
+            return false;
+        }
+        if (pageProse < 0) {
+            pageProse = prose(body);
+        }
+        return prose >= pageProse * HIDDEN_PROSE_SHARE;
     }
 
     /** A form wrapping the article itself (or half the page's prose) rather than sitting beside it. */

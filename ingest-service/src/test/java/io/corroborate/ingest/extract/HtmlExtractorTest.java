@@ -345,4 +345,18 @@ class HtmlExtractorTest {
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), part + " missing from: " + text);
         }
     }
+
+    @Test
+    void anArticleStreamedIntoAHiddenContainerIsReadButAHiddenCopyBesideItIsNot() {
+        String paragraphs = ("<p>The index rebuild finished overnight and queries that took seconds now return in "
+                + "milliseconds, the database team said in its weekly report.</p>").repeat(5);
+        String streamed = "<html><body><div id=\"B:0\"></div><div hidden id=\"S:0\"><article>" + paragraphs
+                + "</article></div></body></html>";
+        org.junit.jupiter.api.Assertions.assertTrue(extractor.extract(streamed, "https://db.example/blog/index").text()
+                .contains("queries that took seconds"));
+        String copied = "<html><body><article>" + paragraphs + "</article><div hidden><article>"
+                + paragraphs.replace("index rebuild", "hidden rebuild") + "</article></div></body></html>";
+        org.junit.jupiter.api.Assertions.assertFalse(extractor.extract(copied, "https://db.example/blog/index").text()
+                .contains("hidden rebuild"));
+    }
 }
