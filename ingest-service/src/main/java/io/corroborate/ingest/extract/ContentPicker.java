@@ -16,6 +16,10 @@ final class ContentPicker {
     /** How many other such parts make an article split. */
     private static final int SPLIT_PARTS = 2;
     private static final int MAX_PEERS = 5;
+    private static final double LITTLE_PROSE = 0.4;
+    private static final double MOST_PROSE = 0.6;
+    private static final int MAX_CLIMB = 4;
+    private static final double MAX_LINK_DENSITY = 0.3;
 
     private ContentPicker() {
     }
@@ -32,7 +36,7 @@ final class ContentPicker {
             return parts;
         }
         Element semantic = semanticChoice(body, articleBodies, top, scorer.stats());
-        return semantic != null ? List.of(semantic) : withSiblings(sharedAncestor(top, scorer), scorer);
+        return semantic != null ? List.of(semantic) : withSiblings(sharedAncestor(top, scorer, body), scorer);
     }
 
     /**
@@ -41,7 +45,7 @@ final class ContentPicker {
      * containers not inside the best one score {@link #SPLIT_SHARE} of it or more, the best moves up to the
      * nearest ancestor holding them all, as long as that ancestor is not the body.
      */
-    private static Element sharedAncestor(Element top, ContentScorer scorer) {
+    private static Element sharedAncestor(Element top, ContentScorer scorer, Element body) {
         double bar = scorer.finalScore(top) * SPLIT_SHARE;
         List<Element> peers = new ArrayList<>();
         for (Element candidate : scorer.ranked()) {
@@ -54,7 +58,7 @@ final class ContentPicker {
             }
         }
         if (peers.size() < SPLIT_PARTS) {
-            return top;
+            return climb(top, scorer, body);
         }
         Element ancestor = top.parent();
         while (ancestor != null && !ancestor.normalName().equals("body")) {
@@ -109,6 +113,27 @@ final class ContentPicker {
             }
         }
         return null;
+    }
+
+    /**
+     * A best block holding little of the page's prose (under {@link #LITTLE_PROSE}: one entry of a list article, an
+     * intro above many short sections) gives way to the nearest ancestor, at most {@link #MAX_CLIMB} levels up, that
+     * holds most of it ({@link #MOST_PROSE}) and is not a list of links.
+     */
+    private static Element climb(Element top, ContentScorer scorer, Element body) {
+        TextStats stats = scorer.stats();
+        double page = prose(body, stats);
+        if (page <= 0 || prose(top, stats) >= page * LITTLE_PROSE) {
+            return top;
+        }
+        Element ancestor = top.parent();
+        for (int level = 0; level < MAX_CLIMB && ancestor != null && ancestor != body; level++) {
+            if (prose(ancestor, stats) >= page * MOST_PROSE && stats.linkDensity(ancestor) < MAX_LINK_DENSITY) {
+                return ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
     }
 
     static boolean isWithin(Element inner, Element outer) {

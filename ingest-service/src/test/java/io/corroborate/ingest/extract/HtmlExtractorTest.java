@@ -359,4 +359,21 @@ class HtmlExtractorTest {
         org.junit.jupiter.api.Assertions.assertFalse(extractor.extract(copied, "https://db.example/blog/index").text()
                 .contains("hidden rebuild"));
     }
+
+    @Test
+    void aListArticleIsTakenWithAllItsEntries() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"wrap\"><div class=\"intro\">");
+        html.append(("<p>New restaurants opened across the city this season, from a tiny noodle counter to a "
+                + "dining room with a twelve-course tasting menu, and these are the ones worth a reservation.</p>")
+                .repeat(2)).append("</div><div class=\"entries\">");
+        for (int n = 1; n <= 8; n++) {
+            html.append("<div class=\"entry\"><h2>Restaurant ").append(n).append("</h2><p>Entry ").append(n)
+                    .append(" serves hand-cut noodles in a spicy broth, and the dumplings sell out by eight.</p></div>");
+        }
+        html.append("</div></div></body></html>");
+        String text = extractor.extract(html.toString(), "https://food.example/new-restaurants").text();
+        for (int n = 1; n <= 8; n++) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains("Entry " + n + " serves"), text);
+        }
+    }
 }
