@@ -52,17 +52,17 @@ public final class BasilQuantitiesBench {
             String text = sentence(articles.resolve(entry.path("file").asText()), entry.path("loc").asText());
             List<Claim> found = claims.find(null, null, text);
             AnalyzeResponse answer = new AnalyzeResponse(found, figures.find(text, found));
-            List<double[]> values = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
             List<String> units = new ArrayList<>();
             for (FoundQuantity q : answer.quantities()) {
-                values.add(new double[] {q.from() != null ? q.from().doubleValue() : q.value().amount().doubleValue()});
+                values.add(q.from() != null ? q.from().doubleValue() : q.value().amount().doubleValue());
                 units.add(unit(q.value()));
             }
             for (Claim c : answer.claims()) {
                 boolean covered = answer.quantities().stream().anyMatch(q -> q.quote().start() < c.quote().end()
                         && c.quote().start() < q.quote().end());
                 if (!covered) {
-                    values.add(new double[] {dateValue(c.value())});
+                    values.add(dateValue(c.value()));
                     units.add(unit(c.value()));
                 }
             }
@@ -74,7 +74,7 @@ public final class BasilQuantitiesBench {
                 String unit = normalize(g.path("unit").asText());
                 int hit = -1;
                 for (int i = 0; i < values.size(); i++) {
-                    if (!used[i] && close(value, values.get(i)[0])) {
+                    if (!used[i] && close(value, values.get(i))) {
                         hit = i;
                         if (unit.equals(units.get(i))) {
                             break;

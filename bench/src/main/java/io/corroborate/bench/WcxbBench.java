@@ -19,13 +19,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corroborate.bench.extraction.MetadataMatch;
-import io.corroborate.ingest.extract.ExtractedPage;
-import io.corroborate.ingest.extract.HtmlExtractor;
+import io.corroborate.api.ArticleSubmission;
+import io.corroborate.bench.extraction.ConfigDefaults;
+import io.corroborate.commons.ProblemException;
+import io.corroborate.ingest.config.IngestConfig;
+import io.corroborate.ingest.service.ArticlePreparer;
+import io.corroborate.ingest.service.PreparedArticle;
 
 /**
  * Main text, title, author and date on WCXB's development article pages ({@code wcxb-dev-articles}: 711 pages from
- * ~700 domains, CC-BY-4.0, "WCXB, Murrough Foley 2026"), through the ingest service's own extractor with each page's
- * URL. The pages are split by domain before anything was run: a domain whose name hashes even is in half A
+ * ~700 domains, CC-BY-4.0, "WCXB, Murrough Foley 2026"), through the ingest service's own entry point: each page
+ * and its URL submitted as a user submits HTML ({@code ArticlePreparer}). The pages are split by domain before anything was run: a domain whose name hashes even is in half A
  * (development: its errors may be read), odd in half B (held out: reported once). Scores as WCXB publishes them:
  * word-level F1 (lower-cased {@code \w+} tokens, bag-of-words precision and recall, averaged over pages), the share
  * of must-include snippets kept and of must-exclude snippets left out; and the share of pages whose title, author
@@ -50,7 +54,9 @@ public final class WcxbBench {
         String misses = option(args, "--misses");
         int worst = Integer.parseInt(String.valueOf(option(args, "--worst") == null ? "0" : option(args, "--worst")));
         JsonNode metadata = JSON.readTree(root.resolve("metadata.json").toFile());
-        HtmlExtractor extractor = new HtmlExtractor();
+        // The service's own entry point: the page and its URL, as a user submits them (ArticlePreparer, with the
+        // service's default limits); no fetch happens for a page given as HTML.
+        ArticlePreparer preparer = new ArticlePreparer(ConfigDefaults.of(IngestConfig.class), null);
         Map<String, double[]> totals = new TreeMap<>();
         List<String> missLines = new ArrayList<>();
         Map<String, Double> f1ByPage = new HashMap<>();
@@ -74,48 +80,22 @@ public final class WcxbBench {
             }
             JsonNode file = JSON.readTree(truthFile.toFile());
             JsonNode truth = file.path("ground_truth");
+            String url = file.path("url").asText();
             truths.put(id, truth);
             requests.add(JSON.writeValueAsString(Map.of("id", id, "file", html.toAbsolutePath().toString(),
-                    "url", file.path("url").asText())));
+                    "url", url)));
             String page = gunzip(html);
             long start = System.nanoTime();
-            ExtractedPage got = extractor.extract(page, file.path("url").asText());
+            Extracted got = prepare(preparer, page, url);
             nanos += System.nanoTime() - start;
             pages++;
-            double[] prf = wordScores(truth.path("main_content").asText(""), got.text());
-            add(totals, "word P", prf[0]);
-            add(totals, "word R", prf[1]);
-            add(totals, "word F1", prf[2]);
-            f1ByPage.put(id + " " + domain, prf[2]);
-            String text = normalize(got.text());
-            for (JsonNode snippet : truth.path("with")) {
-                add(totals, "with kept", text.contains(normalize(snippet.asText())) ? 1 : 0);
-            }
-            for (JsonNode snippet : truth.path("without")) {
-                add(totals, "without left out", text.contains(normalize(snippet.asText())) ? 0 : 1);
-            }
-            String title = truth.path("title").asText(null);
-            String author = truth.path("author").asText(null);
-            String date = truth.path("publish_date").asText(null);
-            boolean titleOk = title == null || MetadataMatch.text(title, got.title());
-            boolean authorOk = author == null || MetadataMatch.text(author, got.byline());
-            boolean dateOk = date == null || MetadataMatch.published(date, got.publishedAt());
-            if (title != null) {
-                add(totals, "title", titleOk ? 1 : 0);
-            }
-            if (author != null && !author.isBlank()) {
-                add(totals, "author", authorOk ? 1 : 0);
-            }
-            if (date != null && !date.isBlank()) {
-                add(totals, "date", dateOk ? 1 : 0);
-            }
-            boolean miss = "title".equals(misses) && !titleOk || "author".equals(misses) && !authorOk
-                    || "date".equals(misses) && !dateOk;
-            if (miss) {
+            boolean[] ok = score(totals, truth, got);
+            f1ByPage.put(id + " " + domain, wordScores(truth.path("main_content").asText(""), got.text())[2]);
+            int field = "title".equals(misses) ? 0 : "author".equals(misses) ? 1 : "date".equals(misses) ? 2 : -1;
+            if (field >= 0 && !ok[field]) {
                 missLines.add(String.format("%s %-28s want %s | got %s", id, domain,
-                        "title".equals(misses) ? title : "author".equals(misses) ? author : date,
-                        "title".equals(misses) ? got.title() : "author".equals(misses) ? got.byline()
-                                : got.publishedAt()));
+                        truth.path(new String[] {"title", "author", "publish_date"}[field]).asText(null),
+                        field == 0 ? got.title() : field == 1 ? got.byline() : got.publishedAt()));
             }
         }
         System.out.printf(Locale.ROOT, "WCXB dev article pages, half %s (%s): %d pages, %.0f pages/s (one thread)%n",
@@ -159,32 +139,9 @@ public final class WcxbBench {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 JsonNode got = JSON.readTree(line);
-                JsonNode truth = truths.get(got.path("id").asText());
-                String text = got.path("text").asText("");
-                double[] prf = wordScores(truth.path("main_content").asText(""), text);
-                add(totals, "word F1", prf[2]);
-                add(totals, "word P", prf[0]);
-                add(totals, "word R", prf[1]);
-                String folded = normalize(text);
-                for (JsonNode snippet : truth.path("with")) {
-                    add(totals, "with kept", folded.contains(normalize(snippet.asText())) ? 1 : 0);
-                }
-                for (JsonNode snippet : truth.path("without")) {
-                    add(totals, "without left out", folded.contains(normalize(snippet.asText())) ? 0 : 1);
-                }
-                String title = truth.path("title").asText(null);
-                String author = truth.path("author").asText(null);
-                String date = truth.path("publish_date").asText(null);
-                if (title != null) {
-                    add(totals, "title", MetadataMatch.text(title, got.path("title").asText(null)) ? 1 : 0);
-                }
-                if (author != null && !author.isBlank()) {
-                    add(totals, "author", MetadataMatch.text(author, got.path("byline").asText(null)) ? 1 : 0);
-                }
-                if (date != null && !date.isBlank()) {
-                    add(totals, "date", MetadataMatch.published(date, instant(got.path("publishedTime").asText(null)))
-                            ? 1 : 0);
-                }
+                score(totals, truths.get(got.path("id").asText()), new Extracted(got.path("text").asText(""),
+                        got.path("title").asText(null), got.path("byline").asText(null),
+                        instant(got.path("publishedTime").asText(null))));
             }
         }
         feeder.join();
@@ -207,6 +164,55 @@ public final class WcxbBench {
                 return null;
             }
         }
+    }
+
+    /** What an extractor gave for a page: its main text, title, byline and publication time (any may be null). */
+    private record Extracted(String text, String title, String byline, java.time.OffsetDateTime publishedAt) {
+    }
+
+    /** The page through the service's preparation of a submission; a page it refuses (no text) gives nothing. */
+    private static Extracted prepare(ArticlePreparer preparer, String html, String url) {
+        try {
+            PreparedArticle article = preparer.prepare(new ArticleSubmission("WCXB", url, null, null, null, null,
+                    html, null));
+            return new Extracted(article.text(), article.title(), article.byline(), article.publishedAt());
+        } catch (ProblemException refused) {
+            return new Extracted("", null, null, null);
+        }
+    }
+
+    /**
+     * Adds one page's scores to {@code totals}, as WCXB scores them, and answers whether its title, author and date
+     * matched (a field the gold leaves empty counts as matched and is not scored).
+     */
+    private static boolean[] score(Map<String, double[]> totals, JsonNode truth, Extracted got) {
+        double[] prf = wordScores(truth.path("main_content").asText(""), got.text());
+        add(totals, "word P", prf[0]);
+        add(totals, "word R", prf[1]);
+        add(totals, "word F1", prf[2]);
+        String text = normalize(got.text());
+        for (JsonNode snippet : truth.path("with")) {
+            add(totals, "with kept", text.contains(normalize(snippet.asText())) ? 1 : 0);
+        }
+        for (JsonNode snippet : truth.path("without")) {
+            add(totals, "without left out", text.contains(normalize(snippet.asText())) ? 0 : 1);
+        }
+        String title = truth.path("title").asText(null);
+        String author = truth.path("author").asText(null);
+        String date = truth.path("publish_date").asText(null);
+        boolean[] ok = {title == null || MetadataMatch.text(title, got.title()),
+            author == null || author.isBlank() || MetadataMatch.text(author, got.byline()),
+            date == null || date.isBlank() || MetadataMatch.published(date, got.publishedAt())};
+        if (title != null) {
+            add(totals, "title", ok[0] ? 1 : 0);
+        }
+        if (author != null && !author.isBlank()) {
+            add(totals, "author", ok[1] ? 1 : 0);
+        }
+        if (date != null && !date.isBlank()) {
+            add(totals, "date", ok[2] ? 1 : 0);
+        }
+        return ok;
     }
 
     private static String option(String[] args, String name) {

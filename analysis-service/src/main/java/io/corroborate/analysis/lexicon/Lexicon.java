@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -71,17 +73,7 @@ public final class Lexicon {
      * into, their direct hypernyms, and its measure family if the resource names one.
      */
     public Sense sense(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Sense known = cache.get(lower);
-        if (known != null) {
-            return known;
-        }
-        Sense computed;
-        synchronized (lock) {
-            computed = compute(lower);
-        }
-        cache.putIfAbsent(lower, computed);
-        return computed;
+        return cached(cache, word, this::compute);
     }
 
     /** A function word or a word too general to say what is measured ("the", "said", "number"). */
@@ -135,17 +127,7 @@ public final class Lexicon {
      * puts a person, or a group of people, among its hypernyms). Counts of such nouns may count the same people.
      */
     public boolean isPeople(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        Boolean known = persons.get(lower);
-        if (known != null) {
-            return known;
-        }
-        boolean computed;
-        synchronized (lock) {
-            computed = people(lower);
-        }
-        persons.putIfAbsent(lower, computed);
-        return computed;
+        return cached(persons, word, this::people);
     }
 
     /**
@@ -157,6 +139,21 @@ public final class Lexicon {
         return family != null && PEOPLE_FAMILIES.contains(family) || isPeople(word);
     }
 
+    /** A word's cached answer; the dictionary is read by one thread at a time (extJWNL is not thread-safe). */
+    private <T> T cached(Map<String, T> answers, String word, Function<String, T> compute) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        T known = answers.get(lower);
+        if (known != null) {
+            return known;
+        }
+        T computed;
+        synchronized (lock) {
+            computed = compute.apply(lower);
+        }
+        answers.putIfAbsent(lower, computed);
+        return computed;
+    }
+
     private boolean people(String lower) {
         try {
             IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, lower);
@@ -164,10 +161,10 @@ public final class Lexicon {
                 return false;
             }
             List<Synset> senses = index.getSenses();
-            List<Synset> frontier = new java.util.ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
+            List<Synset> frontier = new ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
             Set<String> seen = new HashSet<>();
             for (int depth = 0; depth < HYPERNYM_DEPTH && !frontier.isEmpty(); depth++) {
-                List<Synset> next = new java.util.ArrayList<>();
+                List<Synset> next = new ArrayList<>();
                 for (Synset synset : frontier) {
                     if (!seen.add(key(synset))) {
                         continue;

@@ -6,9 +6,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /** Finds the author line and reduces it to names: no "By", no dates, no "Updated" stamps. */
 final class Bylines {
@@ -17,18 +14,12 @@ final class Bylines {
             + ".article-author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
             + "a[href*=/author/]";
     private static final int MAX_CHARS = 200;
-    /** How many elements from the top of the page a visible byline is looked for in. */
-    private static final int VISIBLE_SCAN = 1500;
     private static final Pattern BY_START = Pattern.compile("\\s*(?:[Bb]y|BY|[Ww]ritten|[Aa]uthor)\\b");
     private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\\s+"
             + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){1,4}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
     private Bylines() {
-    }
-
-    static String read(Document doc, JsonLd jsonLd, MetaTags meta) {
-        return read(doc, jsonLd, meta, null, null);
     }
 
     /**
@@ -83,37 +74,16 @@ final class Bylines {
 
     /** "By Jane Doe" written as a short line of its own (in the first part of the page): the byline, as shown. */
     private static String visible(Document doc) {
-        if (doc.body() == null) {
-            return null;
-        }
         String[] found = new String[1];
-        int[] seen = new int[1];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (++seen[0] > VISIBLE_SCAN) {
-                    return FilterResult.STOP;
-                }
-                String own = e.ownText();
-                if (own.length() >= 2 && own.length() <= 80 && BY_START.matcher(own).lookingAt()) {
-                    String whole = e.text();
-                    Matcher m = BY_LINE.matcher(whole.length() <= 80 ? whole : own);
-                    if (m.find()) {
-                        found[0] = clean(m.group("name"));
-                        return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
-                    }
-                }
-                return FilterResult.CONTINUE;
+        TopOfPage.walk(doc, e -> {
+            String own = e.ownText();
+            if (own.length() >= 2 && own.length() <= 80 && BY_START.matcher(own).lookingAt()) {
+                String whole = e.text();
+                Matcher m = BY_LINE.matcher(whole.length() <= 80 ? whole : own);
+                found[0] = m.find() ? clean(m.group("name")) : null;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, doc.body());
+            return found[0] != null;
+        });
         return found[0];
     }
 

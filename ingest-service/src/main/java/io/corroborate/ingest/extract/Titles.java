@@ -41,10 +41,6 @@ public final class Titles {
         return headline ? Optional.of(line) : Optional.empty();
     }
 
-    static String stripSiteSuffix(String title, String siteName) {
-        return stripSiteSuffix(title, siteName, null);
-    }
-
     /**
      * The title without the site's name before or after a separator: the name as {@code siteName} gives it, or a
      * segment whose letters the page's host holds ("Urge Fitness" on urgefitness.com, "Tarkett" on

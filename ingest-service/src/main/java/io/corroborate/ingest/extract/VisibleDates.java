@@ -9,10 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Publication dates a page gives outside its metadata: in its URL ("/2025/07/09/", "/2025-07-09-"), or written as a
@@ -31,8 +27,6 @@ final class VisibleDates {
     private static final Pattern ORDINAL = Pattern.compile("(?i)(\\d)(?:st|nd|rd|th)\\b");
     private static final Pattern MONTH_DOT = Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
             + "|dec)\\.");
-    /** How many elements from the top of the page a stamp is looked for in. */
-    private static final int SCAN = 1500;
     private static final int MAX_STAMP_CHARS = 80;
 
     private VisibleDates() {
@@ -57,40 +51,22 @@ final class VisibleDates {
 
     /** The first publication stamp near the top of the page, else the first update stamp, or null. */
     static OffsetDateTime stamped(Document doc) {
-        if (doc.body() == null) {
-            return null;
-        }
         OffsetDateTime[] found = new OffsetDateTime[2]; // published, updated
-        int[] seen = new int[1];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (++seen[0] > SCAN) {
-                    return FilterResult.STOP;
-                }
-                String own = e.ownText();
-                if (own.isBlank() || own.length() > MAX_STAMP_CHARS) {
-                    return FilterResult.CONTINUE;
-                }
-                boolean updated = UPDATED.matcher(own).lookingAt();
-                boolean stamp = updated || PUBLISHED.matcher(own).lookingAt()
-                        || DATE_CLASS.matcher(e.className() + " " + e.id()).find()
-                        || "time".equals(e.normalName());
-                OffsetDateTime date = stamp ? date(own) : null;
-                if (date != null) {
-                    found[updated ? 1 : 0] = found[updated ? 1 : 0] != null ? found[updated ? 1 : 0] : date;
-                }
-                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        TopOfPage.walk(doc, e -> {
+            String own = e.ownText();
+            if (own.isBlank() || own.length() > MAX_STAMP_CHARS) {
+                return false;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            boolean updated = UPDATED.matcher(own).lookingAt();
+            boolean stamp = updated || PUBLISHED.matcher(own).lookingAt()
+                    || DATE_CLASS.matcher(e.className() + " " + e.id()).find() || "time".equals(e.normalName());
+            OffsetDateTime date = stamp ? date(own) : null;
+            int slot = updated ? 1 : 0;
+            if (date != null && found[slot] == null) {
+                found[slot] = date;
             }
-        }, doc.body());
+            return found[0] != null;
+        });
         return found[0] != null ? found[0] : found[1];
     }
 
