@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corroborate.analysis.claim.ClaimDraft;
 import io.corroborate.analysis.claim.ClaimExtractor;
+import io.corroborate.analysis.fact.AlignmentModel;
 import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.analysis.model.ClaimEntity;
 import io.corroborate.api.Claim;
@@ -54,34 +56,124 @@ public final class AlignmentBench {
         boolean errors = List.of(args).contains("--errors");
         Path dir = Path.of(System.getProperty("corroborate.alignment", "bench/alignment"));
         Map<String, Path> articles = basilFiles(datasets.resolve("basil/articles"));
+        List<String> sets = which.equals("all") ? List.of("dev", "dev2", "heldout", "heldout2")
+                : List.of(which.split(","));
+        if (List.of(args).contains("--fit")) {
+            fit(which, load(dir, sets, articles));
+            return;
+        }
         if (List.of(args).contains("--sweep")) {
-            for (int t = 20; t <= 70; t += 4) {
+            List<Story> stories = load(dir, sets, articles);
+            AlignmentModel model = AlignmentModel.standard();
+            for (int t = 10; t <= 90; t += 5) {
                 Score total = new Score();
-                for (String half : which.split(",")) {
-                    JsonNode gold = JSON.readTree(dataset(dir, half).toFile());
-                    for (JsonNode event : gold.path("events")) {
-                        total.add(event(event, articles, false, new FactBuilder(t / 100.0)));
-                    }
+                FactBuilder builder = new FactBuilder(model.withThreshold(t / 100.0));
+                for (Story story : stories) {
+                    total.add(score(story, builder, false));
                 }
                 System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
             }
             return;
         }
-        for (String half : which.equals("all") ? List.of("dev", "dev2", "heldout", "heldout2")
-                : List.of(which.split(","))) {
-            JsonNode gold = JSON.readTree(dataset(dir, half).toFile());
-            Score total = new Score();
+        for (String half : sets) {
             long start = System.nanoTime();
-            for (JsonNode event : gold.path("events")) {
-                total.add(event(event, articles, errors, new FactBuilder()));
+            List<Story> stories = load(dir, List.of(half), articles);
+            Score total = new Score();
+            for (Story story : stories) {
+                total.add(score(story, new FactBuilder(), errors));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%s (%d events): %s  [%.1f s]%n", half, gold.path("events").size(), total, seconds);
+            System.out.printf("%s (%d events): %s  [%.1f s]%n", half, stories.size(), total, seconds);
         }
     }
 
-    private static Score event(JsonNode event, Map<String, Path> files, boolean errors, FactBuilder builder)
-            throws IOException {
+    /**
+     * Fits {@link AlignmentModel} on the sets' annotated facts (logistic regression, L2-regularised, by gradient
+     * descent, each class weighing half), then chooses the threshold by pair F1 on the same sets, and prints the
+     * model file.
+     */
+    private static void fit(String which, List<Story> stories) {
+        FactBuilder builder = new FactBuilder();
+        List<AlignmentModel.Example> examples = new ArrayList<>();
+        for (Story story : stories) {
+            examples.addAll(builder.examples(story.claims(), story.published(), c -> story.gold().get(c.id())));
+        }
+        long positives = examples.stream().filter(AlignmentModel.Example::same).count();
+        System.out.printf("%d examples, %d of one fact%n", examples.size(), positives);
+        int n = AlignmentModel.FEATURES.size();
+        for (int i = 0; i < n; i++) {
+            int f = i;
+            double pos = examples.stream().filter(AlignmentModel.Example::same).mapToDouble(e -> e.features()[f])
+                    .average().orElse(0);
+            double neg = examples.stream().filter(e -> !e.same()).mapToDouble(e -> e.features()[f]).average()
+                    .orElse(0);
+            System.out.printf("  %-16s mean %.3f of one fact, %.3f apart%n", AlignmentModel.FEATURES.get(i), pos, neg);
+        }
+        double[] w = new double[n];
+        double bias = 0;
+        double rate = 2;
+        double l2 = 1e-3;
+        double posWeight = 0.5 / positives;
+        double negWeight = 0.5 / (examples.size() - positives);
+        for (int iteration = 0; iteration < 3000; iteration++) {
+            double[] grad = new double[n];
+            double gradBias = 0;
+            for (AlignmentModel.Example e : examples) {
+                double z = bias;
+                for (int i = 0; i < n; i++) {
+                    z += w[i] * e.features()[i];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double err = (p - (e.same() ? 1 : 0)) * (e.same() ? posWeight : negWeight);
+                for (int i = 0; i < n; i++) {
+                    grad[i] += err * e.features()[i];
+                }
+                gradBias += err;
+            }
+            for (int i = 0; i < n; i++) {
+                w[i] -= rate * (grad[i] + l2 * w[i]);
+            }
+            bias -= rate * gradBias;
+        }
+        AlignmentModel fitted = new AlignmentModel(bias, w, 0.5);
+        System.out.println(fitted.weights());
+        double bestF1 = -1;
+        double bestThreshold = 0.5;
+        for (int t = 20; t <= 95; t += 5) {
+            Score total = new Score();
+            FactBuilder candidate = new FactBuilder(fitted.withThreshold(t / 100.0));
+            for (Story story : stories) {
+                total.add(score(story, candidate, false));
+            }
+            System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
+            if (total.f1() > bestF1 + 1e-9) {
+                bestF1 = total.f1();
+                bestThreshold = t / 100.0;
+            }
+        }
+        System.out.println();
+        System.out.print(fitted.withThreshold(bestThreshold).toProperties(String.format(Locale.ROOT,
+                "Fitted by: bench/run.sh alignment %s --fit%n(%d events, %d examples, %d of one fact; the threshold "
+                        + "gives the best pair F1, %.3f, on the same events).", which, stories.size(), examples.size(),
+                positives, bestF1)));
+    }
+
+    /** One event's articles through the extractor, and which gold fact each claim is (by the annotated surface). */
+    private record Story(String id, JsonNode event, List<Claim> claims, Map<UUID, LocalDate> published,
+            Map<String, String> texts, Map<String, Map<String, Integer>> sentenceStarts, Map<UUID, Integer> gold) {
+    }
+
+    private static List<Story> load(Path dir, List<String> sets, Map<String, Path> files) throws IOException {
+        List<Story> out = new ArrayList<>();
+        for (String set : sets) {
+            for (JsonNode event : JSON.readTree(dataset(dir, set).toFile()).path("events")) {
+                out.add(load(event, files));
+            }
+        }
+        return out;
+    }
+
+    private static Story load(JsonNode event, Map<String, Path> files) throws IOException {
         String id = event.path("event").asText();
         Map<String, String> texts = new HashMap<>();
         Map<String, Map<String, Integer>> sentenceStarts = new HashMap<>();
@@ -133,47 +225,76 @@ public final class AlignmentBench {
                 claims.add(ClaimEntity.of(claim, UUID.nameUUIDFromBytes(id.getBytes()), ordinal++).toClaim());
             }
         }
-        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims, published);
         // Gold claims located in the text, and the system claim each one is.
-        Map<UUID, Integer> groupOfClaim = new HashMap<>();
+        Map<UUID, Integer> gold = new HashMap<>();
+        int g = 0;
+        for (JsonNode fact : event.path("facts")) {
+            for (JsonNode c : fact.path("claims")) {
+                Claim found = find(c, claims, texts, sentenceStarts);
+                if (found != null) {
+                    gold.putIfAbsent(found.id(), g);
+                }
+            }
+            g++;
+        }
+        return new Story(id, event, claims, published, texts, sentenceStarts, gold);
+    }
+
+    /** The claim over a gold claim's surface; of several (a tally's two figures), the one with the gold value. */
+    private static Claim find(JsonNode c, List<Claim> claims, Map<String, String> texts,
+            Map<String, Map<String, Integer>> sentenceStarts) {
+        String outlet = c.path("outlet").asText();
+        Integer sentenceStart = sentenceStarts.getOrDefault(outlet, Map.of()).get(c.path("loc").asText());
+        if (sentenceStart == null) {
+            return null;
+        }
+        String text = texts.get(outlet);
+        int at = text.indexOf(c.path("surface").asText(), sentenceStart);
+        int end = at + c.path("surface").asText().length();
+        Claim found = null;
+        for (Claim claim : claims) {
+            if (claim.source().equals(outlet) && claim.quote().start() < end && claim.quote().end() > at) {
+                boolean sameValue = c.has("value")
+                        && claim.value().amount().compareTo(c.path("value").decimalValue()) == 0;
+                if (found == null || sameValue) {
+                    found = claim;
+                }
+                if (sameValue) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Score score(Story story, FactBuilder builder, boolean errors) {
+        String id = story.id();
+        JsonNode event = story.event();
+        List<Claim> claims = story.claims();
+        Map<String, String> texts = story.texts();
+        Map<String, Map<String, Integer>> sentenceStarts = story.sentenceStarts();
+        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims, story.published());
+        Map<UUID, Integer> groupOfClaim = story.gold();
         List<Set<String>> goldOutlets = new ArrayList<>();
         List<String> goldVerdicts = new ArrayList<>();
         Score score = new Score();
         int g = 0;
+
         for (JsonNode fact : event.path("facts")) {
             Set<String> outlets = new HashSet<>();
             for (JsonNode c : fact.path("claims")) {
                 String outlet = c.path("outlet").asText();
                 outlets.add(outlet);
                 score.goldClaims++;
-                Integer sentenceStart = sentenceStarts.getOrDefault(outlet, Map.of()).get(c.path("loc").asText());
-                if (sentenceStart == null) {
-                    continue;
-                }
-                String text = texts.get(outlet);
-                int at = text.indexOf(c.path("surface").asText(), sentenceStart);
-                int end = at + c.path("surface").asText().length();
-                // The claim over the gold surface; of several (a tally's two figures), the one with the gold value.
-                Claim found = null;
-                for (Claim claim : claims) {
-                    if (claim.source().equals(outlet) && claim.quote().start() < end && claim.quote().end() > at) {
-                        boolean sameValue = c.has("value")
-                                && claim.value().amount().compareTo(c.path("value").decimalValue()) == 0;
-                        if (found == null || sameValue) {
-                            found = claim;
-                        }
-                        if (sameValue) {
-                            break;
-                        }
-                    }
-                }
+                Claim found = find(c, claims, texts, sentenceStarts);
                 if (found != null) {
                     score.foundClaims++;
-                    groupOfClaim.putIfAbsent(found.id(), g);
                 } else if (errors) {
+                    Integer sentenceStart = sentenceStarts.getOrDefault(outlet, Map.of()).get(c.path("loc").asText());
+                    String text = texts.get(outlet);
                     System.out.printf("  MISSED %s %s %s: \"%s\" in: %s%n", id.substring(0, 8), outlet,
-                            c.path("loc").asText(), c.path("surface").asText(),
-                            text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 160)));
+                            c.path("loc").asText(), c.path("surface").asText(), sentenceStart == null ? "(no sentence)"
+                                    : text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 160)));
                 }
             }
             goldOutlets.add(outlets);
@@ -318,12 +439,18 @@ public final class AlignmentBench {
             foundClaims += o.foundClaims;
         }
 
+        double f1() {
+            double p = predicted == 0 ? 0 : (double) correct / predicted;
+            double r = goldPairs == 0 ? 0 : (double) truePairs / goldPairs;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
         @Override
         public String toString() {
             double p = predicted == 0 ? 0 : (double) correct / predicted;
             double pTouching = touching == 0 ? 0 : (double) correct / touching;
             double r = goldPairs == 0 ? 0 : (double) truePairs / goldPairs;
-            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            double f = f1();
             return String.format("pairs P %.3f (%.3f on annotated claims) R %.3f F1 %.3f [%d predicted, %d gold]; "
                     + "verdict accuracy %.3f (%d/%d; %d gold facts brought together); extraction recall %.3f "
                     + "(%d/%d); recall of the pairs whose claims were both extracted %.3f", p, pTouching, r, f, predicted,

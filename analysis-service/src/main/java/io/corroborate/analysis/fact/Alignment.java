@@ -65,23 +65,13 @@ import io.corroborate.api.Value;
  */
 final class Alignment {
 
-    /** The score a claim needs to join a group; chosen on the development half of the alignment bench. */
-    static final double THRESHOLD = 0.36;
-    private static final double W_MEASURE = 0.40;
-    private static final double W_CONTEXT = 0.20;
-    private static final double W_VALUE = 0.25;
-    private static final double W_PARTIES = 0.15;
-    /** Both figures written right at one party ("Pinecrest's 900 workers", "Pinecrest employs 850"). */
-    private static final double OWNER_BONUS = 0.1;
-    /** A date or time that names the day a member names, in a way that dates one act (see {@link #sameDay}). */
-    private static final double SAME_DAY_BONUS = 0.1;
-    /** An amount each source that gives it states once, no known other measure on either side ({@link #statedOnce}). */
-    private static final double ONCE_BONUS = 0.1;
     /** How far into an article its opening reaches, in characters. */
     private static final int LEAD_CHARS = 400;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
+    /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
+    private static final double YEAR_CONTEXT = 0.1;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
     /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
     private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
@@ -90,12 +80,15 @@ final class Alignment {
     private static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
     private static final double SAME_ACT = 0.85;
+    /** The similarity of a word and one derived from it ("cancel", "cancellation"; see {@link Lexicon#similarity}). */
+    private static final double DERIVED = 0.8;
     /** Below this measure similarity two named measures are different acts (see {@link #unlikeActs}). */
     private static final double UNLIKE_MEASURE = 0.3;
     /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
     private static final int MAX_BUCKETS = 12;
 
     private final Lexicon lexicon;
+    private final AlignmentModel model;
     private final double threshold;
     private final Map<String, Integer> contextDf = new HashMap<>();
     private final Map<String, Integer> measureDf = new HashMap<>();
@@ -109,13 +102,68 @@ final class Alignment {
     private final Map<String, Set<String>> fullNames = new HashMap<>();
     private int size;
 
-    Alignment(Lexicon lexicon, double threshold) {
+    Alignment(Lexicon lexicon, AlignmentModel model) {
         this.lexicon = lexicon;
-        this.threshold = threshold;
+        this.model = model;
+        this.threshold = model.threshold();
     }
 
     /** The groups of {@code claims}; each group's claims state one fact. */
     List<List<Aligned>> align(List<Aligned> claims) {
+        List<List<Aligned>> out = new ArrayList<>();
+        for (List<Aligned> block : blocks(claims)) {
+            out.addAll(alignBlock(block));
+        }
+        return out;
+    }
+
+    /**
+     * What the model learns from: each claim with a gold fact against the groups it could join when every other
+     * claim stands in its gold fact (unannotated claims alone), and against every other claim alone (the state
+     * the first claims of a story meet). A pair the rules keep apart teaches nothing and is left out.
+     */
+    List<AlignmentModel.Example> examples(List<Aligned> claims, Map<Aligned, Integer> gold) {
+        List<AlignmentModel.Example> out = new ArrayList<>();
+        for (List<Aligned> block : blocks(claims)) {
+            Groups groups = new Groups();
+            Map<Integer, Group> byFact = new HashMap<>();
+            for (Aligned claim : block) {
+                Integer fact = gold.get(claim);
+                groups.add(claim, fact == null ? null : byFact.get(fact));
+                if (fact != null) {
+                    byFact.putIfAbsent(fact, groups.of(claim));
+                }
+            }
+            for (Aligned claim : block) {
+                Integer fact = gold.get(claim);
+                if (fact == null) {
+                    continue;
+                }
+                Group own = groups.of(claim);
+                groups.remove(claim);
+                for (Group group : groups.candidates(claim)) {
+                    if (considered(claim, group)) {
+                        out.add(new AlignmentModel.Example(features(claim, group), group == own));
+                    }
+                }
+                groups.add(claim, own);
+                for (Aligned other : block) {
+                    if (other == claim) {
+                        continue;
+                    }
+                    Group single = new Group(-1);
+                    single.add(other);
+                    if (considered(claim, single)) {
+                        out.add(new AlignmentModel.Example(features(claim, single), fact.equals(gold.get(other))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Counts the story's terms and names, and splits its claims into blocks, each in canonical order. */
+    private Collection<List<Aligned>> blocks(List<Aligned> claims) {
         size = claims.size();
         for (Aligned a : claims) {
             a.context().stream().distinct().forEach(t -> contextDf.merge(t, 1, Integer::sum));
@@ -132,11 +180,7 @@ final class Alignment {
         Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
         claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
                 .add(a));
-        List<List<Aligned>> out = new ArrayList<>();
-        for (List<Aligned> block : blocks.values()) {
-            out.addAll(alignBlock(block));
-        }
-        return out;
+        return blocks.values();
     }
 
     /** Most informative first, then a total order on the claim itself: the result never depends on input order. */
@@ -180,11 +224,8 @@ final class Alignment {
         Group best = null;
         double bestScore = threshold;
         for (Group group : groups.candidates(claim)) {
-            if (group == exclude || group.isEmpty() || !allowed(claim, group)) {
+            if (group == exclude || group.isEmpty() || !considered(claim, group)) {
                 continue;
-            }
-            if (valueScore(claim, group) < 0.6 && !conflictable(claim, group)) {
-                continue; // a conflict is a strong statement: both figures must name one measure or one party
             }
             double score = score(claim, group);
             if (best == null ? score >= bestScore : score > bestScore) {
@@ -193,6 +234,15 @@ final class Alignment {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the rules let the claim join the group at all, leaving the model to weigh it: {@link #allowed}, and
+     * for figures that are not compatible, {@link #conflictable} (a conflict is a strong statement: both figures must
+     * name one measure or one party).
+     */
+    private boolean considered(Aligned claim, Group group) {
+        return allowed(claim, group) && (valueScore(claim, group) >= 0.6 || conflictable(claim, group));
     }
 
     /**
@@ -268,8 +318,8 @@ final class Alignment {
         if (claim.hypothetical() != first.hypothetical()) {
             return false;
         }
-        if (claim.anchored() && group.anchoredSubject != null
-                && clash(claim.subject(), group.anchoredSubject, claim, group)) {
+        if (claim.anchored() && group.anchoredSubjects.keySet().stream()
+                .anyMatch(party -> clash(claim.subject(), party, claim, group))) {
             return false;
         }
         if (!claim.object().isEmpty() && group.object != null && clash(claim.object(), group.object, claim, group)) {
@@ -288,6 +338,9 @@ final class Alignment {
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
             return false; // a year dates something: two years are two occasions, never a conflict
         }
+        if (claim.bareYear() && !yearOfOneThing(claim, group)) {
+            return false; // "acquired Pinecrest in 2012", "won 58 percent in 2012": one year, two occasions
+        }
         if (claim.value().kind() == Kind.DATE && !compatibleWithAll(claim, group)) {
             return false; // two dates in one story are two events far more often than one event misdated
         }
@@ -300,6 +353,18 @@ final class Alignment {
             }
         }
         return !far(group.min, amount) && !far(group.max, amount) && sameEvent(claim, group);
+    }
+
+    /**
+     * Whether a year dates what a group's years date: the same party, a measure word in common (or of one family or
+     * synset: "election", "presidential election"), or shared
+     * context in the story's rarer words. A year is common; that two outlets write it says little by itself.
+     */
+    private boolean yearOfOneThing(Aligned claim, Group group) {
+        return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(claim.subject(), p))
+                || claim.measure().stream().anyMatch(w -> group.measure.keySet().stream()
+                        .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
+                || contextScore(claim, group) >= YEAR_CONTEXT;
     }
 
     /**
@@ -322,17 +387,23 @@ final class Alignment {
      */
     private boolean sameEvent(Aligned claim, Group group) {
         String counted = counted(claim);
-        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())) {
+        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
+                && !countsTheAct(claim, counted, group)) {
             return false; // "seven dead" and "seven counties", "four killed" and "four crew": two things counted
         }
+        return !unlikeEvents(claim, group);
+    }
+
+    /** Counts of like things for two acts named by words of unlike measure families ("wounded", "killed"). */
+    private boolean unlikeEvents(Aligned claim, Group group) {
         if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2 || group.events.isEmpty()) {
-            return true;
+            return false;
         }
         String family = lexicon.family(claim.measure().get(0));
         if (family != null && group.counted.keySet().stream().allMatch(w -> family.equals(lexicon.family(w)))) {
-            return true; // both count employees: what happened to them does not tell two headcounts apart
+            return false; // both count employees: what happened to them does not tell two headcounts apart
         }
-        return !knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet());
+        return knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet());
     }
 
     /**
@@ -369,6 +440,27 @@ final class Alignment {
     }
 
     /**
+     * Whether one side counts the act the other's counted things underwent: "312 cancellations" and "312 flights
+     * were cancelled", "four deaths" and "four people died" (a counted noun of one act, by WordNet derivation or
+     * synset, with a measure word of the other).
+     */
+    private boolean countsTheAct(Aligned claim, String counted, Group group) {
+        for (String event : group.events.keySet()) {
+            if (lexicon.similarity(counted, event) >= DERIVED) {
+                return true;
+            }
+        }
+        for (String noun : group.counted.keySet()) {
+            for (String word : claim.measure().subList(1, claim.measure().size())) {
+                if (lexicon.similarity(noun, word) >= DERIVED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether two sets of measure words name known, different measures: both have words of the lexicon's measure
      * families, and no word of one is like ({@code ≥ 0.5}) a word of the other ("value" and "pay", "strike" and
      * "employ").
@@ -399,16 +491,43 @@ final class Alignment {
     }
 
     private double score(Aligned claim, Group group) {
+        return model.probability(features(claim, group));
+    }
+
+    /** The evidence a claim and a group share, in the order of {@link AlignmentModel#FEATURES}. */
+    double[] features(Aligned claim, Group group) {
         double measure = measureScore(claim, group);
+        boolean unnamed = !claim.hasMeasure() || group.measure.isEmpty();
         double context = contextScore(claim, group);
         double value = valueScore(claim, group);
         boolean sameDay = sameDay(claim, group);
         boolean once = !sameDay && statedOnce(claim, group);
-        double parties = partyScore(claim, group);
+        boolean subjects = claim.hasSubject() && group.subject != null;
+        boolean sameSubject = subjects && sameParty(claim.subject(), group.subject);
+        boolean objects = !claim.object().isEmpty() && group.object != null;
+        boolean sameObject = objects && sameParty(claim.object(), group.object);
         boolean owned = claim.anchored() && group.anchoredSubject != null
                 && sameParty(claim.subject(), group.anchoredSubject);
-        return W_MEASURE * measure + W_CONTEXT * context + W_VALUE * value + W_PARTIES * parties
-                + (owned ? OWNER_BONUS : 0) + (sameDay ? SAME_DAY_BONUS : 0) + (once ? ONCE_BONUS : 0);
+        String counted = counted(claim);
+        boolean likeCounted = counted != null && !group.counted.isEmpty()
+                && likeCounted(counted, group.counted.keySet());
+        boolean lead = lead(claim) && group.members.stream().anyMatch(Alignment::lead);
+        boolean strong = !unnamed && measure >= CONFLICT_MEASURE;
+        Kind kind = claim.value().kind();
+        return new double[] {
+            measure, flag(unnamed), context,
+            flag(value == 1), flag(value == 0.6), flag(value == 0.2),
+            flag(sameSubject), flag(subjects && !sameSubject), flag(sameObject), flag(objects && !sameObject),
+            flag(owned), flag(sameDay), flag(once), flag(sameAct(claim, group)), flag(likeCounted), flag(lead),
+            flag(strong && value >= 0.6), flag(strong && value < 0.6),
+            flag(kind == Kind.DATE || kind == Kind.TIME),
+            flag(knownApart(claim.measure(), group.measure.keySet())),
+            flag(value >= 0.6 && (unnamed || measure < 0.3) && context < 0.05 && !sameSubject)
+        };
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
     }
 
     private double measureScore(Aligned claim, Group group) {
@@ -549,13 +668,15 @@ final class Alignment {
      * Two parties are the same when their story keys are, or they end in the same word ("Duncan Hunter", "Congressman
      * Hunter"). Two different parties clash only when neither is named in the other's sentence: "Orbital" and
      * "Nordvik" each investing in Kestrel clash; a figure credited to "the Justice Department" in a sentence that
-     * names Hunter does not clash with the same figure credited to Hunter.
+     * names Hunter does not clash with the same figure credited to Hunter, unless the two name known, different
+     * measures ("Quayside will pay $900 million for Tarn", "Tarn was valued at $900 million").
      */
     private boolean clash(String party, String groupParty, Aligned claim, Group group) {
         if (sameParty(party, groupParty)) {
             return false;
         }
-        return !mentions(group.context.keySet(), party) && !mentions(claim.context(), groupParty);
+        return !mentions(group.context.keySet(), party) && !mentions(claim.context(), groupParty)
+                || knownApart(claim.measure(), group.measure.keySet());
     }
 
     /**
@@ -685,8 +806,8 @@ final class Alignment {
         final Map<LocalDate, Integer> dates = new HashMap<>();
         final Map<LocalDate, Integer> weekdaysWritten = new HashMap<>();
         private final TreeMap<BigDecimal, Integer> amounts = new TreeMap<>();
-        private final Map<String, Integer> subjects = new LinkedHashMap<>();
-        private final Map<String, Integer> anchoredSubjects = new LinkedHashMap<>();
+        final Map<String, Integer> subjects = new LinkedHashMap<>();
+        final Map<String, Integer> anchoredSubjects = new LinkedHashMap<>();
         private final Map<String, Integer> objects = new LinkedHashMap<>();
         private final Map<String, Integer> periods = new LinkedHashMap<>();
         double contextNorm = -1;

@@ -38,16 +38,16 @@ public final class FactBuilder {
             .thenComparing(f -> f.id().toString());
 
     private final Lexicon lexicon = Lexicon.get();
-    private final double threshold;
+    private final AlignmentModel model;
 
-    /** A builder aligning at the documented threshold. */
+    /** A builder aligning with the model the service ships ({@link AlignmentModel#standard()}). */
     public FactBuilder() {
-        this(Alignment.THRESHOLD);
+        this(AlignmentModel.standard());
     }
 
-    /** A builder aligning at another threshold: for benchmarks that sweep it. */
-    public FactBuilder(double threshold) {
-        this.threshold = threshold;
+    /** A builder aligning with another model or threshold: for benchmarks that fit or sweep it. */
+    public FactBuilder(AlignmentModel model) {
+        this.model = model;
     }
 
     /**
@@ -65,10 +65,9 @@ public final class FactBuilder {
     public List<Fact> compare(UUID storyId, List<Claim> allClaims, Map<UUID, LocalDate> published) {
         List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
         NameKeys names = new NameKeys(allNames(claims));
-        Days days = Days.of(published);
-        List<Aligned> aligned = claims.stream().map(c -> Aligned.of(c, names, days)).toList();
+        List<Aligned> aligned = aligned(claims, names, published);
         List<Judged> judged = new ArrayList<>();
-        for (List<Aligned> group : new Alignment(lexicon, threshold).align(aligned)) {
+        for (List<Aligned> group : new Alignment(lexicon, model).align(aligned)) {
             judged.add(judge(group));
         }
         // Ids come from the facts' seeds, taken in seed order, so that equal seeds number the same way every time.
@@ -84,6 +83,29 @@ public final class FactBuilder {
         }
         facts.sort(ORDER);
         return facts;
+    }
+
+    /**
+     * The examples {@link AlignmentModel} is fitted on: the story's claims against the groups the annotators' facts
+     * make ({@code fact} gives a claim's gold fact, or null for a claim no fact holds). For the alignment bench.
+     */
+    public List<AlignmentModel.Example> examples(List<Claim> allClaims, Map<UUID, LocalDate> published,
+            Function<Claim, Integer> fact) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
+        List<Aligned> aligned = aligned(claims, new NameKeys(allNames(claims)), published);
+        Map<Aligned, Integer> gold = new IdentityHashMap<>();
+        aligned.forEach(a -> {
+            Integer f = fact.apply(a.claim());
+            if (f != null) {
+                gold.put(a, f);
+            }
+        });
+        return new Alignment(lexicon, model).examples(aligned, gold);
+    }
+
+    private static List<Aligned> aligned(List<Claim> claims, NameKeys names, Map<UUID, LocalDate> published) {
+        Days days = Days.of(published);
+        return claims.stream().map(c -> Aligned.of(c, names, days)).toList();
     }
 
     /** One group's claims placed against its consensus, and the seed of its id. */

@@ -15,7 +15,8 @@ import io.corroborate.api.Value;
 /**
  * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "at noon", "by midnight". A {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
- * an hour. "Noon" and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
+ * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
+ * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). "Noon" and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
  */
 final class ClockTimes {
 
@@ -24,6 +25,7 @@ final class ClockTimes {
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
+    private static final BigDecimal END_OF_HOUR = BigDecimal.valueOf(59);
 
     private ClockTimes() {
     }
@@ -36,25 +38,27 @@ final class ClockTimes {
             int hour = Integer.parseInt(m.group("hour")) % 12;
             hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
             int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
-            out.add(figure(s, m.start(), m.end(), hour * 60 + minute));
+            out.add(figure(s, m.start(), m.end(), hour * 60 + minute, m.group("minute") == null));
         }
         Matcher named = NAMED.matcher(s);
         while (named.find()) {
             int start = named.start("name");
             if (out.stream().noneMatch(f -> start < f.end() && named.end() > f.start())) {
                 boolean noon = named.group("name").toLowerCase(Locale.ROOT).equals("noon");
-                out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0));
+                out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0, false));
             }
         }
         return out;
     }
 
-    private static Figure figure(String s, int start, int end, int minutes) {
+    private static Figure figure(String s, int start, int end, int minutes, boolean toTheHour) {
         BigDecimal amount = BigDecimal.valueOf(minutes);
         Hedge hedge = Hedge.before(s.substring(0, start));
         boolean hedged = hedge.bound() == Bound.APPROXIMATE;
-        BigDecimal low = hedge.bound() == Bound.AT_MOST ? null : hedged ? amount.subtract(HALF_HOUR) : amount;
-        BigDecimal high = hedge.bound() == Bound.AT_LEAST ? null : hedged ? amount.add(HALF_HOUR) : amount;
+        BigDecimal low = hedge.bound() == Bound.AT_MOST ? null
+                : hedged || toTheHour ? amount.subtract(HALF_HOUR) : amount;
+        BigDecimal high = hedge.bound() == Bound.AT_LEAST ? null
+                : hedged ? amount.add(HALF_HOUR) : toTheHour ? amount.add(END_OF_HOUR) : amount;
         Value value = new Value(Kind.TIME, amount, null, null, hedge.bound(), low, high);
         return new Figure(value, start, end, amount, null);
     }

@@ -34,7 +34,7 @@ final class ImpliedCount {
             + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|got|being)\\s)?"
             + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,})(?![\\p{L}])");
     /** "the death toll rose to four", "a death toll of 12". */
-    private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])death\\s+toll\\s+(?:[\\p{L}'’-]+\\s+){0,6}"
+    private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])death\\s+toll\\s+(?:[\\p{L}'’-]+\\s+){0,14}"
             + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])(?!\\s(?:percent|per cent))");
 
     private ImpliedCount() {

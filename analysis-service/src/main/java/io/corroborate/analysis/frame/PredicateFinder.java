@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.api.Kind;
 
@@ -35,6 +36,12 @@ final class PredicateFinder {
         found = found == null ? firstFamily(wordsAfter(sentence, figure.end())) : found;
         if (found == null && kind != Kind.COUNT) {
             found = familyBefore(wordsBefore(sentence, figure.start()));
+        }
+        // A count of people says what befell them before it as often as after ("the death toll rose to five").
+        if (found == null && "people".equals(figure.value().unit())) {
+            found = wordsBefore(sentence, figure.start()).stream()
+                    .filter(w -> Predicates.familyOf(w) != null && Lexicon.get().countsPeople(w))
+                    .findFirst().map(Predicates::familyOf).orElse(null);
         }
         if (found == null && kind == Kind.COUNT) {
             found = figure.value().unit();

@@ -23,7 +23,11 @@ public final class CountedNoun {
             "from", "by", "with", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "has", "have", "had",
             "will", "would", "can", "could", "may", "might", "must", "should", "that", "which", "who", "than", "per",
             "into", "over", "under", "about", "said", "says", "went", "each", "every", "last", "next", "this", "its",
-            "their", "his", "her", "our", "more", "less", "fewer", "ago", "out", "off", "up", "down", "so", "if");
+            "their", "his", "her", "our", "more", "less", "fewer", "ago", "out", "off", "up", "down", "so", "if",
+            // prepositions and conjunctions: "rose to five after divers recovered a body" counts no divers
+            "after", "before", "since", "during", "among", "including", "between", "amid", "despite", "against",
+            "until", "through", "across", "toward", "towards", "around", "near", "when", "while", "because", "then",
+            "where", "as", "like", "via", "within", "without", "behind", "beyond", "upon", "onto", "and/or");
 
     private CountedNoun() {
     }

@@ -287,6 +287,38 @@ class FactBuilderTest {
     }
 
     @Test
+    void aCountOfTheActAndTheThingsItBefellAreOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The airline said 312 flights were cancelled in July.")
+                .say("B", "There were 312 cancellations, the airline said.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(2, facts.get(0).sourceCount(), () -> describe(facts));
+    }
+
+    @Test
+    void aTimeWrittenToTheHourRoundsTheMinute() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The quake struck the valley at 3:12 a.m. on Sunday.")
+                .say("B", "The quake struck the valley at 3 a.m. on Sunday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.TIME).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void oneYearOfTwoOccasionsStaysApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Orbital acquired Pinecrest in 2012.")
+                .say("B", "Senator Ana Ruiz won the vote in 2012.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(2, facts.size(), () -> describe(facts));
+    }
+
+    @Test
     void surnameAloneAndFullNameAreOnePerson() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Mara Quill secured $1.375 billion in funding for the bridge.")
