@@ -27,13 +27,9 @@ import io.corroborate.api.Value;
  * Aligns the claims of one story into groups that state one fact: a scored matching, not equal keys.
  *
  * <p>Within a block (kind, and currency for money or dimension for quantities) claims are taken most informative
- * first; each joins the group it scores best with if the score reaches {@link #THRESHOLD}, otherwise it starts a
- * group. The score of a claim against a group is
- * <pre>
- *   0.40 · measure  +  0.20 · context  +  0.25 · value  +  0.15 · parties  (+ 0.10 when both are written right at
- *   the same party)  (+ 0.10 for a date that names the day a member names, see {@link #sameDay})  (+ 0.10 for
- *   an amount each outlet states once, see {@link #statedOnce})
- * </pre>
+ * first; each joins the group it scores best with if the score reaches the model's threshold, otherwise it starts a
+ * group. The score of a claim against a group is the probability {@link AlignmentModel} gives to the evidence they
+ * share ({@link #features}, fitted on the annotated events of the alignment bench). The main evidence:
  * <ul>
  * <li><b>measure</b>: how alike the words governing the figures are (WordNet lemma, synonym, derivation, hypernym,
  * or one measure family of the lexicon; see {@link Lexicon#similarity}), each word weighted by its rarity among the
@@ -60,8 +56,8 @@ import io.corroborate.api.Value;
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
  * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. Candidates
  * come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
- * grows with the groups a claim can join, not with the story. The threshold and weights were chosen on the
- * development half of {@code bench/alignment} (see docs/BENCHMARKS.md).
+ * grows with the groups a claim can join, not with the story. The weights and the threshold are fitted on the
+ * development sets of {@code bench/alignment} (see docs/BENCHMARKS.md).
  */
 final class Alignment {
 
