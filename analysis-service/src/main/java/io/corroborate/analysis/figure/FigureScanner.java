@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
@@ -52,6 +53,9 @@ public final class FigureScanner {
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
     // "Priya Raman, 47, said", "Ann Lee, now 81, said"
     private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then)\\s)?$");
+    // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
+    private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
+            + "(?:(?:now|then)\\s)?$");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
     private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
@@ -122,6 +126,7 @@ public final class FigureScanner {
         if (!bare) {
             // After the scanner: a number that names its own noun ("three people") is read as written.
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
+            figures.addAll(apart(figures, CountOf.find(sentence, figures)));
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures);
@@ -282,7 +287,18 @@ public final class FigureScanner {
         Matcher name = APPOSITIVE.matcher(before);
         boolean appositive = name.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
                 && !NameWords.STOP.contains(name.group("name")) && !PLACE_OR_TIME.matcher(before).find();
+        if (!appositive) {
+            Matcher noun = PERSON_APPOSITIVE.matcher(before);
+            appositive = noun.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
+                    && Lexicon.get().isPeople(noun.group("noun"));
+        }
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
+    }
+
+    /** The noun of a person an appositive age follows ("The driver, 58,"), or null. */
+    public static String personBefore(String s, int figureStart) {
+        Matcher noun = PERSON_APPOSITIVE.matcher(s.substring(0, figureStart));
+        return noun.find() && Lexicon.get().isPeople(noun.group("noun")) ? noun.group("noun") : null;
     }
 
     /** "2,000" with its comma is a quantity; only four bare digits can be a year. */

@@ -15,7 +15,9 @@ import io.corroborate.api.Value;
 
 /**
  * Counts of people whose noun is understood from what befell them: "kills 3, injures 6", "killed three and injured
- * six", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death toll to four". The act must
+ * six", "killing 5 and injuring 2", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death
+ * toll to four", "Flood toll rises to four" (a toll of people: never money, "the toll rose to $5"), "Seven of the
+ * injured were in critical condition" (two or more of people already counted). The act must
  * belong to a measure family of the lexicon whose acts befall people (deaths, injuries, arrests: see
  * {@link Lexicon#countsPeople}); the count is of people. A number that names its own noun ("three people", "three
  * homes") is read by the scanner, never here.
@@ -26,16 +28,22 @@ final class ImpliedCount {
             + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
     private static final String HEDGE = "(?:(?:at least|about|nearly|almost|some|more than|around|roughly)\\s)?";
     /** "killed three", "injures 6", "wounded at least five": an act, then the number, then no noun of its own. */
-    private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}(?:ed|es|s))\\s"
+    private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}(?:ed|es|s|ing))\\s"
             + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while|during|inside|outside"
             + "|near|across|including|among|of whom|before|overnight|yesterday|today)(?![\\p{L}])))");
     /** "Three killed", "2 dead, 6 hurt", "six were injured", "two more were wounded": the number, then the act. */
     private static final Pattern NUMBER_THEN_ACT = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
-            + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|got|being)\\s)?"
+            + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|has been|got|being|remain|remains"
+            + "|remained|were still|are still)\\s)?"
             + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,})(?![\\p{L}])");
-    /** "the death toll rose to four", "a death toll of 12". */
-    private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])death\\s+toll\\s+(?:[\\p{L}'’-]+\\s+){0,14}"
-            + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])(?!\\s(?:percent|per cent))");
+    /** "the death toll rose to four", "a death toll of 12", "Flood toll rises to four", "toll from A14 crash rises to 4". */
+    private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])toll\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,14}"
+            + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])"
+            + "(?!\\s(?:percent|per cent|dollars?|cents?|euros?|pounds?|yuan|yen|rupees?)(?![\\p{L}]))");
+
+    /** "Seven of the injured", "three of the victims", "two of those killed": a share of people already counted. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
+            + "\\sof\\s(?:the|those|these)\\s(?<act>\\p{Ll}{3,})(?![\\p{L}])");
 
     private ImpliedCount() {
     }
@@ -52,6 +60,14 @@ final class ImpliedCount {
                 if (Lexicon.get().family(act) != null && Lexicon.get().countsPeople(act)) {
                     add(s, m, out);
                 }
+            }
+        }
+        Matcher partitive = PARTITIVE.matcher(s);
+        while (partitive.find()) {
+            String digits = Numbers.digits(partitive.group("n"));
+            boolean several = digits != null && !digits.contains(".") && new BigDecimal(digits).compareTo(BigDecimal.ONE) > 0;
+            if (several && Lexicon.get().countsPeople(partitive.group("act"))) {
+                add(s, partitive, out);
             }
         }
         Matcher toll = TOLL.matcher(s);

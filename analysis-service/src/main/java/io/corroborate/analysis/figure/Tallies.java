@@ -14,7 +14,8 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9", and in words in a sentence about a
+ * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9", "voted 54 to 45", "by 54 votes to 45",
+ * "voted seven to four", and in words in a sentence about a
  * vote ("seven voting in favour and two opposed", "six votes for and three against"). Two figures, the votes for and
  * the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its own. A
  * pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60 hours" is
@@ -30,6 +31,10 @@ final class Tallies {
     private static final Pattern VOTE = Pattern.compile("(?i)(?<![\\p{L}])(?:vot\\w*|pass\\w*|approv\\w*|confirm\\w*"
             + "|rul\\w*|decision|margin|tally|split|reject\\w*|defeat\\w*|adopt\\w*|clear\\w*|overr\\w*|ballot\\w*"
             + "|elect\\w*|verdict)(?![\\p{L}])");
+    private static final String SIDE = "(?:\\d{1,3}|" + Numbers.SPELLED + ")";
+    /** "voted 54 to 45", "by 54 votes to 45", "approved her nomination by 13 to 11", "voted seven to four". */
+    private static final Pattern TO_TALLY = Pattern.compile("(?i)(?<![\\p{L}])(?:voted|votes? of|by|margin of"
+            + "|tally of)\\s(?<yes>" + SIDE + ")\\s(?:votes?\\s)?to\\s(?<no>" + SIDE + ")(?![\\p{L}\\p{N}%.,]\\p{N}|[\\p{L}\\p{N}%])");
     /** A span of time after the pair makes it a range: "40-60 hours", "a 3-5 year term". */
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
             + "|percent|per|times|points?)(?![\\p{L}])");
@@ -57,6 +62,22 @@ final class Tallies {
             }
             out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
             out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
+        }
+        Matcher to = TO_TALLY.matcher(s);
+        while (to.find()) {
+            int start = to.start("yes");
+            int end = to.end("no");
+            String yes = Numbers.digits(to.group("yes"));
+            String no = Numbers.digits(to.group("no"));
+            String around = s.substring(Math.max(0, start - NEAR), Math.min(s.length(), end + NEAR));
+            boolean taken = out.stream().anyMatch(f -> f.start() < end && f.end() > start);
+            if (taken || yes == null || no == null || yes.contains(".") || no.contains(".")
+                    || !VOTE.matcher(around).find() || Units.at(s, end) != null
+                    || TIME_WORD.matcher(s.substring(end)).find()) {
+                continue;
+            }
+            out.add(figure(start, end, yes, FOR));
+            out.add(figure(start, end, no, AGAINST));
         }
         if (out.isEmpty() && VOTE.matcher(s).find()) {
             worded(s, WORDED_FOR, FOR, out);

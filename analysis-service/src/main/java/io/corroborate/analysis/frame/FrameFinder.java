@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.figure.FigureScanner;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.text.Mention;
 import io.corroborate.api.Kind;
@@ -89,6 +90,10 @@ public final class FrameFinder {
         Mention person = agePerson(s, mentions, f);
         if (person != null) {
             return person.name();
+        }
+        String noun = FigureScanner.personBefore(s, f.start());
+        if (noun != null) {
+            return noun; // "The driver, 58,": whom the age is of, though unnamed
         }
         Mention before = firstFree(s, mentions, 0, f.start());
         return before != null ? NameModifier.subject(s, mentions, before, previous) : previous;

@@ -38,7 +38,8 @@ public final class Lexicon {
     private static final Set<String> PEOPLE_LEMMAS = Set.of("person", "people");
     private static final int HYPERNYM_DEPTH = 12;
     /** The measure families of {@code lexicon/measures.txt} whose acts befall people. */
-    private static final Set<String> PEOPLE_FAMILIES = Set.of("deaths", "injuries", "arrests");
+    private static final Set<String> PEOPLE_FAMILIES = Set.of("deaths", "injuries", "arrests", "evacuations",
+            "rescues", "missing");
 
     private static final class Holder {
         private static final Lexicon INSTANCE = new Lexicon();

@@ -12,6 +12,8 @@ public final class CountedNoun {
 
     private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{1,30})(?![\\p{L}'’])");
     private static final int MAX_MODIFIERS = 3;
+    /** A name in the possessive between the number and its noun: "1,284 Ashby's cranes". */
+    private static final Pattern OWNER = Pattern.compile("\\s\\p{Lu}[\\p{L}-]{1,30}['’]s(?=\\s\\p{Ll})");
     private static final Set<String> NOT_COUNTED = Set.of("times", "years", "months", "weeks", "days", "hours",
             "minutes", "seconds", "percent", "points", "ways", "things", "others", "ones", "decades", "tens",
             "hundreds", "thousands", "millions", "billions", "dollars", "quarters", "is", "was", "has", "as", "its",
@@ -50,6 +52,10 @@ public final class CountedNoun {
         boolean claims = one || names;
         int from = pos;
         String previous = null;
+        Matcher owner = OWNER.matcher(s).region(from, s.length());
+        if (owner.lookingAt()) {
+            from = owner.end(); // "1,284 Ashby's cranes": the owner's name is no modifier of the noun
+        }
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
             Matcher m = WORD.matcher(s).region(from, s.length());
             if (!m.lookingAt()) {

@@ -59,6 +59,14 @@ class QuantityParsingTest {
             The blast killed three and injured six.          | six              | COUNT   | 6           | null | people     | EXACT       | 5.5         | 6.5
             Three killed in warehouse blast                  | Three            | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
             The death toll rose to four on Thursday.         | four             | COUNT   | 4           | null | people     | EXACT       | 3.5         | 4.5
+            An avalanche hit, killing 5 and injuring 2.       | 5                | COUNT   | 5           | null | people     | EXACT       | 4.5         | 5.5
+            Flood toll rises to four as the river recedes.   | four             | COUNT   | 4           | null | people     | EXACT       | 3.5         | 4.5
+            Seven of the injured were in critical condition. | Seven            | COUNT   | 7           | null | people     | EXACT       | 6.5         | 7.5
+            More than 11,000 have been evacuated.             | 11,000           | COUNT   | 11000       | null | people     | AT_LEAST    | 11000       | -
+            The number of unemployed people fell to 1.12 million. | 1.12 million | COUNT   | 1120000     | null | people     | EXACT       | 1115000     | 1125000
+            Port Halvey's homicide count fell 16.4% last year to 143. | 143     | COUNT   | 143         | null | homicides  | EXACT       | 142.5       | 143.5
+            It recorded 143 killings, down from 171 a year before. | 171      | COUNT   | 171         | null | killings   | EXACT       | 170.5       | 171.5
+            Volunteers counted 1,284 Ashby's cranes this winter. | 1,284         | COUNT   | 1284        | null | cranes     | EXACT       | 1283.5      | 1284.5
             Police arrested at least 12 on Friday.           | 12               | COUNT   | 12          | null | people     | AT_LEAST    | 12          | -
             The app has half a million users.                | half a million   | COUNT   | 500000      | null | users      | EXACT       | 450000      | 550000
             The app reached 1.5 million customers in May.    | 1.5 million      | COUNT   | 1500000     | null | customers  | EXACT       | 1450000     | 1550000

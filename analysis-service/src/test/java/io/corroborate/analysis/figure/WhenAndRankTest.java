@@ -47,6 +47,11 @@ class WhenAndRankTest {
             It passed with six votes in favour and three against.          | COUNT 6 votes for; COUNT 3 votes against
             Five members voted for the plan and two against.               | COUNT 5 votes for; COUNT 2 votes against
             He paid for three meals before the vote.                       |
+            The Senate voted 54 to 45 on Thursday to confirm her.          | COUNT 54 votes for; COUNT 45 votes against; DATE 4 weekday
+            She was confirmed by 54 votes to 45.                           | COUNT 54 votes for; COUNT 45 votes against
+            The council voted seven to four to fund the ballpark.          | COUNT 7 votes for; COUNT 4 votes against
+            The committee approved her nomination by 13 to 11.             | COUNT 13 votes for; COUNT 11 votes against
+            The vote raised the age limit from 18 to 21 years.             |
             """)
     void findsWhatDatesTimesRanksOrTallies(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()

@@ -61,6 +61,7 @@ class ClaimFrameTest {
             The cost of the Marlow Bridge renovation was $50 million.              | $50 million   | Marlow Bridge | cost        | null
             The renovation of Harlow Hall, which Orbital owns, cost $12 million.   | $12 million   | Harlow Hall   | cost        | null
             The death toll rose to five after divers recovered a body.            | five          | null          | deaths      | null
+            The driver, 58, was hospitalized with a broken leg.                   | 58            | driver        | age         | null
             """)
     void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
             String object) {
