@@ -56,6 +56,7 @@ public final class FigureScanner {
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
             + "(?:(?:now|then)\\s)?$");
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}'’])");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
     private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
@@ -293,6 +294,19 @@ public final class FigureScanner {
                     && Lexicon.get().isPeople(noun.group("noun"));
         }
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
+    }
+
+    /** The noun of a person an age is written before ("the 58-year-old bus driver"), or null. */
+    public static String personAfter(String s, int figureEnd) {
+        Matcher word = FOLLOWING_WORD.matcher(s).region(figureEnd, s.length());
+        for (int i = 0; i < 3 && word.lookingAt(); i++) {
+            String noun = word.group("word");
+            if (Lexicon.get().isPeople(noun)) {
+                return noun;
+            }
+            word.region(word.end(), s.length());
+        }
+        return null;
     }
 
     /** The noun of a person an appositive age follows ("The driver, 58,"), or null. */

@@ -92,8 +92,9 @@ public final class FrameFinder {
             return person.name();
         }
         String noun = FigureScanner.personBefore(s, f.start());
+        noun = noun != null ? noun : FigureScanner.personAfter(s, f.end());
         if (noun != null) {
-            return noun; // "The driver, 58,": whom the age is of, though unnamed
+            return noun; // "The driver, 58,", "the 58-year-old driver": whom the age is of, though unnamed
         }
         Mention before = firstFree(s, mentions, 0, f.start());
         return before != null ? NameModifier.subject(s, mentions, before, previous) : previous;

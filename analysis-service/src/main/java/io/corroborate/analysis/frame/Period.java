@@ -20,6 +20,11 @@ public final class Period {
             + "|year-earlier|year-ago)"
             + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
     private static final int MAX_GAP = 60;
+    /** What introduces the other side of a comparison: "46% this year, up from 41% a year ago". */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)"
+            + "|versus|vs\\.?|against)(?![\\p{L}])");
+    private static final Pattern COMPARED_FIGURE = Pattern.compile("(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)"
+            + "|versus|vs\\.?)\\s+(?:(?:about|some|nearly|almost|more\\s+than|around|roughly|just)\\s+)?$");
 
     private Period() {
     }
@@ -29,14 +34,19 @@ public final class Period {
         if (kind == Kind.YEAR || kind == Kind.AGE || kind == Kind.DATE || kind == Kind.TIME) {
             return null;
         }
+        // The compared side of a comparison takes only a period written after it: the one before is the other side's.
+        boolean compared = COMPARED_FIGURE.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
         Matcher m = PERIOD.matcher(sentence);
         while (m.find()) {
-            if (m.start() < end && m.end() > start) {
+            if (m.start() < end && m.end() > start || compared && m.start() < start) {
                 continue;
             }
             String between = m.start() >= end ? sentence.substring(end, m.start())
                     : sentence.substring(m.end(), Math.max(m.end(), start));
-            if (between.length() <= MAX_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)) {
+            // Nor does a period across a comparison date this side: "rose to 46% from 41% a year ago".
+            boolean acrossComparison = m.start() >= end && COMPARISON.matcher(between).find();
+            if (between.length() <= MAX_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
+                    && !acrossComparison) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
                         return m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

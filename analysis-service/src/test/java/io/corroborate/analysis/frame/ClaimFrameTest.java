@@ -62,6 +62,7 @@ class ClaimFrameTest {
             The renovation of Harlow Hall, which Orbital owns, cost $12 million.   | $12 million   | Harlow Hall   | cost        | null
             The death toll rose to five after divers recovered a body.            | five          | null          | deaths      | null
             The driver, 58, was hospitalized with a broken leg.                   | 58            | driver        | age         | null
+            The 58-year-old bus driver was treated at St. Aldric Medical Center.  | 58-year-old   | driver        | age         | null
             """)
     void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
             String object) {

@@ -1,0 +1,27 @@
+package io.corroborate.analysis.frame;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.api.Kind;
+
+/** The period each figure of a sentence is dated to, the two sides of a comparison each their own. */
+class PeriodTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Helio's revenue was $410 million last year, up from $275 million a year earlier. | $410 million | last year
+            Helio's revenue was $410 million last year, up from $275 million a year earlier. | $275 million | a year earlier
+            Proficiency rose to 46 percent this year, up from 41 percent.                     | 46 percent   | this year
+            Proficiency rose to 46 percent this year, up from 41 percent.                     | 41 percent   | null
+            Proficiency rose to 46% from 41% a year ago.                                      | 46%          | null
+            Proficiency rose to 46% from 41% a year ago.                                      | 41%          | a year ago
+            Senator Ruiz won 58 percent of the vote in 2012.                                  | 58 percent   | 2012
+            """)
+    void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
+        int start = sentence.indexOf(figure);
+        assertEquals(period, Period.of(sentence, start, start + figure.length(), Kind.PERCENT));
+    }
+}
