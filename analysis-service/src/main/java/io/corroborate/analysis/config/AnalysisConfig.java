@@ -29,6 +29,13 @@ public interface AnalysisConfig {
     @WithDefault("0.04")
     double dayPenalty();
 
+    /**
+     * Score lost when the article's opening names another day for its event than the story's articles do (more
+     * than a day apart): two incidents of one place and kind a few days apart (docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.05")
+    double otherDayPenalty();
+
     /** How many of the most recently updated stories the term statistics are built from. */
     @WithDefault("20000")
     int statisticsStories();

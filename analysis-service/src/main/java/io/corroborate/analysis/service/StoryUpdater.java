@@ -28,6 +28,7 @@ import io.corroborate.analysis.repository.AnalyzedArticleRepository;
 import io.corroborate.analysis.repository.ClaimRepository;
 import io.corroborate.analysis.repository.StoryRepository;
 import io.corroborate.analysis.text.WrittenDate;
+import io.corroborate.analysis.story.EventDay;
 import io.corroborate.analysis.story.SignatureCache;
 import io.corroborate.analysis.story.StoryMatcher;
 import io.corroborate.analysis.story.StorySignature;
@@ -173,8 +174,10 @@ public class StoryUpdater {
         // when it gives none its date is unknown, which is no evidence either way: never "now".
         OffsetDateTime published = request.publishedAt() != null ? request.publishedAt()
                 : WrittenDate.of(request.url(), request.text(), OffsetDateTime.now(ZoneOffset.UTC)).orElse(null);
+        // The day its opening says the event happened, which tells two like incidents of one place apart.
+        StorySignature signature = analyzed.signature().withDay(EventDay.of(analyzed.claims(), published));
         StoryEntity story = storyOfOriginal(request.duplicateOf())
-                .orElseGet(() -> storyFor(analyzed.signature(), published, request.title(), touched));
+                .orElseGet(() -> storyFor(signature, published, request.title(), touched));
         AnalyzedArticleEntity article = new AnalyzedArticleEntity();
         article.articleId = request.articleId();
         article.storyId = story.id;
@@ -191,7 +194,7 @@ public class StoryUpdater {
         Placement placement = touched.computeIfAbsent(story.id,
                 id -> new Placement(story, StorySignature.decode(story.signature)));
         StorySignature before = placement.signature;
-        placement.signature = before.merge(analyzed.signature());
+        placement.signature = before.merge(signature);
         statistics.replace(before, placement.signature);
         story.firstPublished = earlier(story.firstPublished, published);
         story.lastPublished = later(story.lastPublished, published);
@@ -241,7 +244,7 @@ public class StoryUpdater {
         // Nor can a day penalty keep it from a like story of another year: it joins only on the stronger evidence a
         // merge needs.
         Optional<StoryMatcher.Match> match = new StoryMatcher(published == null ? config.mergeThreshold()
-                : config.matchThreshold(), config.dayPenalty()).place(signature, published, candidates, statistics,
+                : config.matchThreshold(), config.dayPenalty(), config.otherDayPenalty()).place(signature, published, candidates, statistics,
                         merge);
         if (match.isEmpty()) {
             return create(published, title);

@@ -56,16 +56,32 @@ public final class StoryMatcher {
         }
     }
 
+    /**
+     * Score lost when the article and the story each say on what day their event happened and the days are more
+     * than {@link #SAME_EVENT_DAYS} apart: two incidents of one place a few days apart share their words, not their
+     * day (see {@link EventDay}). Chosen on the development sets of the grouping bench (local news and BASIL cut
+     * to three paragraphs: 0.15 split BASIL's multi-day events, 0.05 and 0.08 did not; docs/BENCHMARKS.md).
+     */
+    public static final double OTHER_DAY_PENALTY = 0.05;
+    /** Days two outlets' event days may differ and still be one event (a late-night incident dated either side). */
+    static final int SAME_EVENT_DAYS = 1;
+
     private final double threshold;
     private final double dayPenalty;
+    private final double otherDayPenalty;
 
     public StoryMatcher(double threshold) {
         this(threshold, DAY_PENALTY);
     }
 
     public StoryMatcher(double threshold, double dayPenalty) {
+        this(threshold, dayPenalty, OTHER_DAY_PENALTY);
+    }
+
+    public StoryMatcher(double threshold, double dayPenalty, double otherDayPenalty) {
         this.threshold = threshold;
         this.dayPenalty = dayPenalty;
+        this.otherDayPenalty = otherDayPenalty;
     }
 
     public Optional<UUID> match(StorySignature article, List<Candidate> candidates) {
@@ -117,13 +133,14 @@ public final class StoryMatcher {
 
     /**
      * The article's score for one candidate: similarity (weighted by rarity when the statistics know any story) less
-     * the day penalty.
+     * the day penalty, and less the other-day penalty when the two name different days for their event.
      */
     public double score(StorySignature article, OffsetDateTime published, Candidate candidate,
             TermStatistics statistics) {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
-        return similarity - dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished());
+        return similarity - dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
+                - (article.otherDay(candidate.signature(), SAME_EVENT_DAYS) ? otherDayPenalty : 0);
     }
 
     /** Days (fractional) from {@code published} to the range {@code [first, last]}; 0 inside it or when unknown. */

@@ -1,10 +1,14 @@
 package io.corroborate.analysis.story;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The salient terms of an article or a story with weights (see {@link Terms}). Weights are raw term weights; how
@@ -20,12 +24,23 @@ public final class StorySignature {
     private static final int STORY_TERMS = 200;
     private static final double UNIT = 10.0;
 
+    private static final String DAY = "@day ";
+    /** The most event days a story keeps: its latest. */
+    private static final int STORY_DAYS = 8;
+
     private final Map<String, Double> weights;
+    /** The days its articles' openings say the event happened (see {@link EventDay}); empty when none is known. */
+    private final SortedSet<LocalDate> days;
     /** Euclidean length of the raw weights, kept because a signature is compared with many others. */
     private final double norm;
 
     private StorySignature(Map<String, Double> weights) {
+        this(weights, new TreeSet<>());
+    }
+
+    private StorySignature(Map<String, Double> weights, SortedSet<LocalDate> days) {
         this.weights = weights;
+        this.days = days;
         double sum = 0;
         for (double w : weights.values()) {
             sum += w * w;
@@ -75,18 +90,55 @@ public final class StorySignature {
         return ".!?\"”:;,".indexOf(last) < 0;
     }
 
+    /** The same signature, knowing the day its article's event happened. */
+    public StorySignature withDay(Optional<LocalDate> day) {
+        if (day.isEmpty()) {
+            return this;
+        }
+        SortedSet<LocalDate> with = new TreeSet<>(days);
+        with.add(day.get());
+        return new StorySignature(weights, with);
+    }
+
     /** The story's signature after an article joins it. */
     public StorySignature merge(StorySignature article) {
         Map<String, Double> merged = new HashMap<>(weights);
         scaled(article.weights, UNIT).forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, article.days));
     }
 
     /** The signature of this story and {@code other} merged into one: their weights add up, as their articles' did. */
     public StorySignature combine(StorySignature other) {
         Map<String, Double> merged = new HashMap<>(weights);
         other.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, other.days));
+    }
+
+    /**
+     * Whether both know the day of their event and no two of their days lie within {@code slack} days of each
+     * other: two incidents, however alike their words.
+     */
+    public boolean otherDay(StorySignature story, int slack) {
+        if (days.isEmpty() || story.days.isEmpty()) {
+            return false;
+        }
+        for (LocalDate day : days) {
+            for (LocalDate theirs : story.days) {
+                if (Math.abs(day.toEpochDay() - theirs.toEpochDay()) <= slack) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static SortedSet<LocalDate> union(SortedSet<LocalDate> a, SortedSet<LocalDate> b) {
+        TreeSet<LocalDate> out = new TreeSet<>(a);
+        out.addAll(b);
+        while (out.size() > STORY_DAYS) {
+            out.pollFirst();
+        }
+        return out;
     }
 
     /** Cosine similarity of the raw weights. */
@@ -135,20 +187,24 @@ public final class StorySignature {
         StringBuilder out = new StringBuilder();
         weights.forEach((term, weight) -> out.append(term).append(' ').append(String.format(Locale.ROOT, "%.3f",
                 weight)).append('\n'));
+        days.forEach(day -> out.append(DAY).append(day).append('\n'));
         return out.toString();
     }
 
     public static StorySignature decode(String encoded) {
         Map<String, Double> weights = new HashMap<>();
+        SortedSet<LocalDate> days = new TreeSet<>();
         if (encoded != null) {
             for (String line : encoded.split("\n")) {
                 int space = line.lastIndexOf(' ');
-                if (space > 0) {
+                if (line.startsWith(DAY)) {
+                    days.add(LocalDate.parse(line.substring(DAY.length()).strip()));
+                } else if (space > 0) {
                     weights.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
                 }
             }
         }
-        return new StorySignature(weights);
+        return new StorySignature(weights, days);
     }
 
     private static Map<String, Double> scaled(Map<String, Double> weights, double length) {

@@ -1,0 +1,72 @@
+package io.corroborate.analysis.story;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * The day an article's event happened, as its opening tells it: the first weekday or calendar date written in its
+ * first {@value #LEAD_CHARS} characters, read against the day it was published ("early Wednesday" in an article of
+ * Thursday 7 March is 6 March; "March 6" is 6 March of the year nearest publication). Outlets of one incident name
+ * one day however many days apart they publish; two incidents of one neighbourhood a few days apart name two.
+ */
+public final class EventDay {
+
+    /** How far into an article its opening reaches. */
+    static final int LEAD_CHARS = 400;
+    /** A weekday names one of the six days before its article's day, or that day itself. */
+    private static final int WEEK = 6;
+
+    private EventDay() {
+    }
+
+    /** The day the opening names, or empty when it names none or the article's day is unknown. */
+    public static Optional<LocalDate> of(List<Claim> claims, OffsetDateTime published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        LocalDate written = published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        return claims.stream()
+                .filter(c -> c.value().kind() == Kind.DATE && c.quote() != null && c.quote().start() < LEAD_CHARS)
+                .min(Comparator.comparingInt(c -> c.quote().start()))
+                .flatMap(c -> day(c.value(), written));
+    }
+
+    private static Optional<LocalDate> day(Value v, LocalDate written) {
+        if ("weekday".equals(v.unit())) {
+            DayOfWeek weekday = DayOfWeek.of(v.amount().intValue());
+            LocalDate day = written.with(TemporalAdjusters.previousOrSame(weekday));
+            return written.toEpochDay() - day.toEpochDay() <= WEEK ? Optional.of(day) : Optional.empty();
+        }
+        if (v.low() == null || v.high() == null || v.low().compareTo(v.high()) != 0 || v.amount().intValue() < 101) {
+            return Optional.empty(); // a month or a span: no single day
+        }
+        int amount = v.amount().intValue();
+        boolean yearWritten = v.unit() != null && v.unit().matches("\\d{4}");
+        int from = yearWritten ? Integer.parseInt(v.unit()) : written.getYear() - 1;
+        int to = yearWritten ? from : written.getYear() + 1;
+        LocalDate best = null;
+        for (int year = from; year <= to; year++) {
+            try {
+                LocalDate date = LocalDate.of(year, amount / 100, amount % 100);
+                if (best == null || Math.abs(date.toEpochDay() - written.toEpochDay())
+                        < Math.abs(best.toEpochDay() - written.toEpochDay())) {
+                    best = date;
+                }
+            } catch (DateTimeException e) {
+                // not a calendar day
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
