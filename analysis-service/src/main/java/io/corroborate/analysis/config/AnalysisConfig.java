@@ -30,8 +30,9 @@ public interface AnalysisConfig {
     double dayPenalty();
 
     /**
-     * Score lost when the article's opening names another day for its event than the story's articles do (more
-     * than a day apart): two incidents of one place and kind a few days apart (docs/BENCHMARKS.md).
+     * Score lost for each day beyond one between the day the article's opening names for its event and the days the
+     * story's articles name (up to four days): two incidents of one place and kind a few days apart
+     * (docs/BENCHMARKS.md).
      */
     @WithDefault("0.05")
     double otherDayPenalty();

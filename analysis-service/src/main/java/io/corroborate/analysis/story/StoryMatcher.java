@@ -57,14 +57,17 @@ public final class StoryMatcher {
     }
 
     /**
-     * Score lost when the article and the story each say on what day their event happened and the days are more
-     * than {@link #SAME_EVENT_DAYS} apart: two incidents of one place a few days apart share their words, not their
-     * day (see {@link EventDay}). Chosen on the development sets of the grouping bench (local news and BASIL cut
-     * to three paragraphs: 0.15 split BASIL's multi-day events, 0.05 and 0.08 did not; docs/BENCHMARKS.md).
+     * Score lost for each day beyond {@link #SAME_EVENT_DAYS} between the day the article says its event happened
+     * and the nearest such day of the story (up to {@link #MAX_OTHER_DAYS} days): two incidents of one place a few
+     * days apart share their words, not their day (see {@link EventDay}). Chosen on the development sets of the
+     * grouping bench (local news, BASIL whole and cut to three paragraphs: a flat 0.15 split BASIL's multi-day
+     * events; docs/BENCHMARKS.md).
      */
     public static final double OTHER_DAY_PENALTY = 0.05;
     /** Days two outlets' event days may differ and still be one event (a late-night incident dated either side). */
     static final int SAME_EVENT_DAYS = 1;
+    /** The other-day penalty grows with each day further apart, up to this many. */
+    static final int MAX_OTHER_DAYS = 4;
 
     private final double threshold;
     private final double dayPenalty;
@@ -140,7 +143,7 @@ public final class StoryMatcher {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
         return similarity - dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
-                - (article.otherDay(candidate.signature(), SAME_EVENT_DAYS) ? otherDayPenalty : 0);
+                - otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS));
     }
 
     /** Days (fractional) from {@code published} to the range {@code [first, last]}; 0 inside it or when unknown. */

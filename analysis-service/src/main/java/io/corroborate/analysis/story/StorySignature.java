@@ -115,21 +115,26 @@ public final class StorySignature {
     }
 
     /**
-     * Whether both know the day of their event and no two of their days lie within {@code slack} days of each
-     * other: two incidents, however alike their words.
+     * How many days beyond {@code slack} the nearest of their event days lie apart, when both know the day of their
+     * event; 0 when either does not or some two days lie within {@code slack}: two incidents, however alike their
+     * words, name days apart.
      */
-    public boolean otherDay(StorySignature story, int slack) {
+    public int daysApart(StorySignature story, int slack) {
         if (days.isEmpty() || story.days.isEmpty()) {
-            return false;
+            return 0;
         }
+        long nearest = Long.MAX_VALUE;
         for (LocalDate day : days) {
             for (LocalDate theirs : story.days) {
-                if (Math.abs(day.toEpochDay() - theirs.toEpochDay()) <= slack) {
-                    return false;
-                }
+                nearest = Math.min(nearest, Math.abs(day.toEpochDay() - theirs.toEpochDay()));
             }
         }
-        return true;
+        return (int) Math.max(0, nearest - slack);
+    }
+
+    /** Whether {@link #daysApart} is above 0. */
+    public boolean otherDay(StorySignature story, int slack) {
+        return daysApart(story, slack) > 0;
     }
 
     private static SortedSet<LocalDate> union(SortedSet<LocalDate> a, SortedSet<LocalDate> b) {

@@ -64,12 +64,13 @@ class EventDayTest {
         assertFalse(followUp.otherDay(first, 1));
         StoryMatcher.Candidate story = new StoryMatcher.Candidate(UUID.randomUUID(), first, wednesday, wednesday);
         StoryMatcher matcher = new StoryMatcher(0.24, 0.0, 0.05);
-        // The same words told of another day score the penalty less.
+        // The same words told of another day (Friday, three days from Tuesday) score the penalty less for each day
+        // beyond the one of slack.
         StorySignature sameWordsOtherDay = StorySignature.ofArticle("Victims named in Eastmoor shooting", tuesday)
                 .withDay(EventDay.of(claims(friday), saturday));
         double same = matcher.score(followUp, saturday, story, TermStatistics.empty());
         double other = matcher.score(sameWordsOtherDay, saturday, story, TermStatistics.empty());
-        assertEquals(0.05, same - other, 1e-9);
+        assertEquals(0.05 * 2, same - other, 1e-9);
         // The days survive the story's stored form.
         assertTrue(second.otherDay(StorySignature.decode(first.encode()), 1));
     }
