@@ -1,5 +1,6 @@
 package io.corroborate.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.corroborate.api.AnalyzeRequest;
 import io.corroborate.api.AnalyzeResponse;
 import io.corroborate.gateway.client.AnalysisClient;
+import io.corroborate.gateway.security.Role;
 
 /** Runs the claim extractor on any text; stores nothing, so reader keys may call it. */
 @Path("/api/v1/analyze")
@@ -28,6 +30,7 @@ public class AnalyzeResource {
         this.analysis = analysis;
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @POST
     @Operation(summary = "Find the claims in a text without storing anything",
             description = "Each claim gives the figure normalized (`value`), who it is about (`subject`), what it "

@@ -1,5 +1,6 @@
 package io.corroborate.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,6 +43,7 @@ import io.corroborate.commons.ProblemException;
 import io.corroborate.commons.Problems;
 import io.corroborate.gateway.client.AnalysisClient;
 import io.corroborate.gateway.client.IngestClient;
+import io.corroborate.gateway.security.Role;
 
 /** Submitting articles and reading them back. */
 @Path("/api/v1/articles")
@@ -57,6 +59,7 @@ public class ArticleResource {
         this.analysis = analysis;
     }
 
+    @RolesAllowed(Role.WRITER_ROLE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an article",
@@ -80,6 +83,7 @@ public class ArticleResource {
                 : Response.ok()).entity(receipt).build();
     }
 
+    @RolesAllowed(Role.WRITER_ROLE)
     @POST
     @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
     @Operation(summary = "Submit a raw HTML page or plain text",
@@ -96,6 +100,7 @@ public class ArticleResource {
         return submit(submission, uri);
     }
 
+    @RolesAllowed(Role.WRITER_ROLE)
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +111,7 @@ public class ArticleResource {
         return ingest.submitBatch(submissions);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/{id}")
     @Operation(summary = "An article with its cleaned text", description = "Claim offsets refer to `text`.")
@@ -118,6 +124,7 @@ public class ArticleResource {
         return ingest.articleJson(id);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Operation(summary = "Articles, newest first, optionally by source or story (without their text)",
             description = "By story: the story's articles, including those of stories merged into it.")
@@ -129,6 +136,7 @@ public class ArticleResource {
         return ingest.articles(source, stories, page, size);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "The claims found in an article", description = "404 until the article is ANALYZED.")

@@ -1,5 +1,6 @@
 package io.corroborate.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.corroborate.api.Feed;
 import io.corroborate.api.FeedSubscription;
 import io.corroborate.gateway.client.FeedClient;
+import io.corroborate.gateway.security.Role;
 
 /** RSS 2.0 and Atom feeds polled on schedule; each new entry is ingested as an article. */
 @Path("/api/v1/feeds")
@@ -38,6 +40,7 @@ public class FeedResource {
         this.feeds = feeds;
     }
 
+    @RolesAllowed(Role.WRITER_ROLE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe to a feed",
@@ -54,12 +57,14 @@ public class FeedResource {
                 : Response.ok()).entity(feed).build();
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Operation(summary = "Subscribed feeds with their polling state")
     public List<Feed> list() {
         return feeds.list();
     }
 
+    @RolesAllowed(Role.WRITER_ROLE)
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop polling a feed", description = "Articles already ingested from it stay.")

@@ -1,5 +1,6 @@
 package io.corroborate.gateway.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import io.corroborate.api.StoryPage;
 import io.corroborate.commons.Problems;
 import io.corroborate.gateway.client.AnalysisClient;
 import io.corroborate.gateway.report.ReportRenderer;
+import io.corroborate.gateway.security.Role;
 
 /** Stories, their comparisons, and the comparison as a page a person reads. */
 @Path("/api/v1/stories")
@@ -56,6 +58,7 @@ public class StoryResource {
         this.reports = reports;
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Operation(summary = "Stories, most recent first", description = "Each with its counts of articles, sources, "
             + "facts and facts in conflict.")
@@ -67,6 +70,7 @@ public class StoryResource {
         return analysis.storiesJson(page, size);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/report")
     @Produces(MediaType.TEXT_HTML)
@@ -78,6 +82,7 @@ public class StoryResource {
         return reports.index(analysis.stories(page, size), apiKey);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/{id}")
     @Operation(summary = "A story with its articles")
@@ -88,6 +93,7 @@ public class StoryResource {
         return analysis.story(id);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/{id}/comparison")
     @Operation(summary = "Every fact of the story compared across its sources", description = VERDICT_RULES)
@@ -99,6 +105,7 @@ public class StoryResource {
         return analysis.comparisonJson(id);
     }
 
+    @RolesAllowed(Role.READER_ROLE)
     @GET
     @Path("/{id}/report")
     @Produces(MediaType.TEXT_HTML)

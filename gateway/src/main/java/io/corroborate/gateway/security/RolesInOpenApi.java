@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
- * Writes into the OpenAPI document the role each {@code /api/} operation needs, from the rule the key filter
- * enforces ({@link ApiKeyFilter#requiredRole}): an {@code x-corroborate-role} extension (reader or writer) and a
+ * Writes into the OpenAPI document the role each {@code /api/} operation needs ({@link Role#requiredFor}, which the
+ * resources' {@code @RolesAllowed} enforce): an {@code x-corroborate-role} extension (reader or writer) and a
  * line at the end of the description. Registered as {@code mp.openapi.filter}.
  */
 public class RolesInOpenApi implements OASFilter {
@@ -25,7 +25,7 @@ public class RolesInOpenApi implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                String role = ApiKeyFilter.requiredRole(op.getKey().name(), path.getKey()).name()
+                String role = Role.requiredFor(op.getKey().name(), path.getKey()).name()
                         .toLowerCase(Locale.ROOT);
                 Operation operation = op.getValue();
                 operation.addExtension("x-corroborate-role", role);
