@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.text.Patterns;
 
 /**
- * Units of measure written after a number ("50mph", "6.1-inch", "15 to 22 miles per hour") and their normalized
- * singular names ("mile per hour", "inch"), as quantity extractors such as CQE and quantulum3 name them.
+ * Units of measure written after a number ("50mph", "6.1-inch", "15 to 22 miles per hour") and their names in the
+ * product's one style: the singular spelled out, lower case, British spelling of metric units ("mile per hour",
+ * "inch", "kilometre", "tonne", "part per billion", "milliampere hour"); a product of units with a space, a rate with
+ * "per". A benchmark that scores against another tool's labels maps to them in the bench, never here.
  */
 public final class Units {
 
@@ -35,7 +37,7 @@ public final class Units {
         add("acres?", "", "acre");
         add("hectares?", "ha", "hectare");
         add("nautical miles?", "", "nautical mile");
-        add("light[- ]years?", "", "light-year");
+        add("light[- ]years?", "", "light year");
         add("basis points?", "bps", "basis point");
         // A bare "C" or "F" only glued to the digits ("45C", "104F"), never after a space ("Group C").
         // "deg" is how ASCII copy writes the degree sign: "2.14degF (1.19deg C)"
@@ -57,10 +59,10 @@ public final class Units {
         add("milligrams?", "mg", "milligram");
         add("micrograms?", "µg|μg|mcg", "microgram");
         add("grams?", "g", "gram");
-        // Torque before weight, so "lb-ft" is not read as pounds ("pound-feet" is quantulum's "pound-foot").
-        add("pound-feet|pound-foot", "", "pound-foot");
-        add("lb-ft|foot-pounds?", "", "foot pound-force");
-        add("lbs?", "", "pound-mass");
+        // Torque before weight, so "lb-ft" is not read as pounds ("pound-feet" is quantulum's "pound foot").
+        add("pound-feet|pound-foot", "", "pound foot");
+        add("lb-ft|foot-pounds?", "", "foot pound");
+        add("lbs?", "", "pound");
         add("ounces?", "oz", "ounce");
         add("pints?", "", "pint");
         add("quarts?", "", "quart");
@@ -68,7 +70,7 @@ public final class Units {
         add("megatonnes?|megatons?", "Mt", "megaton");
         // "kt" is a kiloton unless the sentence speaks of speed ("661 kt in dry air"): see SPEED
         add("kilotonnes?|kilotons?", "kt", "kiloton");
-        add("tonnes?", "", "metric ton");
+        add("tonnes?", "", "tonne");
         add("tons?", "", "ton");
         add("millilit(?:er|re)s?", "ml|mL", "millilitre");
         // "2.0L", and a lower-case "l" only after a decimal, as engine sizes are written ("a 1.0l engine")
@@ -102,7 +104,7 @@ public final class Units {
         add("lux", "lx", "lux");
         add("moles?", "mol", "mole");
         add("kelvins?", "", "kelvin");
-        add("milliampere[- ]hours?|milliamp[- ]hours?", "mAh", "milliampere-hour");
+        add("milliampere[- ]hours?|milliamp[- ]hours?", "mAh", "milliampere hour");
         add("amperes?|amps?", "", "ampere");
         add("petabytes?", "PB", "petabyte");
         add("terabytes?", "TB", "terabyte");
@@ -120,7 +122,7 @@ public final class Units {
         add("kilohertz", "(?i:kHz)", "kilohertz");
         add("hertz", "(?i:Hz)", "hertz");
         add("newton[- ]met(?:er|re)s?", "Nm", "newton metre");
-        add("", "rpm", "revolutions per minute");
+        add("", "rpm", "revolution per minute");
         add("decibels?", "dB", "decibel");
         add("gigapascals?", "GPa", "gigapascal");
         add("megapascals?", "MPa", "megapascal");
@@ -132,17 +134,17 @@ public final class Units {
         add("kilocalories?", "kcal", "kilocalorie");
         add("calories?", "", "calorie");
         add("knots?", "", "knot");
-        // Mobile network generations glued to one digit ("5G", "4G networks"), as CQE names them
-        add("", "(?<=(?<![\\d.,])[2-6])G", "generation wireless");
+        // Mobile network generations glued to one digit ("5G", "4G networks")
+        add("", "(?<=(?<![\\d.,])[2-6])G", "network generation");
         // Box-score rates of basketball and baseball ("15.3 ppg, 7.4 rpg", "0.5 WAR")
         add("points? per game", "ppg", "point per game");
         add("rebounds? per game", "rpg", "rebound per game");
         add("assists? per game", "apg", "assist per game");
         add("wins? above replacement", "WAR", "win above replacement");
-        // MMBtu is a million British thermal units, "mega" in the normalized name
-        add("", "MMBtu|MMBTU|mmBtu|mmBTU|mmbtu", "mega british thermal unit");
+        // MMBtu is a million British thermal units
+        add("", "MMBtu|MMBTU|mmBtu|mmBTU|mmbtu", "million british thermal unit");
         add("British thermal units?", "Btu|BTU", "british thermal unit");
-        add("parts per billion", "ppb", "parts-per-billion");
+        add("parts per billion", "ppb", "part per billion");
         add("parts per million", "ppm", "part per million");
         add("milliseconds?", "ms", "millisecond");
         add("seconds?|secs?", "", "second");
@@ -154,8 +156,8 @@ public final class Units {
         add("years?", "", "year");
         add("decades?", "", "decade");
         add("centuries|century", "", "century");
-        add("times", "", "count");
-        add("", "fold", "count"); // "sixfold", "a 10-fold rise"
+        add("times", "", "times");
+        add("", "fold", "times"); // "sixfold", "a 10-fold rise"
         add("points?", "pts", "point");
         add("cents?", "", "cent");
         add("pence|penny|pennies", "p(?!\\.m)", "penny"); // not the "p" of "2 p.m."
@@ -207,7 +209,7 @@ public final class Units {
         NAMES.add(name);
     }
 
-    /** True when {@code unit} is one of the normalized names above ("revolutions per minute", "mile per hour"). */
+    /** True when {@code unit} is one of the names above ("revolution per minute", "mile per hour"). */
     public static boolean isName(String unit) {
         return NAMES.contains(unit);
     }
@@ -222,7 +224,7 @@ public final class Units {
         }
         boolean goods = Patterns.at(OF_GOODS, sentence, end) != null || BODY.matcher(sentence).find();
         boolean mass = WEIGHT.matcher(sentence).find() || goods && !scaled && !MONEY.matcher(sentence).find();
-        return mass ? new Match("pound-mass", end) : null;
+        return mass ? new Match("pound", end) : null;
     }
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */

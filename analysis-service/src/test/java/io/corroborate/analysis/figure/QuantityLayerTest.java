@@ -31,7 +31,7 @@ class QuantityLayerTest {
             Fees range from 1 per cent to 1.5 per cent a year.   | 1 per cent to 1.5 per cent | PERCENT | 1 | 1.5      | null | %
             Growth will slow from 4.8 to 4.7 percent this year.  | 4.8 to 4.7 percent  | PERCENT  | 4.8       | 4.7      | null | %
             Prices may rise between 5% and 6% next year.         | 5% and 6%           | PERCENT  | 5         | 6        | null | %
-            He lost weight, dropping from 208 lbs to 193.        | 208 lbs to 193      | QUANTITY | 208       | 193      | null | pound-mass
+            He lost weight, dropping from 208 lbs to 193.        | 208 lbs to 193      | QUANTITY | 208       | 193      | null | pound
             The estate was worth $US55,931,000 in 2019.          | $US55,931,000       | MONEY    | 55931000  | null     | USD  | null
             The estate was worth $A82,615,680 in 2019.           | $A82,615,680        | MONEY    | 82615680  | null     | AUD  | null
             Flights cost HK $5.4m in total.                      | HK $5.4m            | MONEY    | 5400000   | null     | HKD  | null
@@ -56,7 +56,7 @@ class QuantityLayerTest {
             Homes listed at $2 million to $2.5 million sold fast. | $2 million to $2.5 million | MONEY | 2000000 | 2500000 | USD | null
             Fees run 10 per cent to 12 per cent of assets.       | 10 per cent to 12 per cent | PERCENT | 10 | 12      | null | %
             Debt increased by $4.1 billion to $52.3 billion.     | $4.1 billion        | MONEY    | 4100000000 | null    | USD  | null
-            The boxer weighed in at 160 pounds on Friday.        | 160 pounds          | QUANTITY | 160       | null     | null | pound-mass
+            The boxer weighed in at 160 pounds on Friday.        | 160 pounds          | QUANTITY | 160       | null     | null | pound
             The bond traded at 109.20 JPY on Tuesday.            | 109.20 JPY          | MONEY    | 109.20    | null     | JPY  | null
             The stock rose 14 sen in early trade.                | 14 sen              | QUANTITY | 14        | null     | null | sen
             The fund holds €2.3bn and $4.5 trillion in assets.   | €2.3bn              | MONEY    | 2300000000 | null    | EUR  | null
@@ -68,7 +68,7 @@ class QuantityLayerTest {
             The talks may last three more years.                 | three               | QUANTITY | 3         | null     | null | year
             The firm hired 2000 workers in March.                | 2000                | COUNT    | 2000      | null     | null | workers
             The talks took one and a half years.                 | one and a half years | QUANTITY | 1.5      | null     | null | year
-            The newborn weighed 7½ pounds.                       | 7½ pounds           | QUANTITY | 7.5       | null     | null | pound-mass
+            The newborn weighed 7½ pounds.                       | 7½ pounds           | QUANTITY | 7.5       | null     | null | pound
             The dish needs 1 1/2 cups of rice.                   | 1 1/2               | COUNT    | 1.5       | null     | null | cups
             The DAX fell -1.6% on Friday.                        | -1.6%               | PERCENT  | -1.6      | null     | null | %
             Stoxx 50 -1.3% at the open.                          | -1.3%               | PERCENT  | -1.3      | null     | null | %
@@ -93,7 +93,7 @@ class QuantityLayerTest {
             The 12 page document was leaked.                     | 12                  | QUANTITY | 12        | null     | null | page
             It has a turbocharged 1.0l 3 cylinder engine.        | 3                   | QUANTITY | 3         | null     | null | cylinder
             Pluristem rose 8.15% to 3.65 after reporting.        | 3.65                | QUANTITY | 3.65      | null     | null | null
-            Operators run 3G and 4G networks.                    | 3G                  | QUANTITY | 3         | null     | null | generation wireless
+            Operators run 3G and 4G networks.                    | 3G                  | QUANTITY | 3         | null     | null | network generation
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {

@@ -25,8 +25,8 @@ class QuantityUnitsTest {
             The loan came to 40 million Indian rupees.                    | 40 million Indian rupees | MONEY | 40000000  | null | INR  | null
             It is a million dollar house.                                 | a million dollar    | MONEY    | 1000000      | null | USD  | null
             He has raised 280 million of the 1.5 billion shekels he needs. | 280 million        | MONEY    | 280000000    | null | ILS  | null
-            The engine makes 275 pound-feet of torque.                    | 275 pound-feet      | QUANTITY | 275          | null | null | pound-foot
-            It delivers 450 Nm (332 lb-ft) of torque.                     | 332 lb-ft           | QUANTITY | 332          | null | null | foot pound-force
+            The engine makes 275 pound-feet of torque.                    | 275 pound-feet      | QUANTITY | 275          | null | null | pound foot
+            It delivers 450 Nm (332 lb-ft) of torque.                     | 332 lb-ft           | QUANTITY | 332          | null | null | foot pound
             Chipmakers will produce sub-7 nanometer chips.                | 7 nanometer         | QUANTITY | 7            | null | null | nanometre
             The neck is 25.5″ long.                                       | 25.5″               | QUANTITY | 25.5         | null | null | inch
             Nissan is 43.4 percent-owned by Renault.                      | 43.4 percent        | PERCENT  | 43.4         | null | null | %
@@ -60,14 +60,14 @@ class QuantityUnitsTest {
             A 400 kV line links the two grids.                            | 400 kV              | QUANTITY | 400          | null | null | kilovolt
             They sold a 2,500-square-foot house.                          | 2,500-square-foot   | QUANTITY | 2500         | null | null | square foot
             The reservoir holds 3 billion cubic metres of water.          | 3 billion cubic metres | QUANTITY | 3000000000 | null | null | cubic metre
-            The star lies 4.2 light years away.                           | 4.2 light years     | QUANTITY | 4.2          | null | null | light-year
+            The star lies 4.2 light years away.                           | 4.2 light years     | QUANTITY | 4.2          | null | null | light year
             The jet flew 8,000 nautical miles.                            | 8,000 nautical miles | QUANTITY | 8000        | null | null | nautical mile
             Delhi sweltered at 45C while Phoenix hit 113F.                | 45C                 | QUANTITY | 45           | null | null | celsius
             Delhi sweltered at 45C while Phoenix hit 113F.                | 113F                | QUANTITY | 113          | null | null | fahrenheit
             The 40m-tall tower opened.                                    | 40m                 | QUANTITY | 40           | null | null | metre
             The bridge has a 120m long span.                              | 120m                | QUANTITY | 120          | null | null | metre
             Supply rose to 1.5 million b/d.                               | 1.5 million b/d     | QUANTITY | 1500000      | null | null | barrel per day
-            Gas traded at $2.50 per MMBtu.                                | $2.50 per MMBtu     | MONEY    | 2.5          | null | USD  | per mega british thermal unit
+            Gas traded at $2.50 per MMBtu.                                | $2.50 per MMBtu     | MONEY    | 2.5          | null | USD  | per million british thermal unit
             Wheat rose to $6.20 a bushel.                                 | $6.20 a bushel      | MONEY    | 6.2          | null | USD  | per bushel
             The board declared a $1.50-a-share dividend.                  | $1.50-a-share       | MONEY    | 1.5          | null | USD  | per share
             It paid a 12-cent-a-share dividend.                           | 12-cent-a-share     | QUANTITY | 12           | null | null | cent per share
@@ -107,10 +107,10 @@ class QuantityUnitsTest {
             It was 2.14degF (1.19deg C) warmer.                           | 1.19deg C           | QUANTITY | 1.19         | null | null | celsius
             It gets a turbocharged 1.0l engine.                           | 1.0l                | QUANTITY | 1.0          | null | null | litre
             The plane was flying at 30' when it hit.                      | 30'                 | QUANTITY | 30           | null | null | foot
-            Revenue grew sixfold last year.                               | sixfold             | QUANTITY | 6            | null | null | count
-            Costs rose 10-fold in a decade.                               | 10-fold             | QUANTITY | 10           | null | null | count
-            Operators run 3G and 4G networks.                             | 3G                  | QUANTITY | 3            | null | null | generation wireless
-            Operators run 3G and 4G networks.                             | 4G                  | QUANTITY | 4            | null | null | generation wireless
+            Revenue grew sixfold last year.                               | sixfold             | QUANTITY | 6            | null | null | times
+            Costs rose 10-fold in a decade.                               | 10-fold             | QUANTITY | 10           | null | null | times
+            Operators run 3G and 4G networks.                             | 3G                  | QUANTITY | 3            | null | null | network generation
+            Operators run 3G and 4G networks.                             | 4G                  | QUANTITY | 4            | null | null | network generation
             It is priced at AU $89.99 per year.                           | AU $89.99 per year  | MONEY    | 89.99        | null | AUD  | per year
             It costs NZ $99.99 in Auckland.                               | NZ $99.99           | MONEY    | 99.99        | null | NZD  | null
             The offer was C $6 a share.                                   | C $6 a share        | MONEY    | 6            | null | CAD  | per share
@@ -119,8 +119,8 @@ class QuantityUnitsTest {
             Tesla cut the Model S $79,990 price.                          | $79,990             | MONEY    | 79990        | null | USD  | null
             It has an MSRP of 2,435,000 YEN.                              | 2,435,000 YEN       | MONEY    | 2435000      | null | JPY  | null
             Fees rose by up to £24 a-year.                                | £24 a-year          | MONEY    | 24           | null | GBP  | per year
-            Maddon got in shape, dropping from 208 pounds to 193.         | 208 pounds to 193   | QUANTITY | 208          | 193  | null | pound-mass
-            Mix in 2 pounds of flour.                                     | 2 pounds            | QUANTITY | 2            | null | null | pound-mass
+            Maddon got in shape, dropping from 208 pounds to 193.         | 208 pounds to 193   | QUANTITY | 208          | 193  | null | pound
+            Mix in 2 pounds of flour.                                     | 2 pounds            | QUANTITY | 2            | null | null | pound
             He was fined 500 pounds.                                      | 500 pounds          | MONEY    | 500          | null | GBP  | null
             She lost 2 million pounds on the deal.                        | 2 million pounds    | MONEY    | 2000000      | null | GBP  | null
             Unite Group, among the biggest fallers, was down 68 p.        | 68 p                | QUANTITY | 68           | null | null | penny

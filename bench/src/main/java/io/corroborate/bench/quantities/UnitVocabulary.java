@@ -19,6 +19,15 @@ public final class UnitVocabulary {
     private static final Map<String, String> CURRENCY_NAMES = Map.of("us dollar", "dollar",
             "british pound", "pound sterling", "israeli new shekel", "shekel", "danish krone", "danish krone");
     private static final Map<String, String> UNIT_NAMES = Map.of("%", "percentage", "pp", "percentage point");
+    /** Our unit names where NewsQuant's annotators spelled theirs otherwise (CQE's normalized vocabulary). */
+    private static final Map<String, String> NEWSQUANT_LABELS = Map.ofEntries(
+            Map.entry("pound", "pound-mass"), Map.entry("tonne", "metric ton"),
+            Map.entry("foot pound", "foot pound-force"), Map.entry("pound foot", "pound-foot"),
+            Map.entry("network generation", "generation wireless"),
+            Map.entry("million british thermal unit", "mega british thermal unit"),
+            Map.entry("part per billion", "parts-per-billion"), Map.entry("times", "count"),
+            Map.entry("revolution per minute", "revolutions per minute"),
+            Map.entry("milliampere hour", "milliampere-hour"), Map.entry("light year", "light-year"));
 
     private UnitVocabulary() {
     }
@@ -26,7 +35,7 @@ public final class UnitVocabulary {
     public static String of(Value value) {
         switch (value.kind()) {
             case MONEY:
-                String per = value.unit() == null ? "" : " " + Lemmas.of(value.unit());
+                String per = value.unit() == null ? "" : " " + label(Lemmas.of(value.unit()));
                 return currencyName(value.currency()) + per;
             case PERCENT:
                 return UNIT_NAMES.get(value.unit());
@@ -41,14 +50,30 @@ public final class UnitVocabulary {
                 }
                 return measureOrNoun(value);
             default:
-                // A unit of measure already has its normalized name (CQE's own, e.g. "revolutions per minute"), as
-                // CQE outputs it; only counted nouns as written are lemmatized.
+                // A unit of measure by its name, in the dataset's spelling where that differs from ours; counted
+                // nouns as written are lemmatized.
                 return measureOrNoun(value);
         }
     }
 
+    /** "per million british thermal unit" → "per mega british thermal unit": a rate's unit in the dataset's words. */
+    private static String label(String unit) {
+        return unit.startsWith("per ") ? "per " + NEWSQUANT_LABELS.getOrDefault(unit.substring(4), unit.substring(4))
+                : NEWSQUANT_LABELS.getOrDefault(unit, unit);
+    }
+
     private static String measureOrNoun(Value value) {
-        return value.unit() == null ? "-" : QuantityExtractor.isMeasureName(value.unit()) ? value.unit()
+        if (value.unit() == null) {
+            return "-";
+        }
+        if (QuantityExtractor.isMeasureName(value.unit())) {
+            return NEWSQUANT_LABELS.getOrDefault(value.unit(), value.unit());
+        }
+        // A rate of a named unit ("times per minute"): its first part in the dataset's words too.
+        int per = value.unit().indexOf(" per ");
+        String head = per < 0 ? null : value.unit().substring(0, per);
+        return head != null && QuantityExtractor.isMeasureName(head) && NEWSQUANT_LABELS.containsKey(head)
+                ? NEWSQUANT_LABELS.get(head) + " " + Lemmas.of(value.unit().substring(per + 1))
                 : Lemmas.of(value.unit());
     }
 
