@@ -63,6 +63,7 @@ class ClaimFrameTest {
             The death toll rose to five after divers recovered a body.            | five          | null          | deaths      | null
             The driver, 58, was hospitalized with a broken leg.                   | 58            | driver        | age         | null
             The 58-year-old bus driver was treated at St. Aldric Medical Center.  | 58-year-old   | driver        | age         | null
+            Seven of the injured were in critical condition at St. Aldric Medical Center. | Seven  | null          | injuries    | null
             """)
     void findsSubjectPredicateObject(String sentence, String surface, String subject, String predicate,
             String object) {
