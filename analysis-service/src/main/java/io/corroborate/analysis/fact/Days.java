@@ -1,7 +1,6 @@
 package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.corroborate.analysis.number.MonthDays;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
@@ -71,7 +71,7 @@ final class Days {
         if (year == null && anchor == null) {
             return null;
         }
-        LocalDate date = year != null ? date(year, amount) : nearest(anchor, amount);
+        LocalDate date = year != null ? MonthDays.of(year, amount) : MonthDays.nearest(anchor, amount);
         return date == null ? null : new Day(date, written);
     }
 
@@ -84,26 +84,5 @@ final class Days {
     /** Whether a weekday written on {@code written} may name {@code date}: within {@link #WEEK} days of it. */
     static boolean nearby(LocalDate written, LocalDate date) {
         return Math.abs(ChronoUnit.DAYS.between(written, date)) <= WEEK;
-    }
-
-    /** Month·100 + day in the year before, of, or after {@code anchor}: the one nearest it. */
-    private static LocalDate nearest(LocalDate anchor, int amount) {
-        LocalDate best = null;
-        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-            LocalDate date = date(year, amount);
-            if (date != null && (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, date))
-                    < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
-                best = date;
-            }
-        }
-        return best;
-    }
-
-    private static LocalDate date(int year, int amount) {
-        try {
-            return LocalDate.of(year, amount / 100, amount % 100);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

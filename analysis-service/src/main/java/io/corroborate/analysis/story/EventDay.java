@@ -1,6 +1,5 @@
 package io.corroborate.analysis.story;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.corroborate.analysis.number.MonthDays;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -53,20 +53,7 @@ public final class EventDay {
         }
         int amount = v.amount().intValue();
         boolean yearWritten = v.unit() != null && v.unit().matches("\\d{4}");
-        int from = yearWritten ? Integer.parseInt(v.unit()) : written.getYear() - 1;
-        int to = yearWritten ? from : written.getYear() + 1;
-        LocalDate best = null;
-        for (int year = from; year <= to; year++) {
-            try {
-                LocalDate date = LocalDate.of(year, amount / 100, amount % 100);
-                if (best == null || Math.abs(date.toEpochDay() - written.toEpochDay())
-                        < Math.abs(best.toEpochDay() - written.toEpochDay())) {
-                    best = date;
-                }
-            } catch (DateTimeException e) {
-                // not a calendar day
-            }
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(yearWritten ? MonthDays.of(Integer.parseInt(v.unit()), amount)
+                : MonthDays.nearest(written, amount));
     }
 }
