@@ -66,6 +66,8 @@ final class Alignment {
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
+    /** Counted nouns that say only that people are counted, not which. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "others", "other", "individual");
     /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
     private static final double YEAR_CONTEXT = 0.1;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
@@ -251,7 +253,20 @@ final class Alignment {
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
-        return measured || party || sameAct(claim, group);
+        return measured || party || sameAct(claim, group) || sameThingNear(claim, group);
+    }
+
+    /**
+     * Two near counts of one named kind of thing ("37 homes destroyed", "40 homes lost"; "Nineteen miners rescued",
+     * "Seventeen miners brought out"): the counted noun itself says what is counted, unless it is only people.
+     */
+    private boolean sameThingNear(Aligned claim, Group group) {
+        String counted = counted(claim);
+        if (counted == null || GENERIC_PEOPLE.contains(counted) || !group.counted.containsKey(counted)
+                || group.counted.size() != 1) {
+            return false;
+        }
+        return near(claim.value(), group.min) && near(claim.value(), group.max);
     }
 
     /**
@@ -399,7 +414,7 @@ final class Alignment {
         if (family != null && group.counted.keySet().stream().allMatch(w -> family.equals(lexicon.family(w)))) {
             return false; // both count employees: what happened to them does not tell two headcounts apart
         }
-        return knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet());
+        return knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet(), true);
     }
 
     /**
@@ -459,9 +474,14 @@ final class Alignment {
     /**
      * Whether two sets of measure words name known, different measures: both have words of the lexicon's measure
      * families, and no word of one is like ({@code ≥ 0.5}) a word of the other ("value" and "pay", "strike" and
-     * "employ").
+     * "employ"); with {@code actsOnly}, only the family words count ("the fire destroyed 37 homes", "the fire
+     * damaged 40 homes": what befell the homes differs, whatever else the clauses share).
      */
     private boolean knownApart(Collection<String> words, Collection<String> others) {
+        return knownApart(words, others, false);
+    }
+
+    private boolean knownApart(Collection<String> words, Collection<String> others, boolean actsOnly) {
         boolean familied = words.stream().anyMatch(w -> lexicon.family(w) != null);
         boolean othersFamilied = others.stream().anyMatch(w -> lexicon.family(w) != null);
         if (!familied || !othersFamilied) {
@@ -469,7 +489,8 @@ final class Alignment {
         }
         for (String word : words) {
             for (String other : others) {
-                if (lexicon.similarity(word, other) >= 0.5) {
+                boolean acts = lexicon.family(word) != null && lexicon.family(other) != null;
+                if ((acts || !actsOnly) && lexicon.similarity(word, other) >= 0.5) {
                     return false;
                 }
             }

@@ -298,6 +298,27 @@ class FactBuilderTest {
     }
 
     @Test
+    void nearCountsOfOneNamedThingAreOneFactInConflict() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Nineteen miners were rescued from the Kessel shaft on Friday.")
+                .say("B", "Rescuers brought seventeen miners out of the Kessel shaft.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.COUNT).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.CONFLICT, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void homesDestroyedAndHomesDamagedStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The fire destroyed 37 homes in Cedar Hollow.")
+                .say("B", "The fire damaged 40 homes in Cedar Hollow.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(2, facts.size(), () -> describe(facts));
+    }
+
+    @Test
     void aTimeWrittenToTheHourRoundsTheMinute() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The quake struck the valley at 3:12 a.m. on Sunday.")
