@@ -35,14 +35,13 @@ import io.corroborate.api.Value;
  * or one measure family of the lexicon; see {@link Lexicon#similarity}), each word weighted by its rarity among the
  * story's claims, averaged over both directions; 0.5 when a side names no measure;</li>
  * <li><b>context</b>: cosine of the sentences' content words and names, weighted by rarity in the story;</li>
- * <li><b>value</b>: 1 for the very amount when few claims of the story state it (a precise figure repeated is
- * evidence), 0.6 for compatible figures (equal, a rounding, a hedge), 0.2 within a quarter, else 0. Value is weak
- * evidence so that a conflict stays findable, but two figures that are not compatible join only when both name a
- * measure and the measures agree ({@code ≥ 0.7}; never for ages), or both name the same party and lie within a
- * quarter of each other: a conflict is a strong statement;</li>
- * <li><b>parties</b>: 1 when the subject (and second party) is the same (a surname alone matches the full name
- * unless two people of the story share it; titles aside; one name spelt two ways, see {@link #misspelt}), 0.5
- * when a side names none, 0.25 otherwise.</li>
+ * <li><b>value</b>: the very amount when few claims of the story state it (a precise figure repeated is evidence),
+ * compatible figures (equal, a rounding, a hedge), or within a quarter. Two figures that are not compatible are
+ * weighed at all only when both name a measure and the measures agree ({@code ≥ 0.7}; never for ages), or both
+ * name the same party and lie within a quarter of each other, or count one named thing and lie near each other:
+ * a conflict is a strong statement ({@link #considered});</li>
+ * <li><b>parties</b>: the same subject or second party, or different ones (a surname alone matches the full name
+ * unless two people of the story share it; titles aside; one name spelt two ways, see {@link #misspelt}).</li>
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
@@ -670,15 +669,6 @@ final class Alignment {
     /** An amount few claims of the story state: at most {@link #RARE} of them. */
     private boolean rare(Value value) {
         return amountDf.getOrDefault(value.amount().stripTrailingZeros(), 0) <= RARE;
-    }
-
-    private double partyScore(Aligned claim, Group group) {
-        double subject = !claim.hasSubject() || group.subject == null ? 0.5
-                : sameParty(claim.subject(), group.subject) ? 1 : 0.25;
-        if (claim.object().isEmpty() || group.object == null) {
-            return subject;
-        }
-        return (subject + (sameParty(claim.object(), group.object) ? 1 : 0.25)) / 2;
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.Properties;
 
 /**
  * How strongly a claim and a group of claims state one fact: a logistic model over the evidence they share
- * ({@link #FEATURES}), fitted on the development sets of the alignment bench ({@code bench/run.sh alignmentFit}) and
- * shipped as {@code model/alignment.properties}. A claim joins the group it scores best with when the probability
- * reaches {@link #threshold()}.
+ * ({@link #FEATURES}), fitted on the development sets of the alignment bench
+ * ({@code bench/run.sh alignment <sets> --fit}) and shipped as {@code model/alignment.properties}. A claim joins
+ * the group it scores best with when the probability reaches {@link #threshold()}.
  *
  * <p>The constraints no evidence overrides (two parties written at their figures, two periods, a hypothetical and an
  * actual figure, figures ten times apart, …) stay rules in {@link Alignment}; the model weighs what is left.
@@ -46,8 +46,6 @@ public final class AlignmentModel {
             "onlyValue"); // the figures agree, and nothing else does: no like measure, context or subject
 
     private static final String RESOURCE = "model/alignment.properties";
-    private static volatile AlignmentModel standard;
-
     private final double bias;
     private final double[] weights;
     private final double threshold;
@@ -61,18 +59,13 @@ public final class AlignmentModel {
         this.threshold = threshold;
     }
 
-    /** The model the service runs with. */
+    /** The model the service runs with, read once. */
     public static AlignmentModel standard() {
-        AlignmentModel model = standard;
-        if (model == null) {
-            synchronized (AlignmentModel.class) {
-                if (standard == null) {
-                    standard = load();
-                }
-                model = standard;
-            }
-        }
-        return model;
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final AlignmentModel MODEL = load();
     }
 
     /** The same weights at another threshold: for benchmarks that sweep it. */
@@ -142,7 +135,7 @@ public final class AlignmentModel {
                 Double.parseDouble(p.getProperty("threshold")));
     }
 
-    /** One training example: the features of a claim against a group, and whether the annotators put them in one fact. */
+    /** One training example: a claim's features against a group, and whether the annotators put them in one fact. */
     public record Example(double[] features, boolean same) {
     }
 }

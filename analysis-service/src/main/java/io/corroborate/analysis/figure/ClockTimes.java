@@ -16,7 +16,8 @@ import io.corroborate.api.Value;
  * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "at noon", "by midnight". A {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
  * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
- * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). "Noon" and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
+ * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). "Noon"
+ * and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
  */
 final class ClockTimes {
 

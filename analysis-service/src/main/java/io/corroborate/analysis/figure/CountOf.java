@@ -21,10 +21,9 @@ import io.corroborate.api.Value;
  */
 final class CountOf {
 
-    private static final String HEDGE = "(?:(?:at least|about|nearly|almost|some|more than|around|roughly|just over"
-            + "|just under|over|under)\\s)?";
-    private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?i:" + Numbers.SPELLED
-            + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s(?<scale>million|billion|thousand))?";
+    private static final String HEDGE = ImpliedCount.HEDGE;
+    private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + ImpliedCount.SPELLED
+            + ")(?:\\s(?<scale>million|billion|thousand))?";
     /** Where the number ends: no noun, unit or percent of its own. */
     private static final String BARE_END = "(?![\\p{L}\\p{N}%$€£])(?![.,]\\d)(?!\\s?(?:percent|per cent|points?|"
             + "dollars?|euros?|pounds?|years?|months?|weeks?|days?|hours?|minutes?|times|\\p{Ll}+s)(?![\\p{L}]))";

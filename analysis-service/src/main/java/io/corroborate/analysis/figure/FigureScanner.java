@@ -56,7 +56,8 @@ public final class FigureScanner {
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
             + "(?:(?:now|then)\\s)?$");
-    private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}'’])");
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})"
+            + "(?![\\p{L}'’])");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
     private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
@@ -289,9 +290,7 @@ public final class FigureScanner {
         boolean appositive = name.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
                 && !NameWords.STOP.contains(name.group("name")) && !PLACE_OR_TIME.matcher(before).find();
         if (!appositive) {
-            Matcher noun = PERSON_APPOSITIVE.matcher(before);
-            appositive = noun.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()
-                    && Lexicon.get().isPeople(noun.group("noun"));
+            appositive = personNoun(before) != null && APPOSITIVE_END.matcher(s.substring(tail.end())).find();
         }
         return appositive && tail.scale() == null && digits.matches("[1-9]\\d?|1[01]\\d");
     }
@@ -311,7 +310,11 @@ public final class FigureScanner {
 
     /** The noun of a person an appositive age follows ("The driver, 58,"), or null. */
     public static String personBefore(String s, int figureStart) {
-        Matcher noun = PERSON_APPOSITIVE.matcher(s.substring(0, figureStart));
+        return personNoun(s.substring(0, figureStart));
+    }
+
+    private static String personNoun(String before) {
+        Matcher noun = PERSON_APPOSITIVE.matcher(before);
         return noun.find() && Lexicon.get().isPeople(noun.group("noun")) ? noun.group("noun") : null;
     }
 

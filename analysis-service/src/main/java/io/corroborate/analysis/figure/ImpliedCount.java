@@ -24,19 +24,23 @@ import io.corroborate.api.Value;
  */
 final class ImpliedCount {
 
-    private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})*|\\d{1,6}|(?i:" + Numbers.SPELLED
-            + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
-    private static final String HEDGE = "(?:(?:at least|about|nearly|almost|some|more than|around|roughly)\\s)?";
+    /** A number in words ("seven", "twenty-two"), case aside; shared with {@link CountOf}. */
+    static final String SPELLED = "(?i:" + Numbers.SPELLED + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+    /** A hedge before a count ("at least five", "just over 1,100"); {@code Hedge.before} reads its meaning. */
+    static final String HEDGE = "(?:(?:at least|about|nearly|almost|some|more than|around|roughly|just over"
+            + "|just under|over|under)\\s)?";
+    private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})*|\\d{1,6}|" + SPELLED + ")";
     /** "killed three", "injures 6", "wounded at least five": an act, then the number, then no noun of its own. */
-    private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}(?:ed|es|s|ing))\\s"
-            + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while|during|inside|outside"
+    private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}"
+            + "(?:ed|es|s|ing))\\s" + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while"
+            + "|during|inside|outside"
             + "|near|across|including|among|of whom|before|overnight|yesterday|today)(?![\\p{L}])))");
     /** "Three killed", "2 dead, 6 hurt", "six were injured", "two more were wounded": the number, then the act. */
     private static final Pattern NUMBER_THEN_ACT = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
             + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|has been|got|being|remain|remains"
             + "|remained|were still|are still)\\s)?"
             + "(?:(?:fatally|seriously|critically|badly|severely|slightly)\\s)?(?<act>\\p{Ll}{3,})(?![\\p{L}])");
-    /** "the death toll rose to four", "a death toll of 12", "Flood toll rises to four", "toll from A14 crash rises to 4". */
+    /** "the death toll rose to four", "a death toll of 12", "Flood toll rises to four", "toll from A14 crash to 4". */
     private static final Pattern TOLL = Pattern.compile("(?i)(?<![\\p{L}])toll\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,14}"
             + "(?:to|of|at)\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%])"
             + "(?!\\s(?:percent|per cent|dollars?|cents?|euros?|pounds?|yuan|yen|rupees?)(?![\\p{L}]))");
@@ -65,7 +69,8 @@ final class ImpliedCount {
         Matcher partitive = PARTITIVE.matcher(s);
         while (partitive.find()) {
             String digits = Numbers.digits(partitive.group("n"));
-            boolean several = digits != null && !digits.contains(".") && new BigDecimal(digits).compareTo(BigDecimal.ONE) > 0;
+            boolean several = digits != null && !digits.contains(".")
+                    && new BigDecimal(digits).compareTo(BigDecimal.ONE) > 0;
             if (several && Lexicon.get().countsPeople(partitive.group("act"))) {
                 add(s, partitive, out);
             }

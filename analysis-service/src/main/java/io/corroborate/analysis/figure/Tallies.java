@@ -34,7 +34,8 @@ final class Tallies {
     private static final String SIDE = "(?:\\d{1,3}|" + Numbers.SPELLED + ")";
     /** "voted 54 to 45", "by 54 votes to 45", "approved her nomination by 13 to 11", "voted seven to four". */
     private static final Pattern TO_TALLY = Pattern.compile("(?i)(?<![\\p{L}])(?:voted|votes? of|by|margin of"
-            + "|tally of)\\s(?<yes>" + SIDE + ")\\s(?:votes?\\s)?to\\s(?<no>" + SIDE + ")(?![\\p{L}\\p{N}%.,]\\p{N}|[\\p{L}\\p{N}%])");
+            + "|tally of)\\s(?<yes>" + SIDE + ")\\s(?:votes?\\s)?to\\s(?<no>" + SIDE + ")"
+            + "(?![\\p{L}\\p{N}%.,]\\p{N}|[\\p{L}\\p{N}%])");
     /** A span of time after the pair makes it a range: "40-60 hours", "a 3-5 year term". */
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
             + "|percent|per|times|points?)(?![\\p{L}])");

@@ -21,10 +21,12 @@ public final class Period {
             + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
     private static final int MAX_GAP = 60;
     /** What introduces the other side of a comparison: "46% this year, up from 41% a year ago". */
-    private static final Pattern COMPARISON = Pattern.compile("(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)"
-            + "|versus|vs\\.?|against)(?![\\p{L}])");
-    private static final Pattern COMPARED_FIGURE = Pattern.compile("(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)"
-            + "|versus|vs\\.?)\\s+(?:(?:about|some|nearly|almost|more\\s+than|around|roughly|just)\\s+)?$");
+    private static final String COMPARED_WITH = "(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)|versus|vs\\.?)";
+    private static final Pattern COMPARISON = Pattern.compile(COMPARED_WITH + "(?![\\p{L}])|(?i)(?<![\\p{L}])against"
+            + "(?![\\p{L}])");
+    /** A figure right after such words, perhaps hedged: the compared side. */
+    private static final Pattern COMPARED_FIGURE = Pattern.compile(COMPARED_WITH
+            + "\\s+(?:(?:about|some|nearly|almost|more\\s+than|around|roughly|just)\\s+)?$");
 
     private Period() {
     }

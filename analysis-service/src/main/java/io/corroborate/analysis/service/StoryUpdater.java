@@ -243,9 +243,9 @@ public class StoryUpdater {
         double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
         // Nor can a day penalty keep it from a like story of another year: it joins only on the stronger evidence a
         // merge needs.
-        Optional<StoryMatcher.Match> match = new StoryMatcher(published == null ? config.mergeThreshold()
-                : config.matchThreshold(), config.dayPenalty(), config.otherDayPenalty()).place(signature, published, candidates, statistics,
-                        merge);
+        StoryMatcher matcher = new StoryMatcher(published == null ? config.mergeThreshold() : config.matchThreshold(),
+                config.dayPenalty(), config.otherDayPenalty());
+        Optional<StoryMatcher.Match> match = matcher.place(signature, published, candidates, statistics, merge);
         if (match.isEmpty()) {
             return create(published, title);
         }

@@ -24,8 +24,6 @@ public final class EventDay {
 
     /** How far into an article its opening reaches. */
     static final int LEAD_CHARS = 400;
-    /** A weekday names one of the six days before its article's day, or that day itself. */
-    private static final int WEEK = 6;
 
     private EventDay() {
     }
@@ -44,9 +42,8 @@ public final class EventDay {
 
     private static Optional<LocalDate> day(Value v, LocalDate written) {
         if ("weekday".equals(v.unit())) {
-            DayOfWeek weekday = DayOfWeek.of(v.amount().intValue());
-            LocalDate day = written.with(TemporalAdjusters.previousOrSame(weekday));
-            return written.toEpochDay() - day.toEpochDay() <= WEEK ? Optional.of(day) : Optional.empty();
+            // The latest such day on or before the article's own ("early Wednesday" written on Thursday).
+            return Optional.of(written.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(v.amount().intValue()))));
         }
         if (v.low() == null || v.high() == null || v.low().compareTo(v.high()) != 0 || v.amount().intValue() < 101) {
             return Optional.empty(); // a month or a span: no single day

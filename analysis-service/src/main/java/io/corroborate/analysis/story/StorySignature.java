@@ -132,11 +132,6 @@ public final class StorySignature {
         return (int) Math.max(0, nearest - slack);
     }
 
-    /** Whether {@link #daysApart} is above 0. */
-    public boolean otherDay(StorySignature story, int slack) {
-        return daysApart(story, slack) > 0;
-    }
-
     private static SortedSet<LocalDate> union(SortedSet<LocalDate> a, SortedSet<LocalDate> b) {
         TreeSet<LocalDate> out = new TreeSet<>(a);
         out.addAll(b);

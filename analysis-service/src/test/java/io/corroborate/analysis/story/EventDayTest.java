@@ -1,7 +1,6 @@
 package io.corroborate.analysis.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -60,8 +59,8 @@ class EventDayTest {
                 .withDay(EventDay.of(claims(friday), saturday));
         StorySignature followUp = StorySignature.ofArticle("Victims named in Eastmoor shooting", tuesday)
                 .withDay(EventDay.of(claims(tuesday), saturday));
-        assertTrue(second.otherDay(first, 1));
-        assertFalse(followUp.otherDay(first, 1));
+        assertEquals(2, second.daysApart(first, 1)); // Tuesday and Friday: three days, one of slack
+        assertEquals(0, followUp.daysApart(first, 1));
         StoryMatcher.Candidate story = new StoryMatcher.Candidate(UUID.randomUUID(), first, wednesday, wednesday);
         StoryMatcher matcher = new StoryMatcher(0.24, 0.0, 0.05);
         // The same words told of another day (Friday, three days from Tuesday) score the penalty less for each day
@@ -72,6 +71,6 @@ class EventDayTest {
         double other = matcher.score(sameWordsOtherDay, saturday, story, TermStatistics.empty());
         assertEquals(0.05 * 2, same - other, 1e-9);
         // The days survive the story's stored form.
-        assertTrue(second.otherDay(StorySignature.decode(first.encode()), 1));
+        assertEquals(2, second.daysApart(StorySignature.decode(first.encode()), 1));
     }
 }

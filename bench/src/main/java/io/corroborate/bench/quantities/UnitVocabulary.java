@@ -56,25 +56,32 @@ public final class UnitVocabulary {
         }
     }
 
-    /** "per million british thermal unit" → "per mega british thermal unit": a rate's unit in the dataset's words. */
+    /**
+     * Our unit names in the dataset's spelling, each side of a rate on its own: "times per minute" → "count per
+     * minute", "per million british thermal unit" → "per mega british thermal unit".
+     */
     private static String label(String unit) {
-        return unit.startsWith("per ") ? "per " + NEWSQUANT_LABELS.getOrDefault(unit.substring(4), unit.substring(4))
-                : NEWSQUANT_LABELS.getOrDefault(unit, unit);
+        if (NEWSQUANT_LABELS.containsKey(unit)) {
+            return NEWSQUANT_LABELS.get(unit); // a rate named as one unit: "revolution per minute"
+        }
+        String[] parts = unit.split(" per ", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i == 0 && part.startsWith("per ")) {
+                out.append("per ");
+                part = part.substring("per ".length());
+            }
+            out.append(i > 0 ? " per " : "").append(NEWSQUANT_LABELS.getOrDefault(part, part));
+        }
+        return out.toString();
     }
 
     private static String measureOrNoun(Value value) {
         if (value.unit() == null) {
             return "-";
         }
-        if (QuantityExtractor.isMeasureName(value.unit())) {
-            return NEWSQUANT_LABELS.getOrDefault(value.unit(), value.unit());
-        }
-        // A rate of a named unit ("times per minute"): its first part in the dataset's words too.
-        int per = value.unit().indexOf(" per ");
-        String head = per < 0 ? null : value.unit().substring(0, per);
-        return head != null && QuantityExtractor.isMeasureName(head) && NEWSQUANT_LABELS.containsKey(head)
-                ? NEWSQUANT_LABELS.get(head) + " " + Lemmas.of(value.unit().substring(per + 1))
-                : Lemmas.of(value.unit());
+        return QuantityExtractor.isMeasureName(value.unit()) ? label(value.unit()) : Lemmas.of(label(value.unit()));
     }
 
     /** "USD" → "dollar", "JPY" → "japanese yen", "AUD" → "australian dollar". */
