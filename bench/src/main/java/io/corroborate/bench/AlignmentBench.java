@@ -359,8 +359,16 @@ public final class AlignmentBench {
                                 .append(" -> ").append(f == null ? "(not placed)" : describe(f) + " " + f.summary());
                     }
                 }
-                System.out.printf("  MISSED PAIR %s %s: %s%s%n", id.substring(0, 8), p,
-                        event.path("facts").get(group).path("measure").asText(), where);
+                String[] outlets = p.split("\\|");
+                Claim x = claims.stream().filter(c -> outlets[1].equals(c.source())
+                        && Integer.valueOf(group).equals(groupOfClaim.get(c.id()))).findFirst().orElse(null);
+                Claim y = claims.stream().filter(c -> outlets[2].equals(c.source())
+                        && Integer.valueOf(group).equals(groupOfClaim.get(c.id()))).findFirst().orElse(null);
+                String why = x == null || y == null ? "not extracted"
+                        : builder.explain(claims, story.published(), x, y) + " | reverse "
+                                + builder.explain(claims, story.published(), y, x);
+                System.out.printf("  MISSED PAIR %s %s: %s%n      WHY %s%s%n", id.substring(0, 8), p,
+                        event.path("facts").get(group).path("measure").asText(), why, where);
             });
         }
         for (int i = 0; i < goldVerdicts.size(); i++) {

@@ -53,6 +53,7 @@ public final class ClaimExtractor {
         List<Sentence> sentences = splitter.split(text);
         EntityIndex entities = EntityIndex.of(sentences);
         String previousSubject = null;
+        String counted = null;
         String lastParty = null;
         int lastPartySentence = -2;
         for (int n = 0; n < sentences.size(); n++) {
@@ -66,7 +67,9 @@ public final class ClaimExtractor {
             }
             Attribution attribution = attributed == null ? null : attributed.attribution();
             ClaimDraft before = null;
-            for (Figure figure : scanner.scan(sentence.text())) {
+            List<Figure> figures = scanner.scan(sentence.text(), counted);
+            counted = FigureScanner.lastCounted(figures, null); // an antecedent reaches the next sentence only
+            for (Figure figure : figures) {
                 if (figure.end() <= lead) {
                     continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
                 }

@@ -324,45 +324,85 @@ final class Alignment {
 
     /** The constraints no score overrides. */
     private boolean allowed(Aligned claim, Group group) {
+        return blocker(claim, group) == null;
+    }
+
+    /** The constraint that keeps the claim out of the group, or null when none does (see {@link #allowed}). */
+    private String blocker(Aligned claim, Group group) {
         Aligned first = group.members.iterator().next();
         if (claim.hypothetical() != first.hypothetical()) {
-            return false;
+            return "hypothetical";
         }
         if (claim.anchored() && group.anchoredSubjects.keySet().stream()
                 .anyMatch(party -> clash(claim.subject(), party, claim, group))) {
-            return false;
+            return "subjects clash";
         }
         if (!claim.object().isEmpty() && group.object != null && clash(claim.object(), group.object, claim, group)) {
-            return false;
+            return "second parties clash";
         }
         if (claim.period() != null && group.period != null && !claim.period().equals(group.period)
                 && !(relative(claim.period()) != relative(group.period) && compatibleWithAll(claim, group))) {
             // Two periods are two occasions. A year and a relative period ("2017", "this year") may be one: the
             // same figure under both is one fact; different figures under them are never a conflict.
-            return false;
+            return "periods";
         }
         if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {
-            return false; // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
+            return "period on one side"; // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
         }
         BigDecimal amount = claim.value().amount();
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
-            return false; // a year dates something: two years are two occasions, never a conflict
+            return "two years"; // a year dates something: two years are two occasions, never a conflict
         }
         if (claim.bareYear() && !yearOfOneThing(claim, group)) {
-            return false; // "acquired Pinecrest in 2012", "won 58 percent in 2012": one year, two occasions
+            return "year of another thing"; // "acquired Pinecrest in 2012", "won 58 percent in 2012": two occasions
         }
         if (claim.value().kind() == Kind.DATE && !compatibleWithAll(claim, group)) {
-            return false; // two dates in one story are two events far more often than one event misdated
+            return "two dates"; // two dates in one story are two events far more often than one event misdated
         }
         if (claim.day() != null && !daysAgree(claim.day(), group)) {
-            return false; // "March 10" and "March 17" are both Tuesdays; "Tuesday" names a day near its article's
+            return "days"; // "March 10" and "March 17" are both Tuesdays; "Tuesday" names a day near its article's
         }
         for (Value same : group.valuesBySource.getOrDefault(claim.source(), Map.of()).keySet()) {
             if (!compatible(same, claim.value())) {
-                return false; // a source giving two different figures means two things
+                return "source gave another figure"; // a source giving two different figures means two things
             }
         }
-        return !far(group.min, amount) && !far(group.max, amount) && sameEvent(claim, group);
+        if (far(group.min, amount) || far(group.max, amount)) {
+            return "ten times apart";
+        }
+        // Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
+        // "600 workers went on strike", "the company employs 640 people".
+        String counted = counted(claim);
+        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
+                && !countsTheAct(claim, counted, group)) {
+            return "unlike counted"; // "seven dead" and "seven counties", "four killed" and "four crew"
+        }
+        return unlikeEvents(claim, group) ? "unlike events" : null;
+    }
+
+    /**
+     * Why a claim and another stay apart or come together, for the alignment bench: the rule that keeps them apart,
+     * or the model's probability and the features it weighed.
+     */
+    String explain(Aligned claim, Aligned other) {
+        Group single = new Group(-1);
+        single.add(other);
+        String blocked = blocker(claim, single);
+        if (blocked != null) {
+            return "rule: " + blocked;
+        }
+        if (!considered(claim, single)) {
+            return "rule: not conflictable";
+        }
+        double[] f = features(claim, single);
+        StringBuilder out = new StringBuilder(String.format("p=%.2f", model.probability(f)));
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] != 0) {
+                out.append(' ').append(AlignmentModel.FEATURES.get(i)).append('=')
+                        .append(f[i] == 1 ? "1" : String.format("%.2f", f[i]));
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -387,21 +427,6 @@ final class Alignment {
                     && group.weekdaysWritten.keySet().stream().allMatch(w -> Days.nearby(w, day.date()));
         }
         return group.dates.keySet().stream().allMatch(d -> Days.nearby(day.written(), d));
-    }
-
-    /**
-     * Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
-     * "600 workers went on strike", "the company employs 640 people". When the counted noun does not itself name the
-     * measure (people, workers, others; not employees) and both sides name what happened with words of known
-     * measure families (the lexicon's), they must share a family or a similar word ({@code ≥ 0.5}).
-     */
-    private boolean sameEvent(Aligned claim, Group group) {
-        String counted = counted(claim);
-        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
-                && !countsTheAct(claim, counted, group)) {
-            return false; // "seven dead" and "seven counties", "four killed" and "four crew": two things counted
-        }
-        return !unlikeEvents(claim, group);
     }
 
     /** Counts of like things for two acts named by words of unlike measure families ("wounded", "killed"). */

@@ -103,6 +103,26 @@ public final class FactBuilder {
         return new Alignment(lexicon, model).examples(aligned, gold);
     }
 
+    /**
+     * Why two claims of the story stay apart or come together when compared alone: the rule that keeps them apart,
+     * or the model's probability and the evidence it weighed. For the alignment bench's error report.
+     */
+    public String explain(List<Claim> allClaims, Map<UUID, LocalDate> published, Claim claim, Claim other) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
+        List<Aligned> aligned = aligned(claims, new NameKeys(allNames(claims)), published);
+        if (!claims.contains(claim) || !claims.contains(other)) {
+            return "denied by its sentence";
+        }
+        Alignment alignment = new Alignment(lexicon, model);
+        alignment.align(aligned);
+        Aligned a = aligned.get(claims.indexOf(claim));
+        Aligned b = aligned.get(claims.indexOf(other));
+        if (!a.block().equals(b.block())) {
+            return "blocks " + a.block() + " / " + b.block();
+        }
+        return alignment.explain(a, b);
+    }
+
     private static List<Aligned> aligned(List<Claim> claims, NameKeys names, Map<UUID, LocalDate> published) {
         Days days = Days.of(published);
         return claims.stream().map(c -> Aligned.of(c, names, days)).toList();

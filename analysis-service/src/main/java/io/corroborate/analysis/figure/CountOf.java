@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.unit.CountedNoun;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
  * Counts whose noun stands before the number, as statistics are reported: "the number of unemployed people fell to
  * 1.12 million", "the number of juvenile homicide victims rose to 16", "Port Halvey's homicide count fell 16.4% to
- * 143", "Ashby's crane count reaches 1,284"; and a number compared with a count just given, which counts the same
+ * 143", "Ashby's crane count reaches 1,284", "infections in Ravensholm County rose to 412"; and a number compared with a count just given, which counts the same
  * thing: "143 killings last year, down from 171", "to 143 homicides from 171". The count is of the noun as written
  * (a count of "crane" is of "cranes").
  */
@@ -35,6 +37,15 @@ final class CountOf {
             + "(?:[^.;:!?]|\\.(?=\\d)){0,60}?\\s" + GIVES + "\\s" + HEDGE + NUMBER + BARE_END);
     private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\p{L}])(?<noun>[\\p{Ll}-]{3,})\\scount\\s"
             + "(?:(?:[^.;:!?]|\\.(?=\\d)){0,40}?\\s)?" + GIVES + "\\s" + HEDGE + NUMBER + BARE_END);
+    /**
+     * "Whooping cough infections in Ravensholm County rose to 412", "homicides fell to 143": a plural noun, what it is
+     * counted in, and a verb of change giving the count its new number.
+     */
+    private static final Pattern CHANGED = Pattern.compile("(?<![\\p{L}])(?<noun>[\\p{L}][\\p{Ll}-]{2,}s)"
+            + "(?:\\s(?:in|at|among|across|for|on)\\s(?:the\\s)?(?:[\\p{L}'’.-]+\\s){0,3}?[\\p{L}'’.-]+)?"
+            + "\\s(?:have\\s|has\\s)?(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew|grown|increased|decreased"
+            + "|declined|surged|soared|doubled|rises|falls|climbs|jumps|drops|grows)"
+            + "(?:\\s(?:sharply|slightly|steadily|again|by\\s[^,;:]{1,25}?))?\\s(?:to)\\s" + HEDGE + NUMBER + BARE_END);
     /** "down from 171", "up from about 1,100", "compared with 1,102": the other side of a comparison. */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:down|up)\\sfrom|from|compared"
             + "\\swith|compared\\sto|versus|vs\\.?)\\s" + HEDGE + NUMBER + BARE_END);
@@ -48,7 +59,7 @@ final class CountOf {
     static List<Figure> find(String s, List<Figure> found) {
         List<Figure> out = new ArrayList<>();
         if (!s.contains("number of") && !s.contains("count") && !s.contains("from") && !s.contains("compared")
-                && !s.contains("vs")) {
+                && !s.contains("vs") && !s.contains(" to ")) {
             return out;
         }
         Matcher number = NUMBER_OF.matcher(s);
@@ -60,6 +71,13 @@ final class CountOf {
         while (count.find()) {
             String noun = count.group("noun");
             add(s, count, noun.endsWith("s") ? noun : noun + "s", out);
+        }
+        Matcher changed = CHANGED.matcher(s);
+        while (changed.find()) {
+            String noun = changed.group("noun").toLowerCase(java.util.Locale.ROOT);
+            if (CountedNoun.isCounted(noun) && Lexicon.get().isNoun(noun)) {
+                add(s, changed, noun, out);
+            }
         }
         Matcher compared = COMPARED.matcher(s);
         while (compared.find()) {

@@ -51,11 +51,11 @@ public final class FigureScanner {
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
-    // "Priya Raman, 47, said", "Ann Lee, now 81, said"
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then)\\s)?$");
+    // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then|also)\\s)?$");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
-            + "(?:(?:now|then)\\s)?$");
+            + "(?:(?:now|then|also)\\s)?$");
     private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})"
             + "(?![\\p{L}'’])");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
@@ -101,9 +101,17 @@ public final class FigureScanner {
 
     /** All figures of the sentence, in order, with offsets relative to it. */
     public List<Figure> scan(String sentence) {
+        return scan(sentence, null);
+    }
+
+    /**
+     * As {@link #scan(String)}, knowing the noun the sentences before last counted ({@code antecedent}, or null): a
+     * claim's bare number may count it ("Six more were taken to hospital", see {@link ElidedCount}).
+     */
+    public List<Figure> scan(String sentence, String antecedent) {
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
-        figures.addAll(bare ? Fraction.find(sentence) : List.of());
-        figures.addAll(bare ? List.of() : Compound.find(sentence));
+        figures.addAll(bare ? Fraction.find(sentence) : Share.find(sentence));
+        figures.addAll(bare ? List.of() : apart(figures, Compound.find(sentence)));
         figures.addAll(bare ? List.of() : Dates.find(sentence));
         if (!bare) {
             figures.addAll(apart(figures, Weekdays.find(sentence)));
@@ -129,9 +137,21 @@ public final class FigureScanner {
             // After the scanner: a number that names its own noun ("three people") is read as written.
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
+            figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures);
+    }
+
+    /** The noun the last count of {@code figures} counts, or {@code otherwise} when none counts one. */
+    public static String lastCounted(List<Figure> figures, String otherwise) {
+        String last = otherwise;
+        for (Figure f : figures) {
+            if (f.value().kind() == Kind.COUNT && f.value().unit() != null) {
+                last = f.value().unit();
+            }
+        }
+        return last;
     }
 
     /** The spans of age bands that define a group ("women aged 25 to 54"). */

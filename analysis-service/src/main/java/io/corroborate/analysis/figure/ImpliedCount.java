@@ -10,12 +10,13 @@ import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.unit.CountedNoun;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
  * Counts of people whose noun is understood from what befell them: "kills 3, injures 6", "killed three and injured
- * six", "killing 5 and injuring 2", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death
+ * six", "killed three and injured 14 shook the street", "killing 5 and injuring 2", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death
  * toll to four", "Flood toll rises to four" (a toll of people: never money, "the toll rose to $5"), "Seven of the
  * injured were in critical condition" (two or more of people already counted). The act must
  * belong to a measure family of the lexicon whose acts befall people (deaths, injuries, arrests: see
@@ -32,9 +33,8 @@ final class ImpliedCount {
     private static final String NUMBER = "(?<n>\\d{1,3}(?:,\\d{3})*|\\d{1,6}|" + SPELLED + ")";
     /** "killed three", "injures 6", "wounded at least five": an act, then the number, then no noun of its own. */
     private static final Pattern ACT_THEN_NUMBER = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,}"
-            + "(?:ed|es|s|ing))\\s" + HEDGE + NUMBER + "(?=\\s*(?:[,.;:)—–]|$|\\s(?:and|on|in|at|as|after|when|while"
-            + "|during|inside|outside"
-            + "|near|across|including|among|of whom|before|overnight|yesterday|today)(?![\\p{L}])))");
+            + "(?:ed|es|s|ing))\\s" + HEDGE + NUMBER + "(?![\\p{L}\\p{N}%$€£])(?![.,]\\d)"
+            + "(?!\\s?(?:percent|per cent)(?![\\p{L}]))");
     /** "Three killed", "2 dead, 6 hurt", "six were injured", "two more were wounded": the number, then the act. */
     private static final Pattern NUMBER_THEN_ACT = Pattern.compile("(?<![\\p{L}\\p{N},.$€£-])" + HEDGE + NUMBER
             + "\\s(?:more\\s|others?\\s)?(?:(?:were|was|are|have been|had been|has been|got|being|remain|remains"
@@ -61,7 +61,9 @@ final class ImpliedCount {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 String act = m.group("act");
-                if (Lexicon.get().family(act) != null && Lexicon.get().countsPeople(act)) {
+                // "killed three and injured 14 shook the street"; "killed three soldiers" names its own noun
+                boolean ownNoun = p == ACT_THEN_NUMBER && CountedNoun.after(s, m.end("n"), false, false) != null;
+                if (!ownNoun && Lexicon.get().family(act) != null && Lexicon.get().countsPeople(act)) {
                     add(s, m, out);
                 }
             }

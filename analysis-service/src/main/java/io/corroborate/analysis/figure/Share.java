@@ -1,0 +1,95 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.number.Numbers;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * A share written as a fraction, as a claim sees it: a percentage ("nearly half of the cases" about 50%, "one in four
+ * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%), so that it compares with the same share written
+ * with a percent sign ("47 percent", "25%"). A spelled fraction is a rounding: it allows two and a half points either
+ * side before its hedge. Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
+ * measured ("half a mile"): those are read elsewhere or not at all.
+ */
+final class Share {
+
+    private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine";
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "thirds", 3,
+            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
+    /** A fraction is read as written; "half" is always a share of a whole. */
+    private static final BigDecimal SLACK = new BigDecimal("2.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
+    private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
+            + "(?<den>thirds?|quarters?|fifths?)(?=\\sof\\s)");
+    private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s)(?<num>" + SMALL + ")[- ]"
+            + "(?<den>thirds|quarters|fifths)(?![\\p{L}])");
+    /** "half of the votes", "nearly half of", "just over half the": not "the second half of 2019". */
+    private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>half)(?=\\s(?:of\\s|the\\s|its\\s"
+            + "|their\\s|all\\s))");
+    private static final Pattern NOT_A_SHARE_BEFORE = Pattern.compile("(?i)(?:first|second|third|last|latter|other"
+            + "|back|front|the|a|an|its|their|his|her|this|that)\\s$");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^\\s(?:of\\s)?(?:the\\s)?(?:\\d{4}|year|season"
+            + "|century|decade|month|game|match|term|day|week|hour|time)(?![\\p{L}])");
+    /** "one in four cases", "one in every five", "3 out of 10 voters". */
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(?<![\\p{L}\\p{N},.$€£-])(?<num>\\d{1,3}|" + SMALL
+            + "|ten)\\s(?:in|out\\sof)\\s(?:every\\s)?(?<den>\\d{1,3}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}%])");
+
+    private Share() {
+    }
+
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        for (Pattern p : List.of(SPELLED, BY_SPELLED, HALF, ONE_IN)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (p == HALF && (NOT_A_SHARE_BEFORE.matcher(s.substring(0, m.start())).find()
+                        || TIME_AFTER.matcher(s.substring(m.end())).find())) {
+                    continue;
+                }
+                Figure f = figure(s, m, p == HALF);
+                if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Figure figure(String s, Matcher m, boolean half) {
+        BigDecimal numerator = half ? BigDecimal.ONE : number(m.group("num"));
+        BigDecimal denominator = half ? BigDecimal.valueOf(2) : denominator(m.group("den"));
+        if (numerator == null || denominator == null || numerator.signum() <= 0
+                || numerator.compareTo(denominator) >= 0 || denominator.compareTo(HUNDRED) > 0) {
+            return null;
+        }
+        BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64)
+                .setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        Hedge hedge = Hedge.before(s.substring(0, m.start()));
+        Value value = Intervals.single(Kind.PERCENT, percent, SLACK, hedge, null, "%");
+        return new Figure(value, m.start(), m.end(), percent, null);
+    }
+
+    private static BigDecimal denominator(String written) {
+        Integer spelled = DENOMINATORS.get(written.toLowerCase(Locale.ROOT));
+        return spelled != null ? BigDecimal.valueOf(spelled) : number(written);
+    }
+
+    private static BigDecimal number(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String digits = lower.equals("a") || lower.equals("an") ? "1" : Numbers.digits(lower);
+        return digits == null ? null : new BigDecimal(digits);
+    }
+}
