@@ -348,6 +348,8 @@ public final class AlignmentBench {
         if (errors) {
             Map<UUID, Fact> factOf = new HashMap<>();
             facts.forEach(f -> f.claims().forEach(c -> factOf.put(c.id(), f)));
+            Map<UUID, List<Claim>> groupOf = new HashMap<>();
+            builder.groups(claims, story.published()).forEach(gr -> gr.forEach(c -> groupOf.put(c.id(), gr)));
             goldPairs.stream().filter(p -> !found.contains(p)).sorted().forEach(p -> {
                 int group = Integer.parseInt(p.substring(0, p.indexOf('|')));
                 StringBuilder where = new StringBuilder();
@@ -356,7 +358,10 @@ public final class AlignmentBench {
                     if (cg != null && cg == group) {
                         Fact f = factOf.get(c.id());
                         where.append("\n      ").append(quote(c, cg)).append(" subj=").append(c.subject())
-                                .append(" -> ").append(f == null ? "(not placed)" : describe(f) + " " + f.summary());
+                                .append(" -> ").append(f == null ? "(not placed: with " + groupOf.getOrDefault(c.id(),
+                                        List.of()).stream().filter(o -> o != c).map(o -> quote(o,
+                                                groupOfClaim.get(o.id()))).toList() + ")"
+                                        : describe(f) + " " + f.summary());
                     }
                 }
                 String[] outlets = p.split("\\|");

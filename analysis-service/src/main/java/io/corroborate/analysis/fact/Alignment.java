@@ -374,7 +374,7 @@ final class Alignment {
         // "600 workers went on strike", "the company employs 640 people".
         String counted = counted(claim);
         if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
-                && !countsTheAct(claim, counted, group)) {
+                && !countsTheAct(claim, counted, group) && !sameRareCount(claim, group)) {
             return "unlike counted"; // "seven dead" and "seven counties", "four killed" and "four crew"
         }
         return unlikeEvents(claim, group) ? "unlike events" : null;
@@ -427,6 +427,17 @@ final class Alignment {
                     && group.weekdaysWritten.keySet().stream().allMatch(w -> Days.nearby(w, day.date()));
         }
         return group.dates.keySet().stream().allMatch(d -> Days.nearby(day.written(), d));
+    }
+
+    /**
+     * A count of a precise, rare amount that every member states too ("140 apartments", "140 flats", "140 units";
+     * "412 cases", "412 infections"): outlets name one thing with different nouns, and a figure of that size repeated
+     * exactly is evidence of one thing. Small counts never: "seven dead" and "seven counties".
+     */
+    private boolean sameRareCount(Aligned claim, Group group) {
+        BigDecimal amount = claim.value().amount();
+        return amount.compareTo(SMALL_COUNT) > 0 && rare(claim.value())
+                && group.min.compareTo(amount) == 0 && group.max.compareTo(amount) == 0;
     }
 
     /** Counts of like things for two acts named by words of unlike measure families ("wounded", "killed"). */

@@ -103,6 +103,13 @@ public final class FactBuilder {
         return new Alignment(lexicon, model).examples(aligned, gold);
     }
 
+    /** The groups alignment makes of the story's claims, every member kept: for the alignment bench's error report. */
+    public List<List<Claim>> groups(List<Claim> allClaims, Map<UUID, LocalDate> published) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
+        return new Alignment(lexicon, model).align(aligned(claims, new NameKeys(allNames(claims)), published))
+                .stream().map(g -> g.stream().map(Aligned::claim).toList()).toList();
+    }
+
     /**
      * Why two claims of the story stay apart or come together when compared alone: the rule that keeps them apart,
      * or the model's probability and the evidence it weighed. For the alignment bench's error report.
