@@ -309,6 +309,32 @@ class FactBuilderTest {
     }
 
     @Test
+    void onePreciseCountNamedWithDifferentNounsIsOneFactButSmallCountsStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Linnet plans to build 140 apartments on the site. Seven councillors backed the plan.")
+                .say("B", "The developer will put up 140 flats beside the river. Seven streets will close.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2
+                && f.claims().stream().allMatch(c -> c.value().amount().intValue() == 140)), () -> described);
+        assertTrue(facts.stream().noneMatch(f -> f.sourceCount() == 2
+                && f.claims().stream().allMatch(c -> c.value().amount().intValue() == 7)), () -> described);
+    }
+
+    @Test
+    void durationsCompareAcrossUnits() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Customers will be offered free credit monitoring for 24 months, the company said.")
+                .say("B", "The company is offering two years of free credit monitoring to those affected.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && f.verdict() != Verdict.CONFLICT),
+                () -> described);
+    }
+
+    @Test
     void homesDestroyedAndHomesDamagedStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The fire destroyed 37 homes in Cedar Hollow.")
