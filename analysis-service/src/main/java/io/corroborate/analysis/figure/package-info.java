@@ -7,7 +7,9 @@
  * compounds, fractions, vague amounts ("dozens of") and scientific notation, and for claims only weekdays ("early
  * Friday"), times of day ("5 p.m."), ranks ("the 45th president", "a second term") and vote tallies ("passed
  * 234-193": two figures, the votes for and against) and counts of people named by what befell them ("killed three",
- * "2 dead, 6 hurt", "the death toll rose to four"); a figure is then signed, given its
+ * "2 dead, 6 hurt", "the death toll rose to four"), counts whose noun the writer left out ("41 of the 47 patients",
+ * "two of them", "…, and seven remained": {@code ElidedCount}, given the noun the sentence before counted) and shares
+ * written as fractions, read as percentages ("nearly half of": {@code Share}); a figure is then signed, given its
  * denominator ("per barrel"), joined into a range ("from $5 ... to $7") or given a measure written once for two.
  */
 package io.corroborate.analysis.figure;
