@@ -89,8 +89,8 @@ final class CountOf {
         return out;
     }
 
-    /** The last count with a noun that ends before {@code at}. */
-    private static Figure lastCountBefore(List<Figure> found, List<Figure> added, int at) {
+    /** The last count with a noun that ends before {@code at}, among two lists of a sentence's figures. */
+    static Figure lastCountBefore(List<Figure> found, List<Figure> added, int at) {
         Figure last = null;
         for (List<Figure> figures : List.of(found, added)) {
             for (Figure f : figures) {

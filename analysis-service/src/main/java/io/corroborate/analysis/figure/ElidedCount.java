@@ -109,15 +109,7 @@ final class ElidedCount {
 
     /** The noun of the last count before {@code at} in the sentence, else the sentences' antecedent. */
     private static String antecedent(List<Figure> found, List<Figure> added, int at, String antecedent) {
-        Figure last = null;
-        for (List<Figure> figures : List.of(found, added)) {
-            for (Figure f : figures) {
-                boolean count = f.value().kind() == Kind.COUNT && f.value().unit() != null;
-                if (count && f.end() <= at && (last == null || f.end() > last.end())) {
-                    last = f;
-                }
-            }
-        }
+        Figure last = CountOf.lastCountBefore(found, added, at);
         return last != null ? last.value().unit() : antecedent;
     }
 

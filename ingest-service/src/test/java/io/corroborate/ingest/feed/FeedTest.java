@@ -94,15 +94,19 @@ class FeedTest extends IngestTestBase {
         analysis.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/rss+xml").withBody("<html>not a feed</html>")));
         String feedId = subscribe(path, 201).getString("id");
-        for (int i = 0; i < 3; i++) {
-            poller.poll(UUID.fromString(feedId));
-        }
+        // A new feed is due at once: the scheduler polls it first, and its failure pauses the feed.
+        int first = awaitFailures(feedId);
+        assertEquals(1, first, "the scheduler polled the new feed once");
+        poller.poll(UUID.fromString(feedId));
+        poller.poll(UUID.fromString(feedId));
         JsonPath feed = internal().get("/api/v1/feeds/" + feedId).then().statusCode(200).extract().jsonPath();
         assertEquals("BROKEN", feed.getString("status"));
         assertEquals(3, feed.getInt("failures"));
         Duration pause = Duration.between(Instant.now(), OffsetDateTime.parse(feed.getString("nextPollAt")));
         assertEquals(true, pause.toSeconds() > 60 * 4, "paused longer than the poll interval: " + pause);
         internal().get("/api/v1/feeds/" + feedId).then().body("lastError", containsString("feed"));
+        Thread.sleep(2500); // more than two check intervals of the test profile: a paused feed is not polled again
+        internal().get("/api/v1/feeds/" + feedId).then().body("failures", equalTo(3));
     }
 
     @Test
@@ -120,6 +124,19 @@ class FeedTest extends IngestTestBase {
         internal().delete("/api/v1/feeds/" + feedId).then().statusCode(204);
         internal().get("/api/v1/feeds/" + feedId).then().statusCode(404);
         internal().delete("/api/v1/feeds/" + feedId).then().statusCode(404);
+    }
+
+    /** The failures of a feed once it has at least one, within 20 seconds. */
+    private int awaitFailures(String feedId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (true) {
+            int failures = internal().get("/api/v1/feeds/" + feedId).then().statusCode(200).extract().jsonPath()
+                    .getInt("failures");
+            if (failures > 0 || Instant.now().isAfter(deadline)) {
+                return failures;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private JsonPath awaitEntries(String feedId, int entries) throws InterruptedException {
