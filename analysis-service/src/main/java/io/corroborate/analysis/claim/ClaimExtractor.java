@@ -68,7 +68,7 @@ public final class ClaimExtractor {
             Attribution attribution = attributed == null ? null : attributed.attribution();
             ClaimDraft before = null;
             List<Figure> figures = scanner.scan(sentence.text(), counted);
-            counted = FigureScanner.lastCounted(figures, null); // an antecedent reaches the next sentence only
+            counted = FigureScanner.lastCounted(figures); // an antecedent reaches the next sentence only
             for (Figure figure : figures) {
                 if (figure.end() <= lead) {
                     continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure

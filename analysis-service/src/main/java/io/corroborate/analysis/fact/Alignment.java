@@ -347,7 +347,8 @@ final class Alignment {
             return "periods";
         }
         if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {
-            return "period on one side"; // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
+            // "56 percent" and "58 percent in 2012": a conflict needs one period on both sides
+            return "period on one side";
         }
         BigDecimal amount = claim.value().amount();
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {

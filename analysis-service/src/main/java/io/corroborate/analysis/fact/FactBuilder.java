@@ -116,10 +116,10 @@ public final class FactBuilder {
      */
     public String explain(List<Claim> allClaims, Map<UUID, LocalDate> published, Claim claim, Claim other) {
         List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
-        List<Aligned> aligned = aligned(claims, new NameKeys(allNames(claims)), published);
         if (!claims.contains(claim) || !claims.contains(other)) {
             return "denied by its sentence";
         }
+        List<Aligned> aligned = aligned(claims, new NameKeys(allNames(claims)), published);
         Alignment alignment = new Alignment(lexicon, model);
         alignment.align(aligned);
         Aligned a = aligned.get(claims.indexOf(claim));

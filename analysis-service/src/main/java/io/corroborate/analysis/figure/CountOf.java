@@ -17,9 +17,9 @@ import io.corroborate.api.Value;
 /**
  * Counts whose noun stands before the number, as statistics are reported: "the number of unemployed people fell to
  * 1.12 million", "the number of juvenile homicide victims rose to 16", "Port Halvey's homicide count fell 16.4% to
- * 143", "Ashby's crane count reaches 1,284", "infections in Ravensholm County rose to 412"; and a number compared with a count just given, which counts the same
- * thing: "143 killings last year, down from 171", "to 143 homicides from 171". The count is of the noun as written
- * (a count of "crane" is of "cranes").
+ * 143", "Ashby's crane count reaches 1,284", "infections in Ravensholm County rose to 412"; and a number compared
+ * with a count just given, which counts the same thing: "143 killings last year, down from 171", "to 143 homicides
+ * from 171". The count is of the noun as written (a count of "crane" is of "cranes").
  */
 final class CountOf {
 

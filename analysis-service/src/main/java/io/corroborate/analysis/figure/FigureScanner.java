@@ -52,7 +52,8 @@ public final class FigureScanner {
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
     // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s(?:(?:now|then|also)\\s)?$");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s"
+            + "(?:(?:now|then|also)\\s)?$");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
             + "(?:(?:now|then|also)\\s)?$");
@@ -143,15 +144,10 @@ public final class FigureScanner {
         return bare ? figures : Dates.withoutPeriods(sentence, figures);
     }
 
-    /** The noun the last count of {@code figures} counts, or {@code otherwise} when none counts one. */
-    public static String lastCounted(List<Figure> figures, String otherwise) {
-        String last = otherwise;
-        for (Figure f : figures) {
-            if (f.value().kind() == Kind.COUNT && f.value().unit() != null) {
-                last = f.value().unit();
-            }
-        }
-        return last;
+    /** The noun the last count of a sentence's {@code figures} counts, or null when none counts one. */
+    public static String lastCounted(List<Figure> figures) {
+        Figure last = CountOf.lastCountBefore(figures, List.of(), Integer.MAX_VALUE);
+        return last == null ? null : last.value().unit();
     }
 
     /** The spans of age bands that define a group ("women aged 25 to 54"). */

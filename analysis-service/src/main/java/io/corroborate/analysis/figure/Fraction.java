@@ -86,12 +86,17 @@ final class Fraction {
     }
 
     private static BigDecimal denominator(Matcher m) {
-        String den = m.group("den").toLowerCase(Locale.ROOT);
-        Integer spelled = DENOMINATORS.get(den);
-        return spelled != null ? BigDecimal.valueOf(spelled) : number(den);
+        return denominator(m.group("den"));
     }
 
-    private static BigDecimal number(String written) {
+    /** A denominator as written: "third", "quarters", "half", or a number ("five", "10"); null when none. */
+    static BigDecimal denominator(String written) {
+        Integer spelled = DENOMINATORS.get(written.toLowerCase(Locale.ROOT));
+        return spelled != null ? BigDecimal.valueOf(spelled) : number(written);
+    }
+
+    /** A numerator as written: "a", "one", "three", "3"; null when none. */
+    static BigDecimal number(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
         String digits = lower.equals("a") || lower.equals("an") ? "1" : Numbers.digits(lower);
         return digits == null ? null : new BigDecimal(digits);

@@ -16,9 +16,10 @@ import io.corroborate.api.Value;
 
 /**
  * Counts of people whose noun is understood from what befell them: "kills 3, injures 6", "killed three and injured
- * six", "killed three and injured 14 shook the street", "killing 5 and injuring 2", "Three killed in blast", "2 dead, 6 hurt", "six were injured", "bringing the death
- * toll to four", "Flood toll rises to four" (a toll of people: never money, "the toll rose to $5"), "Seven of the
- * injured were in critical condition" (two or more of people already counted). The act must
+ * six", "killed three and injured 14 shook the street", "killing 5 and injuring 2", "Three killed in blast", "2 dead,
+ * 6 hurt", "six were injured", "bringing the death toll to four", "Flood toll rises to four" (a toll of people: never
+ * money, "the toll rose to $5"), "Seven of the injured were in critical condition" (two or more of people already
+ * counted). The act must
  * belong to a measure family of the lexicon whose acts befall people (deaths, injuries, arrests: see
  * {@link Lexicon#countsPeople}); the count is of people. A number that names its own noun ("three people", "three
  * homes") is read by the scanner, never here.

@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +24,7 @@ import io.corroborate.api.Value;
 final class Share {
 
     private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine";
-    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "third", 3, "thirds", 3,
-            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
-    /** A fraction is read as written; "half" is always a share of a whole. */
+    /** How far either side of its share a spelled fraction reaches, in points: "half" allows 47.5 to 52.5. */
     private static final BigDecimal SLACK = new BigDecimal("2.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
@@ -69,8 +65,8 @@ final class Share {
     }
 
     private static Figure figure(String s, Matcher m, boolean half) {
-        BigDecimal numerator = half ? BigDecimal.ONE : number(m.group("num"));
-        BigDecimal denominator = half ? BigDecimal.valueOf(2) : denominator(m.group("den"));
+        BigDecimal numerator = half ? BigDecimal.ONE : Fraction.number(m.group("num"));
+        BigDecimal denominator = half ? BigDecimal.valueOf(2) : Fraction.denominator(m.group("den"));
         if (numerator == null || denominator == null || numerator.signum() <= 0
                 || numerator.compareTo(denominator) >= 0 || denominator.compareTo(HUNDRED) > 0) {
             return null;
@@ -80,16 +76,5 @@ final class Share {
         Hedge hedge = Hedge.before(s.substring(0, m.start()));
         Value value = Intervals.single(Kind.PERCENT, percent, SLACK, hedge, null, "%");
         return new Figure(value, m.start(), m.end(), percent, null);
-    }
-
-    private static BigDecimal denominator(String written) {
-        Integer spelled = DENOMINATORS.get(written.toLowerCase(Locale.ROOT));
-        return spelled != null ? BigDecimal.valueOf(spelled) : number(written);
-    }
-
-    private static BigDecimal number(String written) {
-        String lower = written.toLowerCase(Locale.ROOT);
-        String digits = lower.equals("a") || lower.equals("an") ? "1" : Numbers.digits(lower);
-        return digits == null ? null : new BigDecimal(digits);
     }
 }
