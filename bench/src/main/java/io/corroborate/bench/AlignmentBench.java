@@ -218,7 +218,7 @@ public final class AlignmentBench {
             // As the service does: ClaimFinder's extraction, then the claim stored and read back (ClaimEntity) before
             // the comparison; ids derived from the offsets so that a run is repeatable.
             int ordinal = 0;
-            for (ClaimDraft d : new ClaimExtractor().extract(text.toString())) {
+            for (ClaimDraft d : new ClaimExtractor().extract(text.toString(), published.get(article))) {
                 // Two claims may share a surface (a tally's votes for and against): the ordinal tells them apart.
                 Claim claim = d.toClaim(UUID.nameUUIDFromBytes((article + "|" + d.quote().start() + "|" + ordinal)
                         .getBytes()), article, outlet);

@@ -50,7 +50,7 @@ public final class BasilQuantitiesBench {
         int unitHits = 0;
         for (JsonNode entry : gold.path("sentences")) {
             String text = sentence(articles.resolve(entry.path("file").asText()), entry.path("loc").asText());
-            List<Claim> found = claims.find(null, null, text);
+            List<Claim> found = claims.find(null, null, text, null);
             AnalyzeResponse answer = new AnalyzeResponse(found, figures.find(text, found));
             List<Double> values = new ArrayList<>();
             List<String> units = new ArrayList<>();

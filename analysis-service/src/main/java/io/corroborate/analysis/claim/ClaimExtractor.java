@@ -1,5 +1,6 @@
 package io.corroborate.analysis.claim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,14 @@ public final class ClaimExtractor {
 
     /** The claims of {@code text} in reading order; quote offsets refer to {@code text} itself. */
     public List<ClaimDraft> extract(String text) {
+        return extract(text, null);
+    }
+
+    /**
+     * As {@link #extract(String)}, for an article published on {@code written} (null: unknown): its relative dates
+     * ("last week", "yesterday") are then claims of the days they name.
+     */
+    public List<ClaimDraft> extract(String text, LocalDate written) {
         List<ClaimDraft> drafts = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return drafts;
@@ -67,7 +76,7 @@ public final class ClaimExtractor {
             }
             Attribution attribution = attributed == null ? null : attributed.attribution();
             ClaimDraft before = null;
-            List<Figure> figures = scanner.scan(sentence.text(), counted);
+            List<Figure> figures = scanner.scan(sentence.text(), counted, written);
             counted = FigureScanner.lastCounted(figures); // an antecedent reaches the next sentence only
             for (Figure figure : figures) {
                 if (figure.end() <= lead) {

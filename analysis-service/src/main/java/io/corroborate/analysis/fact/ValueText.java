@@ -80,17 +80,32 @@ final class ValueText {
         return n + suffix;
     }
 
-    /** "February 28, 2019", "February 28", "late February", "February 2019". */
+    /**
+     * "February 28, 2019", "February 28", "late February", "February 2019", "June to August 2017" (a season), "August 6
+     * to 12, 2018" (a week), "July 30 to August 5, 2018".
+     */
     private static String date(Value value) {
         int low = value.low().intValue();
         int high = value.high() == null ? low : value.high().intValue();
-        String month = MONTHS[Math.max(0, Math.min(11, low / 100 - 1))];
+        String month = month(low);
         String year = value.unit() == null ? "" : value.unit();
+        String comma = year.isEmpty() ? "" : ", " + year;
         if (low == high) {
-            return month + " " + low % 100 + (year.isEmpty() ? "" : ", " + year);
+            return month + " " + low % 100 + comma;
         }
-        String part = low % 100 >= 20 ? "late " : low % 100 >= 11 ? "mid-" : high % 100 <= 10 ? "early " : "";
-        return part + month + (year.isEmpty() ? "" : " " + year);
+        boolean wholeMonths = low % 100 == 1 && high % 100 >= 28;
+        if (low / 100 != high / 100) {
+            return wholeMonths ? month + " to " + month(high) + (year.isEmpty() ? "" : " " + year)
+                    : month + " " + low % 100 + " to " + month(high) + " " + high % 100 + comma;
+        }
+        String part = wholeMonths ? "" : low % 100 == 20 && high % 100 >= 28 ? "late "
+                : low % 100 == 11 && high % 100 == 20 ? "mid-" : low % 100 == 1 && high % 100 == 10 ? "early " : null;
+        return part == null ? month + " " + low % 100 + " to " + high % 100 + comma
+                : part + month + (year.isEmpty() ? "" : " " + year);
+    }
+
+    private static String month(int monthDay) {
+        return MONTHS[Math.max(0, Math.min(11, monthDay / 100 - 1))];
     }
 
     private static String hedge(Bound bound) {

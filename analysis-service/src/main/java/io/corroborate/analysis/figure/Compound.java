@@ -51,7 +51,8 @@ final class Compound {
     private static Figure figure(String s, Matcher m) {
         String digits = Numbers.digits(m.group("number"));
         String noun = m.group("noun");
-        if (digits == null || noun.equals("old") || Lexicon.get().isStopword(noun)) {
+        // "90-plus percent": "-plus" is the hedge of the number the scanner reads, not a noun it counts.
+        if (digits == null || noun.equals("old") || noun.equals("plus") || Lexicon.get().isStopword(noun)) {
             return null;
         }
         BigDecimal scale = m.group("scale") == null ? BigDecimal.ONE : Numbers.scale(m.group("scale"));

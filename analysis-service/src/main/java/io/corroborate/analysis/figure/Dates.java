@@ -73,15 +73,17 @@ final class Dates {
     }
 
     /**
-     * The figures without the months that only date another figure of their clause: in "valued at $900 million in
-     * March", March is when the valuation held, not a date of its own.
+     * The figures without the months and {@code relative} dates that only date another figure of their clause: in
+     * "valued at $900 million in March" or "revenue of $410 million last year", March and last year are when the
+     * figure held, not dates of their own.
      */
-    static List<Figure> withoutPeriods(String s, List<Figure> figures) {
+    static List<Figure> withoutPeriods(String s, List<Figure> figures, List<Figure> relative) {
         List<Figure> out = new ArrayList<>(figures.size());
         Figure previous = null;
         for (Figure f : figures) {
             Value v = f.value();
-            boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high());
+            boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high())
+                    || relative.contains(f);
             boolean dates = previous != null && f.start() >= previous.end() && previous.value().kind() != Kind.DATE
                     && previous.value().kind() != Kind.YEAR && f.start() - previous.end() <= PERIOD_GAP
                     && s.substring(previous.end(), f.start()).chars().noneMatch(c -> ",;:".indexOf(c) >= 0);

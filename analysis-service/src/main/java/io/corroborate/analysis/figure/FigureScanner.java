@@ -1,6 +1,7 @@
 package io.corroborate.analysis.figure;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,12 +111,23 @@ public final class FigureScanner {
      * claim's bare number may count it ("Six more were taken to hospital", see {@link ElidedCount}).
      */
     public List<Figure> scan(String sentence, String antecedent) {
+        return scan(sentence, antecedent, null);
+    }
+
+    /**
+     * As {@link #scan(String, String)}, in an article published on {@code written} (null: unknown), whose relative
+     * dates ("last week", "yesterday") it then reads as the days they name.
+     */
+    public List<Figure> scan(String sentence, String antecedent, LocalDate written) {
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
         figures.addAll(bare ? Fraction.find(sentence) : Share.find(sentence));
         figures.addAll(bare ? List.of() : apart(figures, Compound.find(sentence)));
         figures.addAll(bare ? List.of() : Dates.find(sentence));
+        List<Figure> relative = List.of();
         if (!bare) {
             figures.addAll(apart(figures, Weekdays.find(sentence)));
+            relative = apart(figures, RelativeDates.find(sentence, written));
+            figures.addAll(relative);
             figures.addAll(apart(figures, ClockTimes.find(sentence)));
             figures.addAll(apart(figures, Tallies.find(sentence)));
             figures.addAll(apart(figures, Ordinals.find(sentence)));
@@ -141,7 +153,7 @@ public final class FigureScanner {
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
         }
         figures.sort(Comparator.comparingInt(Figure::start));
-        return bare ? figures : Dates.withoutPeriods(sentence, figures);
+        return bare ? figures : Dates.withoutPeriods(sentence, figures, relative);
     }
 
     /** The noun the last count of a sentence's {@code figures} counts, or null when none counts one. */

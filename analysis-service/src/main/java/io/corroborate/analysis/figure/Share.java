@@ -16,7 +16,7 @@ import io.corroborate.api.Value;
 
 /**
  * A share written as a fraction, as a claim sees it: a percentage ("nearly half of the cases" about 50%, "one in four
- * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%), so that it compares with the same share written
+ * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "a quarter more than"), so that it compares with the same share written
  * with a percent sign ("47 percent", "25%"). A spelled fraction is a rounding: it allows two and a half points either
  * side before its hedge. Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
  * measured ("half a mile"): those are read elsewhere or not at all.
@@ -30,8 +30,14 @@ final class Share {
     /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
     private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
             + "(?<den>thirds?|quarters?|fifths?)(?=\\sof\\s)");
-    private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s)(?<num>" + SMALL + ")[- ]"
-            + "(?<den>thirds|quarters|fifths)(?![\\p{L}])");
+    /** "by two-thirds", "cut the risk by nearly a third", "by half", "than three-quarters". */
+    private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
+            + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
+            + "(?:(?<num>" + SMALL + ")[- ](?<den>thirds?|quarters?|fifths?)|(?<half>half))(?![\\p{L}])");
+    /** "a third more than", "a quarter lower": a share of the figure it is set against. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>a|one)[- ]"
+            + "(?<den>third|quarter|fifth)(?=\\s(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper"
+            + "|above|below)(?![\\p{L}]))");
     /** "half of the votes", "nearly half of", "just over half the": not "the second half of 2019". */
     private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>half)(?=\\s(?:of\\s|the\\s|its\\s"
             + "|their\\s|all\\s))");
@@ -48,14 +54,14 @@ final class Share {
 
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
-        for (Pattern p : List.of(SPELLED, BY_SPELLED, HALF, ONE_IN)) {
+        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (p == HALF && (NOT_A_SHARE_BEFORE.matcher(s.substring(0, m.start())).find()
                         || TIME_AFTER.matcher(s.substring(m.end())).find())) {
                     continue;
                 }
-                Figure f = figure(s, m, p == HALF);
+                Figure f = figure(s, m, p == HALF || p == BY_SPELLED && m.group("half") != null);
                 if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
                     out.add(f);
                 }

@@ -36,7 +36,7 @@ public class AnalyzeResource {
     @POST
     public AnalyzeResponse analyze(@Valid @NotNull AnalyzeRequest request) {
         // No article id: the claims are not stored, and nothing can refer to them later.
-        List<Claim> found = claims.find(null, request.source(), request.text());
+        List<Claim> found = claims.find(null, request.source(), request.text(), request.publishedAt());
         return new AnalyzeResponse(found, figures.find(request.text(), found));
     }
 }

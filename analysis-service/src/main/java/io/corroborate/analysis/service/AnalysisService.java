@@ -93,7 +93,7 @@ public class AnalysisService {
         try (Scope scope = span.makeCurrent()) {
             // A near-duplicate repeats its original's figures; counting them again would fake a second source.
             List<Claim> found = request.duplicateOf() != null ? List.of()
-                    : claims.find(request.articleId(), request.source(), request.text());
+                    : claims.find(request.articleId(), request.source(), request.text(), request.publishedAt());
             Log.debugf("Article %s from %s: %d claims", request.articleId(), request.source(), found.size());
             return new StoryUpdater.Analyzed(request, found, StorySignature.ofArticle(request.title(), request.text()));
         } finally {

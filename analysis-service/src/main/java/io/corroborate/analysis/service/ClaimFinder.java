@@ -1,5 +1,7 @@
 package io.corroborate.analysis.service;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,8 +16,13 @@ public class ClaimFinder {
 
     private final ClaimExtractor extractor = new ClaimExtractor();
 
-    public List<Claim> find(UUID articleId, String source, String text) {
-        return extractor.extract(text).stream().map(draft -> draft.toClaim(UUID.randomUUID(), articleId, source))
+    /**
+     * The claims of an article's text; {@code published} (null: unknown) dates its relative dates ("last week"), read
+     * on the calendar day the timestamp's own offset gives.
+     */
+    public List<Claim> find(UUID articleId, String source, String text, OffsetDateTime published) {
+        LocalDate written = published == null ? null : published.toLocalDate();
+        return extractor.extract(text, written).stream().map(draft -> draft.toClaim(UUID.randomUUID(), articleId, source))
                 .toList();
     }
 }

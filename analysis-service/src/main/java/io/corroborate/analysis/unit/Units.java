@@ -173,6 +173,16 @@ public final class Units {
             + "|drop\\p{L}*|put\\son|pack\\p{L}*\\son|diet\\p{L}*|shape|fitness|exercis\\p{L}*|obes\\p{L}*|slim\\p{L}*"
             + "|body)(?![\\p{L}])");
     private static final Pattern OF_GOODS = Pattern.compile("\\s+of\\s+\\p{Ll}");
+    /**
+     * What pounds of money are pounds of ("5 million pounds of funding", "pounds of taxpayers' money"); any other
+     * noun after "of" is a substance or goods weighed ("2,650 pounds of methamphetamine worth $100 million").
+     */
+    private static final Pattern OF_SUBSTANCE = Pattern.compile("\\s+of\\s+(?!(?:the|a|an|his|her|their|its|our"
+            + "|public|new|extra|additional|government|state|federal|taxpayers?['’]?|funding|funds?|money|cash|investment"
+            + "|spending|aid|debts?|revenues?|profits?|savings|damages|compensation|support|subsid\\p{L}*|grants?"
+            + "|donations?|loans?|bonus\\p{L}*|income|wages|tax\\p{L}*|capital|equity|assets|research)(?![\\p{L}]))"
+            + "\\p{Ll}");
+    private static final Pattern STERLING = Pattern.compile("(?i)£|(?<![\\p{L}])(?:sterling|pence)(?![\\p{L}])");
     private static final Pattern MONEY = Pattern.compile("(?i)[£$€]|(?<![\\p{L}])(?:sterling|pence|penny|price\\p{L}*"
             + "|cost\\p{L}*|paid|pay\\p{L}*|worth|fine[sd]?|fund\\p{L}*|spen[dt]\\p{L}*|salar\\p{L}*|wages?|earn\\p{L}*"
             + "|budget\\p{L}*|bills?|fees?|tax\\p{L}*|invest\\p{L}*|profits?|revenues?|sales?|sells?|sold|buy\\p{L}*"
@@ -215,15 +225,18 @@ public final class Units {
     }
 
     /**
-     * "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"), or of the body or goods and not of
-     * money; otherwise they are sterling. {@code scaled} when a scale word came first ("5 million pounds").
+     * "Pounds" weigh when the sentence speaks of weight ("weighs 208 pounds"), when they are pounds of a substance
+     * and the sentence has no £ ("2,650 pounds of methamphetamine worth $100 million"), or of the body or goods and
+     * not of money; otherwise they are sterling. {@code scaled} when a scale word came first ("5 million pounds").
      */
     static Match weight(String currencyWord, String sentence, int end, boolean scaled) {
         if (!currencyWord.toLowerCase(Locale.ROOT).matches("pounds?")) {
             return null;
         }
         boolean goods = Patterns.at(OF_GOODS, sentence, end) != null || BODY.matcher(sentence).find();
-        boolean mass = WEIGHT.matcher(sentence).find() || goods && !scaled && !MONEY.matcher(sentence).find();
+        boolean substance = Patterns.at(OF_SUBSTANCE, sentence, end) != null && !STERLING.matcher(sentence).find();
+        boolean mass = WEIGHT.matcher(sentence).find() || substance
+                || goods && !scaled && !MONEY.matcher(sentence).find();
         return mass ? new Match("pound", end) : null;
     }
 

@@ -214,6 +214,31 @@ class FactBuilderTest {
     }
 
     @Test
+    void relativeDatesStateTheDaysTheyNameInTheirArticles() {
+        LocalDate monday = LocalDate.of(2018, 8, 13);
+        LocalDate wednesday = LocalDate.of(2018, 8, 15);
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Strzok testified at a congressional hearing last month.", monday)
+                .say("B", "Strzok testified at a congressional hearing in July.", wednesday)
+                .say("C", "The suspect was arrested yesterday in Aventura.", wednesday)
+                .say("D", "The suspect was arrested on Tuesday in Aventura.", wednesday)
+                .say("E", "The suspect, 56, was arrested last week in Aventura.")
+                .claims();
+        Map<UUID, LocalDate> published = new HashMap<>();
+        claims.stream().filter(c -> !c.source().equals("E"))
+                .forEach(c -> published.put(c.articleId(), "A".equals(c.source()) ? monday : wednesday));
+        List<Fact> facts = builder.compare(STORY, claims, published);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && f.summary().contains("July 2018")
+                && f.verdict() == Verdict.COMPATIBLE), () -> described);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && f.verdict() == Verdict.AGREE
+                && sources(f).equals("C D")), () -> described);
+        // An undated article's "last week" names no day: it is no claim at all.
+        assertTrue(claims.stream().noneMatch(c -> c.source().equals("E") && c.value().kind() == Kind.DATE),
+                () -> described);
+    }
+
+    @Test
     void strikersAndRidersAreNotStaff() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Brightwater employs 640 people.")
@@ -477,6 +502,10 @@ class FactBuilderTest {
     private static String agreements(Fact fact) {
         return fact.claims().stream().sorted((a, b) -> a.source().compareTo(b.source()))
                 .map(c -> c.source() + "=" + c.agreement()).collect(Collectors.joining(" "));
+    }
+
+    private static String sources(Fact fact) {
+        return fact.claims().stream().map(Claim::source).sorted().collect(Collectors.joining(" "));
     }
 
     private static List<UUID> ids(List<Fact> facts) {

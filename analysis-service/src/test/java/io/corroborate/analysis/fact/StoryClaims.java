@@ -3,6 +3,7 @@ package io.corroborate.analysis.fact;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,12 @@ public final class StoryClaims {
 
     /** Every claim the extractor finds in {@code text}, attributed to {@code source}. */
     public StoryClaims say(String source, String text) {
-        List<ClaimDraft> drafts = EXTRACTOR.extract(text);
+        return say(source, text, null);
+    }
+
+    /** As {@link #say(String, String)}, for an article published on {@code written} (null: undated). */
+    public StoryClaims say(String source, String text, LocalDate written) {
+        List<ClaimDraft> drafts = EXTRACTOR.extract(text, written);
         assertFalse(drafts.isEmpty(), "no claim in: " + text);
         UUID article = UUID.nameUUIDFromBytes((source + text).getBytes());
         for (ClaimDraft d : drafts) {

@@ -40,7 +40,7 @@ public final class Layers {
     public static Function<String, List<Mark>> api() {
         ClaimFinder claims = new ClaimFinder();
         FigureFinder figures = new FigureFinder();
-        return text -> figures.find(text, claims.find(null, null, text)).stream()
+        return text -> figures.find(text, claims.find(null, null, text, null)).stream()
                 .map(f -> f.to() != null
                         ? new Mark(Amount.range(f.from().doubleValue(), f.to().doubleValue()),
                                 UnitVocabulary.of(f.value()), f.quote().surface())
