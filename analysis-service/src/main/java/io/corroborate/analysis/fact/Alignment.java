@@ -69,6 +69,8 @@ final class Alignment {
     private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "others", "other", "individual");
     /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
     private static final double YEAR_CONTEXT = 0.1;
+    /** How far above the threshold each claim of a group must score for the group to join another (sweep: 0.2). */
+    private static final double MERGE_MARGIN = 0.2;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
     /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
     private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
@@ -213,8 +215,50 @@ final class Alignment {
                 }
             }
         }
+        mergeGroups(groups);
         return groups.all().stream().filter(g -> !g.isEmpty()).map(g -> (List<Aligned>) new ArrayList<>(g.members))
                 .toList();
+    }
+
+    /**
+     * Third pass: a group joins another when every one of its claims may join it and the model places each of them
+     * there with some margin ({@link #MERGE_MARGIN} above {@link #threshold}) — a fact the claims' reading order split
+     * in two ("Tuesday" from two outlets and "Tuesday" from two others), which no single claim's move can mend.
+     * Smaller groups move first, each into the candidate whose least likely member is likeliest.
+     */
+    private void mergeGroups(Groups groups) {
+        List<Group> order = new ArrayList<>(groups.all());
+        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
+        for (Group small : order) {
+            if (small.isEmpty()) {
+                continue;
+            }
+            List<Aligned> members = new ArrayList<>(small.members);
+            Group target = null;
+            double best = threshold + MERGE_MARGIN;
+            for (Group candidate : groups.candidates(members.get(0))) {
+                if (candidate == small || candidate.isEmpty() || candidate.members.size() < members.size()) {
+                    continue;
+                }
+                double weakest = 1;
+                for (Aligned member : members) {
+                    weakest = considered(member, candidate) ? Math.min(weakest, score(member, candidate)) : 0;
+                    if (weakest == 0) {
+                        break;
+                    }
+                }
+                if (weakest > best) {
+                    target = candidate;
+                    best = weakest;
+                }
+            }
+            if (target != null) {
+                for (Aligned member : members) {
+                    groups.remove(member);
+                    groups.add(member, target);
+                }
+            }
+        }
     }
 
     private Group best(Aligned claim, Groups groups, Group exclude) {
