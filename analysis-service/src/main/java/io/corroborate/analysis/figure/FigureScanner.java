@@ -151,6 +151,7 @@ public final class FigureScanner {
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
+            figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures, relative);
