@@ -18,7 +18,7 @@ import io.corroborate.api.Value;
  * "early", "mid" or "late"/"the end of"); the year, when written, is the unit, so that "Feb. 28" and "February 28,
  * 2019" are one date told twice. A month name alone needs a preposition or a position word before it ("In
  * December", "by June"), or an article when it qualifies a noun ("a January fundraiser", "the June decision"), and
- * an initial capital ("in May", never "may").
+ * an initial capital ("in May", never "may"); after "to" any month but May ("traces back to June", not "said to May").
  */
 final class Dates {
 
@@ -27,7 +27,8 @@ final class Dates {
             + "\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{N}:])");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
             + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?i:in|by|until|since|through|before"
-            + "|after|during|of|since|from|next|last|this)\\s)|(?<=(?<![\\p{L}])(?i:a|an|the)\\s)(?=\\p{L}+\\s\\p{Ll}))" + MONTH
+            + "|after|during|of|since|from|next|last|this)\\s)|(?<=(?<![\\p{L}])to\\s)(?!May)"
+            + "|(?<=(?<![\\p{L}])(?i:a|an|the)\\s)(?=\\p{L}+\\s\\p{Ll}))" + MONTH
             + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<year>(?:18|19|20)\\d\\d)(?![\\p{N}])");
@@ -36,6 +37,9 @@ final class Dates {
     /** "As of June 2025" dates the sentence; it states no date of its own. */
     private static final Pattern AS_OF = Pattern.compile("(?i)(?<![\\p{L}])as\\s+of\\s+$");
     private static final int PERIOD_GAP = 40;
+    /** "the four-term congressman said in December": the month dates the saying, not the figure before it. */
+    private static final Pattern SPOKEN = Pattern.compile("(?<![\\p{L}])(?:said|says|told|tells|announced"
+            + "|reported|wrote|testified|stated)(?![\\p{L}])");
 
     private Dates() {
     }
@@ -75,7 +79,9 @@ final class Dates {
     /**
      * The figures without the months and {@code relative} dates that only date another figure of their clause: in
      * "valued at $900 million in March" or "revenue of $410 million last year", March and last year are when the
-     * figure held, not dates of their own.
+     * figure held, not dates of their own. A rank or an age dates nothing ("the 112th Congress takes over in
+     * January"), nor does a figure whose clause goes on to say when something was said ("the four-term congressman
+     * said in December").
      */
     static List<Figure> withoutPeriods(String s, List<Figure> figures, List<Figure> relative) {
         List<Figure> out = new ArrayList<>(figures.size());
@@ -84,9 +90,12 @@ final class Dates {
             Value v = f.value();
             boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high())
                     || relative.contains(f);
-            boolean dates = previous != null && f.start() >= previous.end() && previous.value().kind() != Kind.DATE
-                    && previous.value().kind() != Kind.YEAR && f.start() - previous.end() <= PERIOD_GAP
-                    && s.substring(previous.end(), f.start()).chars().noneMatch(c -> ",;:".indexOf(c) >= 0);
+            Kind before = previous == null ? null : previous.value().kind();
+            String gap = previous == null || f.start() < previous.end() ? "" : s.substring(previous.end(), f.start());
+            boolean dates = previous != null && f.start() >= previous.end() && before != Kind.DATE
+                    && before != Kind.YEAR && before != Kind.ORDINAL && before != Kind.AGE
+                    && f.start() - previous.end() <= PERIOD_GAP && gap.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
+                    && !SPOKEN.matcher(gap).find();
             if (!(month && dates)) {
                 out.add(f);
             }
