@@ -19,6 +19,7 @@ import java.util.HashSet;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.api.Agreement;
+import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -288,7 +289,8 @@ final class Alignment {
 
     /**
      * Whether two incompatible figures may still be one fact in conflict: both name the measure and the measures
-     * agree ({@code ≥ 0.7}), or both name the same party and the figures are within a quarter of each other.
+     * agree ({@code ≥ 0.7}), or both name the same party and the figures are within a quarter of each other, or one
+     * is the other with two digits swapped; the model then weighs the pair as any other.
      */
     private boolean conflictable(Aligned claim, Group group) {
         // An age measures whoever it is written at: two ages conflict only when they name the same person.
@@ -296,7 +298,44 @@ final class Alignment {
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
-        return measured || party || sameAct(claim, group) || sameThingNear(claim, group);
+        return measured || party || sameAct(claim, group) || sameThingNear(claim, group) || transposed(claim, group);
+    }
+
+    /**
+     * Whether the claim's figure is a member's with two neighbouring digits swapped, both stated exactly at one
+     * magnitude ("61.3 percent" and "63.1 percent", "$257 million" and "$275 million", "4,150" and "4,510"): the
+     * commonest slip of a figure copied from one report to another, and evidence of one fact in conflict.
+     */
+    private static boolean transposed(Aligned claim, Group group) {
+        Value value = claim.value();
+        if (value.bound() != Bound.EXACT) {
+            return false;
+        }
+        for (Value other : group.values.keySet()) {
+            if (other.bound() == Bound.EXACT && swapped(value.amount(), other.amount())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean swapped(BigDecimal a, BigDecimal b) {
+        BigDecimal x = a.stripTrailingZeros();
+        BigDecimal y = b.stripTrailingZeros();
+        if (x.signum() <= 0 || y.signum() <= 0 || x.precision() - x.scale() != y.precision() - y.scale()) {
+            return false;
+        }
+        String p = x.unscaledValue().toString();
+        String q = y.unscaledValue().toString();
+        if (p.length() != q.length() || p.length() < 2 || p.equals(q)) {
+            return false;
+        }
+        int first = 0;
+        while (p.charAt(first) == q.charAt(first)) {
+            first++;
+        }
+        return first + 1 < p.length() && p.charAt(first) == q.charAt(first + 1)
+                && p.charAt(first + 1) == q.charAt(first) && p.substring(first + 2).equals(q.substring(first + 2));
     }
 
     /**

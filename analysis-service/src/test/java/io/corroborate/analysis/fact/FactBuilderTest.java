@@ -180,6 +180,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void transposedDigitsAreOneFactInConflict() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Turnout reached 61.3 percent of registered voters, the election commission said.")
+                .say("B", "Turnout was 61.3 percent, the highest since 2006.")
+                .say("C", "Officials put turnout at 63.1 percent.")
+                .say("D", "Vohl won 54.2 percent of the vote.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.verdict() == Verdict.CONFLICT && sources(f).equals("A B C")),
+                () -> described);
+        assertTrue(facts.stream().anyMatch(f -> sources(f).equals("D")), () -> described);
+    }
+
+    @Test
     void aPreciseAmountEachOutletStatesOnceIsOneFactWhateverWordsStandNear() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Quarterly revenue topped what analysts had expected, $1.21 billion, the company said.")
