@@ -13,5 +13,8 @@ public record AnalyzeRequest(
         @Schema(required = true, example = "Meta's $14.3 billion investment gives it a 49% stake in Scale AI.")
         String text,
         @Size(max = 200) @Schema(example = "Daily Ledger") String source,
+        @Schema(description = "When the text was published, if known: its relative dates (\"last week\", "
+                + "\"yesterday\") are then read as the days they name, on the calendar day of this timestamp's own "
+                + "offset; without it they are not claims.", example = "2025-06-13T09:30:00Z")
         OffsetDateTime publishedAt) {
 }
