@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,5 +135,18 @@ class SliceIT {
                 .body("quantities.value.kind", contains("COUNT", "QUANTITY"))
                 .body("quantities[1].quote.start", equalTo(text.indexOf("12 inches")))
                 .body("claims.quote.surface", hasItem("40,000"));
+    }
+
+    @Test
+    void analyzeReadsRelativeDatesAgainstThePublicationDay() {
+        String text = "Governor Brewer vetoed the bill yesterday, a week after the legislature passed it.";
+        given().baseUri(suite.gatewayUrl()).header("X-API-Key", Suite.READER_KEY).contentType("application/json")
+                .body(Map.of("text", text, "publishedAt", "2014-02-27T09:00:00-07:00")).post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("claims.find { it.quote.surface == 'yesterday' }.value.amount", equalTo(226))
+                .body("claims.find { it.quote.surface == 'yesterday' }.value.unit", equalTo("2014"));
+        given().baseUri(suite.gatewayUrl()).header("X-API-Key", Suite.READER_KEY).contentType("application/json")
+                .body(Map.of("text", text)).post("/api/v1/analyze").then().statusCode(200)
+                .body("claims.quote.surface", not(hasItem("yesterday")));
     }
 }
