@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.corroborate.analysis.figure.FigureScanner;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -64,11 +65,12 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         return !subject.isEmpty();
     }
 
-    /** Figures compare only within one kind and one unit or currency. */
+    /** Figures compare only within one kind and one unit or currency, and one side of a game's score. */
     private static String block(Value value) {
         String unit = value.kind() == Kind.MONEY ? value.currency()
                 : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit())
-                : value.kind() == Kind.DATE && "weekday".equals(value.unit()) ? value.unit() : null;
+                : value.kind() == Kind.DATE && "weekday".equals(value.unit()) ? value.unit()
+                : value.kind() == Kind.COUNT && FigureScanner.isScoreSide(value.unit()) ? value.unit() : null;
         return value.kind().name() + "|" + (unit == null ? "" : unit.toLowerCase(Locale.ROOT));
     }
 

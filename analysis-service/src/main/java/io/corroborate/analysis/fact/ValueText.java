@@ -48,6 +48,10 @@ final class ValueText {
             case ORDINAL:
                 return ordinal(amount.intValue()) + (value.unit() == null ? "" : " " + value.unit());
             default:
+                if (value.kind() == Kind.QUANTITY && "second".equals(value.unit())
+                        && amount.compareTo(BigDecimal.valueOf(3600)) >= 0) {
+                    return stopwatch(amount); // a race time as timed: "2:04:31"
+                }
                 return value.unit() == null ? number(amount) : number(amount) + " " + value.unit();
         }
     }
@@ -70,6 +74,14 @@ final class ValueText {
         int minute = minutes % 60;
         int clock = hour % 12 == 0 ? 12 : hour % 12;
         return clock + (minute == 0 ? "" : String.format(Locale.ROOT, ":%02d", minute)) + (hour < 12 ? " a.m." : " p.m.");
+    }
+
+    /** "2:04:31", "1:59:40.5" from seconds. */
+    private static String stopwatch(BigDecimal seconds) {
+        long whole = seconds.longValue();
+        BigDecimal fraction = seconds.subtract(BigDecimal.valueOf(whole)).stripTrailingZeros();
+        String rest = fraction.signum() == 0 ? "" : fraction.toPlainString().substring(1);
+        return String.format(Locale.ROOT, "%d:%02d:%02d%s", whole / 3600, whole / 60 % 60, whole % 60, rest);
     }
 
     /** "2nd", "3rd", "11th", "45th". */

@@ -13,7 +13,8 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "at noon", "by midnight". A {@link Kind#TIME} whose amount is
+ * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "7.50pm", "06:42", "18:30 GMT", "at noon", "by midnight". A
+ * {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
  * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
  * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). "Noon"
@@ -22,7 +23,15 @@ import io.corroborate.api.Value;
 final class ClockTimes {
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:.,])(?<hour>1[0-2]|0?[1-9])"
-            + "(?::(?<minute>[0-5]\\d))?\\s?(?<half>[ap])\\.?\\s?m(?:\\.|(?![\\p{L}\\p{N}]))", Pattern.CASE_INSENSITIVE);
+            + "(?:[:.](?<minute>[0-5]\\d))?\\s?(?<half>[ap])\\.?\\s?m(?:\\.|(?![\\p{L}\\p{N}]))",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A 24-hour time: an hour no twelve-hour clock writes ("06:42", "18:30") or any hour with a zone after it ("9:15
+     * GMT", "06:42 local time").
+     */
+    private static final Pattern DAY_CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:.,$€£])(?:(?<hour>0\\d|1[3-9]|2[0-3])"
+            + "[:.](?<minute>[0-5]\\d)(?![\\p{N}:.,]|\\s?[ap]\\.?m)|(?<zhour>[01]?\\d|2[0-3])[:.](?<zminute>[0-5]\\d)"
+            + "(?=\\s(?:local\\stime|GMT|UTC|BST|CET|CEST|hrs|hours)(?![\\p{L}])))");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
@@ -40,6 +49,15 @@ final class ClockTimes {
             hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
             int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
             out.add(figure(s, m.start(), m.end(), hour * 60 + minute, m.group("minute") == null));
+        }
+        Matcher day = DAY_CLOCK.matcher(s);
+        while (day.find()) {
+            boolean zoned = day.group("zhour") != null;
+            int hour = Integer.parseInt(zoned ? day.group("zhour") : day.group("hour"));
+            int minute = Integer.parseInt(zoned ? day.group("zminute") : day.group("minute"));
+            if (out.stream().noneMatch(f -> day.start() < f.end() && day.end() > f.start())) {
+                out.add(figure(s, day.start(), day.end(), hour * 60 + minute, false));
+            }
         }
         Matcher named = NAMED.matcher(s);
         while (named.find()) {

@@ -16,7 +16,8 @@ import io.corroborate.api.Value;
 
 /**
  * A share written as a fraction, as a claim sees it: a percentage ("nearly half of the cases" about 50%, "one in four
- * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "a quarter more than"), so that it compares with the same share written
+ * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "a quarter more
+ * than"), so that it compares with the same share written
  * with a percent sign ("47 percent", "25%"). A spelled fraction is a rounding: it allows two and a half points either
  * side before its hedge. Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
  * measured ("half a mile"): those are read elsewhere or not at all.

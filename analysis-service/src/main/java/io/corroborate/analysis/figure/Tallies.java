@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import io.corroborate.api.Value;
  * vote ("seven voting in favour and two opposed", "six votes for and three against"). Two figures, the votes for and
  * the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its own. A
  * pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60 hours" is
- * a range).
+ * a range). A pair in a sentence about a game and not a vote is a score ("beat Rovers 3-1", "three goals to one"):
+ * the higher side and the lower, each a {@link Kind#COUNT} of its own.
  */
 final class Tallies {
 
@@ -40,6 +42,24 @@ final class Tallies {
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
             + "|percent|per|times|points?)(?![\\p{L}])");
     private static final int NEAR = 60;
+    /** The units of a game's score: the higher side and the lower, or both sides of a draw. */
+    static final String HIGHER = "higher score";
+    static final String LOWER = "lower score";
+    static final String SCORE = "score";
+    /**
+     * The units that name one side of a score: two sides are never one fact. (The sides of a vote are told apart by
+     * their words, and a vote may be counted elsewhere in words the tally does not read: "seven members backed it".)
+     */
+    static final Set<String> SIDES = Set.of(HIGHER, LOWER);
+    /** A pair of numbers is a score in a sentence about a game: "beat Rovers 3-1", "a 2-0 win", "drew 1-1". */
+    private static final Pattern GAME = Pattern.compile("(?i)(?<![\\p{L}])(?:beat\\w*|defeat\\w*|won|wins?|winning"
+            + "|victory|victories|lost|loss|los[ei]ng?|drew|draw|tied|edged|routed|thrashed|goals?|scor\\w*|match\\w*"
+            + "|game|final|half-?time|full-?time|innings|quarter|overtime|penalt\\w*|league|cup|season)"
+            + "(?![\\p{L}])");
+    /** "three goals to one", "by two goals to nil". */
+    private static final Pattern WORDED_SCORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<a>\\d{1,3}|"
+            + Numbers.SPELLED + ")\\s(?:goals?|points?|runs?|tries)\\sto\\s(?<b>\\d{1,3}|nil|" + Numbers.SPELLED
+            + ")(?![\\p{L}\\p{N}])");
     /** "seven members voting in favour", "six votes in favor", "five voted for", "two opposed", "three against". */
     private static final String COUNT = "(?<n>\\d{1,3}|(?i:" + Numbers.SPELLED + "))\\s(?:(?:more\\s)?\\p{Ll}{3,}\\s)?"
             + "(?:(?:voting|voted|votes?|were)\\s)?";
@@ -58,11 +78,25 @@ final class Tallies {
         while (m.find()) {
             String around = s.substring(Math.max(0, m.start() - NEAR), Math.min(s.length(), m.end() + NEAR));
             Units.Match unit = Units.at(s, m.end());
-            if (!VOTE.matcher(around).find() || unit != null || TIME_WORD.matcher(s.substring(m.end())).find()) {
+            if (unit != null || TIME_WORD.matcher(s.substring(m.end())).find()) {
                 continue;
             }
-            out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
-            out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
+            if (VOTE.matcher(around).find()) {
+                out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
+                out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
+            } else if (GAME.matcher(around).find()) {
+                score(m.start(), m.end(), m.group("yes"), m.group("no"), out);
+            }
+        }
+        Matcher worded = WORDED_SCORE.matcher(s);
+        while (worded.find()) {
+            String high = Numbers.digits(worded.group("a"));
+            String low = worded.group("b").equalsIgnoreCase("nil") ? "0" : Numbers.digits(worded.group("b"));
+            int start = worded.start();
+            int end = worded.end();
+            if (high != null && low != null && out.stream().noneMatch(f -> f.start() < end && f.end() > start)) {
+                score(start, end, high, low, out);
+            }
         }
         Matcher to = TO_TALLY.matcher(s);
         while (to.find()) {
@@ -86,6 +120,16 @@ final class Tallies {
             out.sort(Comparator.comparingInt(Figure::start));
         }
         return out;
+    }
+
+    /**
+     * A score: the higher side and the lower (a draw: two of one "score"), whichever team the sentence names first,
+     * so that "beat Rovers 3-1" and "lost 3-1 to the Kestrels" state the same two figures.
+     */
+    private static void score(int start, int end, String a, String b, List<Figure> out) {
+        int order = new BigDecimal(a).compareTo(new BigDecimal(b));
+        out.add(figure(start, end, order >= 0 ? a : b, order == 0 ? SCORE : HIGHER));
+        out.add(figure(start, end, order >= 0 ? b : a, order == 0 ? SCORE : LOWER));
     }
 
     /** A tally told in words: each side its own figure over its number. */

@@ -180,6 +180,22 @@ class FactBuilderTest {
     }
 
     @Test
+    void eachSideOfAScoreIsAFactOfItsOwn() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The Kestrels beat Ashby Rovers 3-1 in the league final on Saturday.")
+                .say("B", "Ashby Rovers lost 3-1 to the Kestrels in Saturday's final.")
+                .say("C", "The Kestrels won the final, beating Rovers three goals to one.")
+                .say("D", "The Kestrels won the final 3-2 after extra time.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.predicate().equals("higher score") && f.verdict() == Verdict.AGREE
+                && sources(f).equals("A B C D")), () -> described);
+        assertTrue(facts.stream().anyMatch(f -> f.predicate().equals("lower score") && f.verdict() == Verdict.CONFLICT
+                && sources(f).equals("A B C D")), () -> described);
+    }
+
+    @Test
     void transposedDigitsAreOneFactInConflict() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Turnout reached 61.3 percent of registered voters, the election commission said.")

@@ -36,6 +36,7 @@ class ValueTextTest {
             Roberts gave the oath at noon on the steps.  | noon              | noon
             Trump was sworn in as the 45th president.    | 45th              | 45th president
             The bill passed 234-193 in the House.        | 234-193           | 234 votes for
+            Amadon won the marathon in 2:04:31 on Sunday. | 2:04:31          | 2:04:31
             """)
     void writesValuesForReaders(String sentence, String surface, String expected) {
         assertEquals(expected, ValueText.hedged(EXTRACTOR.extract(sentence).stream()

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The figures of the claim layer that date, time or rank something, or count a vote: weekdays, times of day, ordinals
- * and tallies, and what must not be read as one. Each row: a sentence and the figures found in it, written as
+ * The figures of the claim layer that date, time or rank something, or count a vote or a game: weekdays, times of
+ * day, race times, ordinals, tallies and scores, and what must not be read as one. Each row: a sentence and the figures found in it, written as
  * {@code kind amount unit} joined by "; " (empty when there must be none of these kinds).
  */
 class WhenAndRankTest {
@@ -52,13 +52,24 @@ class WhenAndRankTest {
             The council voted seven to four to fund the ballpark.          | COUNT 7 votes for; COUNT 4 votes against
             The committee approved her nomination by 13 to 11.             | COUNT 13 votes for; COUNT 11 votes against
             The vote raised the age limit from 18 to 21 years.             |
+            The Kestrels beat Ashby Rovers 3-1 in the league final.        | COUNT 3 higher score; COUNT 1 lower score
+            The Kestrels won the title, beating Rovers three goals to one. | COUNT 3 higher score; COUNT 1 lower score
+            The sides drew 2-2 at Harbourside Stadium.                     | COUNT 2 score; COUNT 2 score
+            The odds were 3-1 against the favourite in the sample.         |
+            Amadon won the marathon in 2:04:31, a course record.           | QUANTITY 7471 second
+            The blast on Larkspur Lane happened at about 7.50pm on Saturday. | TIME 1190; DATE 6 weekday
+            The satellite launched at 06:42 local time from Cape Morrow.   | TIME 402
+            The rocket lifted off at 9:15 GMT after a delay.               | TIME 555
+            Prices rose 7.50 percent in the year to March.                 |
             """)
     void findsWhatDatesTimesRanksOrTallies(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
                 .filter(f -> switch (f.value().kind()) {
                     case TIME, ORDINAL -> true;
                     case DATE -> "weekday".equals(f.value().unit());
-                    case COUNT -> f.value().unit() != null && f.value().unit().startsWith("votes ");
+                    case COUNT -> f.value().unit() != null && (f.value().unit().startsWith("votes ")
+                            || f.value().unit().endsWith("score"));
+                    case QUANTITY -> "second".equals(f.value().unit());
                     default -> false;
                 })
                 .map(f -> (f.value().kind() + " " + f.value().amount().toPlainString() + " "

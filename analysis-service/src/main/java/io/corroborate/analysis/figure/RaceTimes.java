@@ -1,0 +1,47 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.api.Kind;
+
+/**
+ * Times told on a stopwatch: "won in 2:04:31", "a course record of 2:05:50" — hours, minutes and seconds, never a
+ * time of day (which has two parts or "a.m."/"p.m.", see {@link ClockTimes}). A {@link Kind#QUANTITY} of seconds
+ * (2:04:31 is 7,471), so that it compares with a duration told in words ("two hours and five minutes") after
+ * conversion; shown as written ("2:04:31").
+ */
+final class RaceTimes {
+
+    private static final Pattern STOPWATCH = Pattern.compile("(?<![\\p{N}:.,])(?<h>\\d{1,2}):(?<m>[0-5]\\d):"
+            + "(?<s>[0-5]\\d)(?:\\.(?<f>\\d{1,3}))?(?![\\p{N}:])(?!\\s?[ap]\\.?m)");
+    private static final BigDecimal HALF_SECOND = new BigDecimal("0.5");
+
+    private RaceTimes() {
+    }
+
+    /** The stopwatch times of a sentence. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        if (s.indexOf(':') < 0) {
+            return out;
+        }
+        Matcher m = STOPWATCH.matcher(s);
+        while (m.find()) {
+            long whole = Long.parseLong(m.group("h")) * 3600 + Long.parseLong(m.group("m")) * 60
+                    + Long.parseLong(m.group("s"));
+            String fraction = m.group("f");
+            BigDecimal amount = fraction == null ? BigDecimal.valueOf(whole)
+                    : new BigDecimal(whole + "." + fraction);
+            BigDecimal half = fraction == null ? HALF_SECOND : HALF_SECOND.movePointLeft(fraction.length());
+            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, half, Hedge.before(s.substring(0, m.start())),
+                    null, "second"), m.start(), m.end(), amount, null));
+        }
+        return out;
+    }
+}
