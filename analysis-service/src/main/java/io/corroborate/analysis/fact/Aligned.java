@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.corroborate.analysis.figure.FigureScanner;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -70,8 +69,13 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         String unit = value.kind() == Kind.MONEY ? value.currency()
                 : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit())
                 : value.kind() == Kind.DATE && "weekday".equals(value.unit()) ? value.unit()
-                : value.kind() == Kind.COUNT && FigureScanner.isScoreSide(value.unit()) ? value.unit() : null;
+                : value.kind() == Kind.COUNT && scoreSide(value.unit()) ? value.unit() : null;
         return value.kind().name() + "|" + (unit == null ? "" : unit.toLowerCase(Locale.ROOT));
+    }
+
+    /** One side of a game's score, as the figure stage names it: "higher score", "lower score". */
+    private static boolean scoreSide(String unit) {
+        return unit != null && unit.endsWith(" score");
     }
 
     private static List<String> measureOf(Claim claim) {

@@ -101,14 +101,6 @@ public final class FigureScanner {
         return new FigureScanner(true);
     }
 
-    /**
-     * Whether a count's unit names one side of a game's score ("higher score", "lower score"): the two sides of one
-     * score are two facts, never one in conflict.
-     */
-    public static boolean isScoreSide(String unit) {
-        return unit != null && Tallies.SIDES.contains(unit);
-    }
-
     /** All figures of the sentence, in order, with offsets relative to it. */
     public List<Figure> scan(String sentence) {
         return scan(sentence, null);

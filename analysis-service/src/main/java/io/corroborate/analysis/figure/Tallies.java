@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,15 +41,13 @@ final class Tallies {
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"
             + "|percent|per|times|points?)(?![\\p{L}])");
     private static final int NEAR = 60;
-    /** The units of a game's score: the higher side and the lower, or both sides of a draw. */
+    /**
+     * The units of a game's score: the higher side and the lower, or both sides of a draw. The comparison keeps the
+     * two sides apart by these names (a unit "… score" with a qualifier: {@code fact.Aligned}).
+     */
     static final String HIGHER = "higher score";
     static final String LOWER = "lower score";
     static final String SCORE = "score";
-    /**
-     * The units that name one side of a score: two sides are never one fact. (The sides of a vote are told apart by
-     * their words, and a vote may be counted elsewhere in words the tally does not read: "seven members backed it".)
-     */
-    static final Set<String> SIDES = Set.of(HIGHER, LOWER);
     /** A pair of numbers is a score in a sentence about a game: "beat Rovers 3-1", "a 2-0 win", "drew 1-1". */
     private static final Pattern GAME = Pattern.compile("(?i)(?<![\\p{L}])(?:beat\\w*|defeat\\w*|won|wins?|winning"
             + "|victory|victories|lost|loss|los[ei]ng?|drew|draw|tied|edged|routed|thrashed|goals?|scor\\w*|match\\w*"
