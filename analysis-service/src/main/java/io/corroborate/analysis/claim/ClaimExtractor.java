@@ -148,8 +148,12 @@ public final class ClaimExtractor {
         return kind != Kind.AGE && kind != Kind.YEAR && Antecedent.describedParty(sentence.text(), figure.end());
     }
 
-    private static ClaimDraft draft(String text, Sentence sentence, List<Mention> mentions, Figure figure,
+    private static ClaimDraft draft(String text, Sentence sentence, List<Mention> all, Figure figure,
             String previousSubject, Attribution attribution) {
+        // "2.4 million Americans", "42 Senate Republicans": the people a figure counts are not whom it is about.
+        String counted = figure.value().unit();
+        List<Mention> mentions = counted == null ? all : all.stream().filter(m -> !(m.start() >= figure.end()
+                && m.start() - figure.end() <= 2 && m.name().endsWith(counted))).toList();
         Frame frame = FrameFinder.find(sentence.text(), mentions, figure, previousSubject);
         int start = sentence.start() + figure.start();
         int end = sentence.start() + figure.end();

@@ -121,6 +121,7 @@ public final class FigureScanner {
     public List<Figure> scan(String sentence, String antecedent, LocalDate written) {
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
         figures.addAll(bare ? Fraction.find(sentence) : Share.find(sentence));
+        figures.addAll(bare ? List.of() : apart(figures, ScaleReadings.find(sentence))); // "6.2-magnitude"
         figures.addAll(bare ? List.of() : apart(figures, Compound.find(sentence)));
         figures.addAll(bare ? List.of() : Dates.find(sentence));
         List<Figure> relative = List.of();

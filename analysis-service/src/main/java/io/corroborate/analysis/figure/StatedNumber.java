@@ -21,7 +21,8 @@ import io.corroborate.api.Kind;
  * is "of" ("a crowd of 41,872", "a margin of 6,235", "its licensed capacity of 80", "job gains of 24,000"), a noun
  * it is stated, estimated or moved to ("the workforce stands at 9,350", "employment is projected at 4,500", "homicides
  * fall to 143", "the count tops 45"; a noun in lower case: "Turnout reached 900" opens a sentence with a word that
- * may be a name, and says too little), or an act that befalls people, in any tense ("floods kill at least three",
+ * may be a name, and says too little), a winning margin ("beat Mayor Renn by roughly 6,200"), or an act that
+ * befalls people, in any tense ("floods kill at least three",
  * as {@link ImpliedCount} reads "killed three"). A {@link Kind#COUNT} with no counted noun (people for an act):
  * what it measures is the clause's, read by the frame stage. "The plant employs 300" stays unread: a count of
  * what the act does not befall needs its noun. Claims only, after every finder that reads a noun: a
@@ -44,6 +45,10 @@ final class StatedNumber {
             + "|climbs|climb|reached|reaches|hit|hits|topped|tops|totaled|totalled|totals|jumped|jumps|dropped"
             + "|drops|grew|grows|increased|decreased)\\s)(?:(?:up|down)\\s)?(?:at|to)?\\s?" + ImpliedCount.HEDGE
             + NUMBER + BARE_END);
+    /** "beat Mayor Renn by roughly 6,200", "led by 12": a winning margin, in whatever the contest counts. */
+    private static final Pattern MARGIN = Pattern.compile("(?<![\\p{L}])(?:beat|beats|beating|defeated|defeating|won"
+            + "|wins|winning|leads?|led|leading|edged|trails?|trailed|trailing|outpolled)\\s(?:[^,.;:]{0,40}?\\s)?by\\s"
+            + ImpliedCount.HEDGE + NUMBER + BARE_END);
     private static final Pattern ACT = Pattern.compile("(?<![\\p{L}])(?<act>\\p{Ll}{3,})\\s(?:of\\s)?"
             + ImpliedCount.HEDGE + NUMBER + BARE_END);
     /** Nouns whose "of" gives a number that is no total: a time, an age or a part of a text. */
@@ -72,6 +77,10 @@ final class StatedNumber {
             if (!NOT_TOTALS.contains(noun) && Lexicon.get().isNoun(noun) && !Lexicon.get().isStopword(noun)) {
                 add(s, stated, found, out, null);
             }
+        }
+        Matcher margin = MARGIN.matcher(s);
+        while (margin.find()) {
+            add(s, margin, found, out, null);
         }
         Matcher act = ACT.matcher(s);
         while (act.find()) {

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.unit;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,8 @@ public final class CountedNoun {
     /**
      * As {@link #after(String, int)}, reading more of what claims count: with {@code one} (the number is one) a
      * singular noun ("one person"), "others" as people, and with {@code names} capitalized modifiers ("2,000
-     * American troops"; not after a name, where "737 Max jets" is a model).
+     * American troops"; not after a name, where "737 Max jets" is a model) and capitalized plurals of people ("42
+     * Senate Republicans", "2.4 million Americans").
      */
     public static String after(String s, int pos, boolean one, boolean names) {
         boolean claims = one || names;
@@ -71,6 +73,9 @@ public final class CountedNoun {
             }
             if (!capital && (isCounted(word) || one && isSingular(word))) {
                 return word;
+            }
+            if (capital && isCounted(word) && Lexicon.get().countsPeople(word.toLowerCase(Locale.ROOT))) {
+                return word; // people named by what they belong to: "2.4 million Americans", "42 Senate Republicans"
             }
             if (!isModifier(word, previous) || isUncounted(word) || capital && (i > 0 && !capitalized(previous)
                     || NameWords.STOP.contains(word))) {

@@ -27,6 +27,9 @@ class StatedNumberTest {
             Peak construction employment is projected at 4,500.                            | 4500 -
             Port Halvey homicides fall to 143, lowest in a decade                           | 143 -
             Tessary River crests at record level as floods kill at least three             | 3 people
+            Ilsley beat Mayor Tobias Renn by roughly 6,200 in the runoff.                  | 6200 -
+            The letter was signed by all 42 Senate Republicans.                           | 42 Republicans
+            About 2.4 million Americans use the inhaler.                                   | 2400000 Americans
             The money, to be paid over 10 years, funds a new laboratory.                   |
             The class of 2019 graduated in June.                                           |
             Turnout reached 900 on the first day.                                          |

@@ -61,6 +61,12 @@ class WhenAndRankTest {
             The satellite launched at 06:42 local time from Cape Morrow.   | TIME 402
             The rocket lifted off at 9:15 GMT after a delay.               | TIME 555
             Prices rose 7.50 percent in the year to March.                 |
+            A magnitude 6.4 earthquake struck the valley.                  | QUANTITY 6.4 magnitude
+            The quake, a 6.2-magnitude tremor, shook the coast.            | QUANTITY 6.2 magnitude
+            It measured 5.8 on the Richter scale.                          | QUANTITY 5.8 magnitude
+            The storm strengthened into a Category 4 hurricane.            | QUANTITY 4 category
+            The weather service rated the tornado an EF-3.                 | QUANTITY 3 EF rating
+            The F1 team finished the race in second place.                 |
             """)
     void findsWhatDatesTimesRanksOrTallies(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
@@ -69,7 +75,7 @@ class WhenAndRankTest {
                     case DATE -> "weekday".equals(f.value().unit());
                     case COUNT -> f.value().unit() != null && (f.value().unit().startsWith("votes ")
                             || f.value().unit().endsWith("score"));
-                    case QUANTITY -> "second".equals(f.value().unit());
+                    case QUANTITY -> List.of("second", "magnitude", "category", "EF rating").contains(f.value().unit());
                     default -> false;
                 })
                 .map(f -> (f.value().kind() + " " + f.value().amount().toPlainString() + " "
