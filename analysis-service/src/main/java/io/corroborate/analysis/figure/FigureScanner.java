@@ -136,13 +136,14 @@ public final class FigureScanner {
         }
         figures.addAll(Scientific.find(sentence));
         List<Figure> worded = List.copyOf(figures);
+        List<Figure> frames = new ArrayList<>();
         List<int[]> bands = ageBands(sentence);
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
             int at = m.start();
             boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
-            Figure figure = skipped ? null : figureAt(sentence, m);
+            Figure figure = skipped ? null : figureAt(sentence, m, frames);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
                 figures.add(figure);
@@ -154,6 +155,12 @@ public final class FigureScanner {
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
             figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));
+        }
+        // A span of time frames a rate or a count of its sentence ("a 9% raise over four years"): it is no claim of
+        // its own. Framing nothing else, or a sum of money, it is one ("sold within 24 days", "paid over 10 years").
+        if (figures.stream().anyMatch(f -> !frames.contains(f)
+                && (f.value().kind() == Kind.PERCENT || f.value().kind() == Kind.COUNT))) {
+            figures.removeAll(frames);
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures, relative);
@@ -189,7 +196,7 @@ public final class FigureScanner {
         return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
     }
 
-    private Figure figureAt(String s, Matcher m) {
+    private Figure figureAt(String s, Matcher m, List<Figure> frames) {
         String cur = m.group("cur");
         boolean spelled = m.group("digits") == null;
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
@@ -228,6 +235,9 @@ public final class FigureScanner {
         int start = negative && Sign.glued(before) ? m.start() - 1 : m.start();
         Figure figure = new Figure(value, start, tail.end(), Numbers.normalize(from), Numbers.normalize(to));
         figure = negative ? Sign.negate(figure) : figure;
+        if (!bare && value.kind() == Kind.QUANTITY && TimeFrame.isFrame(value.unit(), before)) {
+            frames.add(figure); // a time frame, set aside for scan() to weigh
+        }
         return bare ? PerUnit.extend(s, figure) : figure;
     }
 
@@ -245,9 +255,7 @@ public final class FigureScanner {
             return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
         }
         if (tail.unit() != null) {
-            // The raw layer counts every quantity; a claim is never the time frame of another figure.
-            return !bare && TimeFrame.isFrame(tail.unit(), before) ? null
-                    : build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
+            return build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
         }
         // Claims also count "one person", "five others" and "2,000 American troops"; the quantity layer keeps
         // its own reading of counted phrases.

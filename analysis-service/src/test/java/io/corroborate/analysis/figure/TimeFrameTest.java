@@ -22,6 +22,8 @@ class TimeFrameTest {
         "The plant will hire 400 workers for the next three years. | 400",
         "The court sentenced Ferro to four years in prison. | four years",
         "The dock strike lasted 12 days. | 12 days",
+        "A typical home sold within 24 days. | 24 days",
+        "The $250 million gift will be paid over 10 years. | $250 million; 10 years",
     })
     void aSpanThatFramesAnotherFigureIsNotAClaim(String sentence, String surfaces) {
         List<String> found = EXTRACTOR.extract(sentence).stream().map(c -> c.quote().surface()).toList();
