@@ -27,6 +27,7 @@ class TimeFrameTest {
     })
     void aSpanThatFramesAnotherFigureIsNotAClaim(String sentence, String surfaces) {
         List<String> found = EXTRACTOR.extract(sentence).stream().map(c -> c.quote().surface()).toList();
-        assertEquals(List.of(surfaces.split(";")), found.stream().map(String::strip).toList());
+        assertEquals(List.of(surfaces.split(";")).stream().map(String::strip).toList(),
+                found.stream().map(String::strip).toList());
     }
 }
