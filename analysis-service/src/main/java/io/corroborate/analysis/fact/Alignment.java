@@ -66,6 +66,11 @@ final class Alignment {
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
     private static final BigDecimal FAR = BigDecimal.TEN;
+    /**
+     * How far apart two incompatible figures of one fact may be: conflicts our annotators found differ by at most
+     * 1.75 times but for unit slips (docs/BENCHMARKS.md).
+     */
+    private static final BigDecimal CONFLICT_REACH = new BigDecimal("2.5");
     /** Counted nouns that say only that people are counted, not which. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "others", "other", "individual");
     /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
@@ -453,6 +458,10 @@ final class Alignment {
         }
         if (far(group.min, amount) || far(group.max, amount)) {
             return "ten times apart";
+        }
+        if ((far(group.min, amount, CONFLICT_REACH) || far(group.max, amount, CONFLICT_REACH))
+                && !compatibleWithAll(claim, group)) {
+            return "too far apart to conflict"; // a revised toll, a slip or a dispute moves a figure, not 2.5-fold
         }
         // Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
         // "600 workers went on strike", "the company employs 640 people".

@@ -196,6 +196,20 @@ class FactBuilderTest {
     }
 
     @Test
+    void figuresFarApartAreNoConflictOfOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Vohl received 412,806 votes, the most for any candidate in a governor's race.")
+                .say("B", "Irena Vohl defeated the governor by a margin of more than 65,000 votes.")
+                .say("C", "Vohl won by roughly 65,000 votes out of nearly 790,000 valid votes.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().noneMatch(f -> f.verdict() == Verdict.CONFLICT), () -> described);
+        assertTrue(facts.stream().anyMatch(f -> sources(f).equals("A") && f.verdict() == Verdict.SINGLE_SOURCE),
+                () -> described);
+    }
+
+    @Test
     void transposedDigitsAreOneFactInConflict() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Turnout reached 61.3 percent of registered voters, the election commission said.")
