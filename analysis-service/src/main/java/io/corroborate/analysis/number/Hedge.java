@@ -9,10 +9,18 @@ import io.corroborate.api.Bound;
 /** The hedge written around a figure ("about", "over", "up to", "+") and the bound it implies. */
 public record Hedge(Bound bound, boolean capped, int start) {
 
+    /**
+     * "up to" bounds a figure ("a commission of up to 30%"), except after a verb of change whose particle "up" is
+     * ("the rate edged up to 63.5 percent", "revised up to 31,000").
+     */
+    private static final String UP_TO = "(?<!(?:edged|edging|ticked|ticking|inched|inching|crept|creeping|moved|moving"
+            + "|went|going|shot|jumped|jumping|climbed|climbing|rose|rising|revised|revising|bumped|ratcheted|stepped"
+            + "|pushed|pushing|drove|driven|crawled|picked|picking|trended|trending|came|coming)\\s)up to";
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(about|approximately|approx\\.|around|roughly|some|an estimated|estimated|close to"
                     + "|nearly|almost|just under|just over|~|over|more than|at least|above|upwards of|in excess of"
-                    + "|up to|less than|fewer than|under|as much as|as many as|at most|below|no more than)\\s{0,2}$");
+                    + "|" + UP_TO + "|less than|fewer than|under|as much as|as many as|at most|below|no more than)"
+                    + "\\s{0,2}$");
 
     static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);
 

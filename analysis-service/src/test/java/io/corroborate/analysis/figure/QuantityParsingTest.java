@@ -42,6 +42,7 @@ class QuantityParsingTest {
             Acme raised more than $300 million in debt.      | $300 million     | MONEY   | 300000000   | USD | null        | AT_LEAST    | 300000000   | -
             The fine could reach up to $5 billion.           | $5 billion       | MONEY   | 5000000000  | USD | null        | AT_MOST     | -           | 5000000000
             The bill came in under $800,000 in total.        | $800,000         | MONEY   | 800000      | USD | null        | AT_MOST     | -           | 800000
+            The rate edged up to 63.5 percent in April.      | 63.5 percent     | PERCENT | 63.5        | null | %          | EXACT       | 63.45       | 63.55
             The round was $10-12 million in size.            | $10-12 million   | MONEY   | 11000000    | USD | null        | EXACT       | 10000000    | 12000000
             The deal gives Acme a 49% stake in Beta.         | 49%              | PERCENT | 49          | null | %          | EXACT       | 48.5        | 49.5
             Turnout was 49 percent in the north.             | 49 percent       | PERCENT | 49          | null | %          | EXACT       | 48.5        | 49.5
