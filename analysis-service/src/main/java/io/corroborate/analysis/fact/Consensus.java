@@ -6,10 +6,13 @@ import java.util.List;
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /** Picks the best-supported value of a fact and places each claim against it. */
 final class Consensus {
+
+    private static final BigDecimal ROUNDING_REACH = new BigDecimal("0.05");
 
     private Consensus() {
     }
@@ -38,10 +41,27 @@ final class Consensus {
         if (exactBound && Span.same(claim.amount(), c)) {
             return Agreement.EXACT;
         }
-        if (exactBound && (Span.contains(claim, c) || Span.contains(consensus, claim.amount()))) {
+        if (exactBound && (Span.contains(claim, c) || Span.contains(consensus, claim.amount()))
+                && (!magnitude(claim.kind()) || withinRounding(claim.amount(), c))) {
             return Agreement.ROUNDED;
         }
         return !exactBound && Span.contains(claim, c) ? Agreement.APPROXIMATE : Agreement.DIFFERENT;
+    }
+
+    /**
+     * Whether a figure is near enough its consensus to be a rounding of it as a reader takes one: at most a twentieth
+     * away ("$14 billion" for $14.3 billion). "$20 million" for $18 million or "40" for 43 round the last digit but
+     * move the figure by a tenth: careful readers call those conflicts.
+     */
+    private static boolean withinRounding(BigDecimal amount, BigDecimal consensus) {
+        BigDecimal scale = consensus.abs().max(amount.abs());
+        return scale.signum() == 0
+                || amount.subtract(consensus).abs().compareTo(scale.multiply(ROUNDING_REACH)) <= 0;
+    }
+
+    /** Amounts, shares and counts: sizes, where a tenth is much; not a day, a time, a year, an age or a rank. */
+    private static boolean magnitude(Kind kind) {
+        return kind == Kind.MONEY || kind == Kind.COUNT || kind == Kind.PERCENT || kind == Kind.QUANTITY;
     }
 
     private static int support(List<Claim> claims, BigDecimal amount) {

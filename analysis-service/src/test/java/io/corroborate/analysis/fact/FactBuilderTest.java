@@ -53,6 +53,12 @@ class FactBuilderTest {
                         .say("C", "Nordvik paid $1.375 billion for Pinecrest."),
                         Verdict.COMPATIBLE, "1375000000", 3,
                         "2 sources: $1.375 billion; 1 rounds to $1.4 billion", "A=ROUNDED B=EXACT C=EXACT"),
+                Arguments.of("aRoundFigureTenPercentOffIsAConflictNotARounding", new StoryClaims()
+                        .say("A", "Mensah signed a contract extension worth $18 million with the Kestrels.")
+                        .say("B", "Mensah signed a contract extension worth $18 million with the Kestrels.")
+                        .say("C", "Mensah signed a contract extension worth $20 million with the Kestrels."),
+                        Verdict.CONFLICT, "18000000", 3, "2 sources: $18 million; 1 says $20 million",
+                        "A=EXACT B=EXACT C=DIFFERENT"),
                 Arguments.of("sameFigureEverywhereAgrees", new StoryClaims()
                         .say("A", "The deal gives Orbital a 49% stake in Kestrel Labs.")
                         .say("B", "Orbital takes a 49% stake in Kestrel Labs.")
