@@ -13,6 +13,11 @@ import io.corroborate.api.Value;
 final class Consensus {
 
     private static final BigDecimal ROUNDING_REACH = new BigDecimal("0.05");
+    /**
+     * How far below a cap ("up to $5 billion", "as much as 79 percent") a figure may be and still be what the cap
+     * approaches: within a quarter. "As much as 79 percent" is no hedge of 56 percent.
+     */
+    private static final BigDecimal CAP_REACH = new BigDecimal("1.25");
 
     private Consensus() {
     }
@@ -45,7 +50,9 @@ final class Consensus {
                 && (!magnitude(claim.kind()) || withinRounding(claim.amount(), c))) {
             return Agreement.ROUNDED;
         }
-        return !exactBound && Span.contains(claim, c) ? Agreement.APPROXIMATE : Agreement.DIFFERENT;
+        boolean nearCap = claim.bound() != Bound.AT_MOST || !magnitude(claim.kind())
+                || c.abs().multiply(CAP_REACH).compareTo(claim.amount().abs()) >= 0;
+        return !exactBound && Span.contains(claim, c) && nearCap ? Agreement.APPROXIMATE : Agreement.DIFFERENT;
     }
 
     /**

@@ -216,6 +216,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void aCapFarAboveAFigureIsNoHedgeOfIt() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Brat unseated the House majority leader with 56 percent of the vote.")
+                .say("B", "Cantor had won primaries in his district with as much as 79 percent of the vote.")
+                .say("C", "The fine could reach up to $5 billion, regulators said.")
+                .say("D", "Regulators said the fine could reach $4.8 billion.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().noneMatch(f -> sources(f).equals("A B")), () -> described);
+        assertTrue(facts.stream().anyMatch(f -> sources(f).equals("C D") && f.verdict() == Verdict.COMPATIBLE),
+                () -> described);
+    }
+
+    @Test
     void transposedDigitsAreOneFactInConflict() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Turnout reached 61.3 percent of registered voters, the election commission said.")
