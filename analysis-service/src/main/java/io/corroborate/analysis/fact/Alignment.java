@@ -178,7 +178,10 @@ final class Alignment {
             for (String party : List.of(a.subject(), a.object())) {
                 String name = party.isEmpty() ? "" : untitled(party);
                 if (name.contains(" ")) {
-                    fullNames.computeIfAbsent(last(name), k -> new HashSet<>()).add(name);
+                    // "Blake Farenthold" and "Texas Rep. Blake Farenthold" are one person: a given name and surname
+                    String[] words = name.split(" ");
+                    fullNames.computeIfAbsent(last(name), k -> new HashSet<>())
+                            .add(words[words.length - 2] + " " + last(name));
                 }
             }
         }
