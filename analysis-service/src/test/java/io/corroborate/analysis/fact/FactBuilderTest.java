@@ -457,6 +457,17 @@ class FactBuilderTest {
     }
 
     @Test
+    void aSurnameIsOnePersonHoweverTheFullNameIsTitled() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Texas Rep. Blake Farenthold was sued by a former aide in 2014.")
+                .say("B", "Blake Farenthold was sued by a former aide in 2014, records show.")
+                .say("C", "Farenthold was sued by a former aide in 2014.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().anyMatch(f -> sources(f).equals("A B C")), () -> describe(facts));
+    }
+
+    @Test
     void surnameAloneAndFullNameAreOnePerson() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Mara Quill secured $1.375 billion in funding for the bridge.")
