@@ -33,10 +33,12 @@ final class ScaleReadings {
     /** The scale readings of a sentence. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = MAGNITUDE.matcher(s);
-        while (m.find()) {
-            String group = m.group("n") != null ? "n" : "m";
-            add(s, m, group, "magnitude", out);
+        if (s.contains("agnitude") || s.contains("Richter")) { // most sentences name no scale: the pattern is spared
+            Matcher m = MAGNITUDE.matcher(s);
+            while (m.find()) {
+                String group = m.group("n") != null ? "n" : "m";
+                add(s, m, group, "magnitude", out);
+            }
         }
         if (s.contains("Category")) {
             Matcher c = CATEGORY.matcher(s);

@@ -78,9 +78,11 @@ final class StatedNumber {
                 add(s, stated, found, out, null);
             }
         }
-        Matcher margin = MARGIN.matcher(s);
-        while (margin.find()) {
-            add(s, margin, found, out, null);
+        if (s.contains(" by ")) {
+            Matcher margin = MARGIN.matcher(s);
+            while (margin.find()) {
+                add(s, margin, found, out, null);
+            }
         }
         Matcher act = ACT.matcher(s);
         while (act.find()) {
