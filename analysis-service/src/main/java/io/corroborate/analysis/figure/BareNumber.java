@@ -37,7 +37,9 @@ final class BareNumber {
             + "|tier|class|version|chapter|section|article|page|route|gate|platform|flight|room|row|episode"
             + "|number|no\\.)\\s$");
     private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)(?<![\\p{L}])(?:each|same|the|any|no|this|that"
-            + "|every|which|another|anyone|someone|no)\\s$");
+            + "|every|which|another|anyone|someone|no|number)\\s$");
+    private static final Pattern ONE_AS_PRONOUN_AFTER = Pattern.compile("(?i)\\s*(?:[.,;:!?)\"”’]|$)|\\s+(?:of\\s"
+            + "|another\\b|would\\b|could\\b|should\\b|might\\b|must\\b|can\\b|may\\b|way\\s+or\\b|by\\s+one\\b)");
 
     // Stock indexes carry their number in their name, also in lower-case text ("the sp 500", "Stoxx 50").
     private static final Pattern INDEX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:s&p|sp|ftse|nikkei|russell"
@@ -62,10 +64,18 @@ final class BareNumber {
         return pair.matches() && Integer.parseInt(pair.group(1)) >= Integer.parseInt(pair.group(2));
     }
 
-    /** "each one", "the same one": "one" standing for a noun already named counts nothing. */
+    /**
+     * "each one", "the same one", "one of the most influential families", "one would expect", "should there ever be
+     * one.", "one way or the other", "the number one goal": "one" standing for a noun, for anyone, or in an idiom
+     * counts nothing.
+     */
     static boolean isPronoun(String s, int start, String written) {
-        return written.equalsIgnoreCase("one")
-                && PRONOUN_ONE.matcher(s.substring(Math.max(0, start - 20), start)).find();
+        if (!written.equalsIgnoreCase("one")) {
+            return false;
+        }
+        int end = start + written.length();
+        return PRONOUN_ONE.matcher(s.substring(Math.max(0, start - 20), start)).find()
+                || ONE_AS_PRONOUN_AFTER.matcher(s.substring(end)).lookingAt();
     }
 
     /** "Feb. 21", "21st March": the number is a day of a date; what follows it is no counted noun. */

@@ -35,10 +35,10 @@ final class Share {
     private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
             + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
             + "(?:(?<num>" + SMALL + ")[- ](?<den>thirds?|quarters?|fifths?)|(?<half>half))(?![\\p{L}])");
-    /** "a third more than", "a quarter lower": a share of the figure it is set against. */
+    /** "a third more than", "a quarter lower", "a third as much": a share of the figure it is set against. */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>a|one)[- ]"
             + "(?<den>third|quarter|fifth)(?=\\s(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper"
-            + "|above|below)(?![\\p{L}]))");
+            + "|above|below|as\\smuch|as\\smany)(?![\\p{L}]))");
     /** "half of the votes", "nearly half of", "just over half the": not "the second half of 2019". */
     private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>half)(?=\\s(?:of\\s|the\\s|its\\s"
             + "|their\\s|all\\s))");

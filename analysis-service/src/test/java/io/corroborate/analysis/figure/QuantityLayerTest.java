@@ -125,6 +125,11 @@ class QuantityLayerTest {
             The Boeing 777 Max jets were grounded.
             Dak Prescott (4) celebrates a touchdown.
             Stoxx 50 Index futures fell.
+            The Hutchinsons, long one of the most influential families, said nothing.
+            It does not help his case should there ever actually be one.
+            Citizenship will end one way or the other.
+            Security was the number one goal for Biden.
+            It fails the standards one would expect of an official.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);
