@@ -306,7 +306,19 @@ final class Alignment {
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
         boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
-        return measured || party || sameAct(claim, group) || sameThingNear(claim, group) || transposed(claim, group);
+        return measured || party || sameAct(claim, group) || sameThingNear(claim, group) || transposed(claim, group)
+                || sameSideNear(claim, group);
+    }
+
+    /**
+     * One side of a tally or a score told with near numbers ("seven votes in favour", "passed six to three"): the
+     * side names what is counted, and a story's vote told two ways is one fact in conflict.
+     */
+    private static boolean sameSideNear(Aligned claim, Group group) {
+        String unit = claim.claim().value().unit();
+        boolean side = unit != null && (unit.startsWith("votes ") || unit.endsWith(" score"));
+        return side && group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))
+                && near(claim.value(), group.min) && near(claim.value(), group.max);
     }
 
     /**
