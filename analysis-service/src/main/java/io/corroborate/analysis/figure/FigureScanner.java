@@ -205,7 +205,7 @@ public final class FigureScanner {
         digits = mixed == null ? digits : mixed.digits();
         Tail tail = digits == null ? null : Tail.read(s, mixed == null ? m.end() : mixed.end(), cur,
                 WORD_RANGE_CUE.matcher(before).find(),
-                BY.matcher(before).find(), new BigDecimal(digits));
+                BY.matcher(before).find(), new BigDecimal(digits), !bare);
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
         boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
                 && tail.currencyWord() == null && !tail.age() && tail.unit() == null && tail.rangeEnd() == null;

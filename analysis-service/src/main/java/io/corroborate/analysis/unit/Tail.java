@@ -28,6 +28,16 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      * read: "increased by $43.6 billion to $419.2 billion" gives a change and a level.
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start) {
+        return read(s, pos, currency, wordRange, change, start, false);
+    }
+
+    /**
+     * As {@link #read(String, int, String, boolean, boolean, BigDecimal)}; with {@code levels}, a fall told "from A to
+     * B" ("cut the price from $489 to $146") is two levels, the one before and the one after, not a range (claims
+     * compare each level; the quantity layer, as quantity benchmarks annotate it, keeps the range).
+     */
+    public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
+            boolean levels) {
         boolean hasCurrency = currency != null;
         Suffix first = Suffix.read(s, pos, hasCurrency);
         Matcher second = Patterns.at(SECOND, s, first.end());
@@ -45,7 +55,11 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
             boolean signed = hasCurrency && ownAmount;
             boolean alike = rising && !change
                     && (signed || first.measured() && sameMeasure(first, after) || sameScale(first, after));
-            if (end != null && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
+            // A fall however the ends' scales are read: "$489 to $146" falls, "$370,000 to $5.5 million" rises.
+            boolean falling = levels && end != null && second.group("link").trim().equals("to")
+                    && !rises(start, end, first, after, ownAmount) && start.multiply(Numbers.scale(first.scale()))
+                            .compareTo(new BigDecimal(end).multiply(Numbers.scale(after.scale()))) > 0;
+            if (end != null && !falling && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
                     second.end(), alike)) {
                 return range(end, first, after, risingAsWritten, ownAmount);
             }

@@ -1,0 +1,38 @@
+package io.corroborate.analysis.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.api.Kind;
+
+/**
+ * A fall told "from A to B" is two levels for claims, the one before and the one after; a rise or a span stays one
+ * range. Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
+ * amount, joined by "; ".
+ */
+class FallTest {
+
+    private static final FigureScanner SCANNER = FigureScanner.forClaims();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Aerivex cut the list price of the inhaler from $489 to $146.   | 489; 146
+            The jobless rate fell from 6.1 percent to 5.8 percent.          | 6.1; 5.8
+            Estimates ran from $370,000 to $5.5 million.                    | 370000-5500000
+            Tickets will cost from $5 to $7.                                 | 5-7
+            """)
+    void aFallIsTwoLevels(String sentence, String expected) {
+        String found = SCANNER.scan(sentence).stream()
+                .filter(f -> f.value().kind() == Kind.MONEY
+                        || f.value().kind() == Kind.PERCENT)
+                .map(f -> f.to() == null ? f.from().stripTrailingZeros().toPlainString()
+                        : f.from().stripTrailingZeros().toPlainString() + "-"
+                                + f.to().stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining("; "));
+        assertEquals(expected, found);
+    }
+}
