@@ -74,8 +74,13 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     }
 
     /** One side of a game's score, as the figure stage names it: "higher score", "lower score". */
-    private static boolean scoreSide(String unit) {
+    static boolean scoreSide(String unit) {
         return unit != null && unit.endsWith(" score");
+    }
+
+    /** One side of a vote tally or a game's score, as the figure stage names it: "votes for", "lower score". */
+    static boolean tallySide(String unit) {
+        return unit != null && unit.startsWith("votes ") || scoreSide(unit);
     }
 
     private static List<String> measureOf(Claim claim) {

@@ -316,8 +316,7 @@ final class Alignment {
      */
     private static boolean sameSideNear(Aligned claim, Group group) {
         String unit = claim.claim().value().unit();
-        boolean side = unit != null && (unit.startsWith("votes ") || unit.endsWith(" score"));
-        return side && group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))
+        return Aligned.tallySide(unit) && group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
     }
 

@@ -55,14 +55,14 @@ final class ClockTimes {
             boolean zoned = day.group("zhour") != null;
             int hour = Integer.parseInt(zoned ? day.group("zhour") : day.group("hour"));
             int minute = Integer.parseInt(zoned ? day.group("zminute") : day.group("minute"));
-            if (out.stream().noneMatch(f -> day.start() < f.end() && day.end() > f.start())) {
+            if (!Figure.overlapsAny(out, day.start(), day.end())) {
                 out.add(figure(s, day.start(), day.end(), hour * 60 + minute, false));
             }
         }
         Matcher named = NAMED.matcher(s);
         while (named.find()) {
             int start = named.start("name");
-            if (out.stream().noneMatch(f -> start < f.end() && named.end() > f.start())) {
+            if (!Figure.overlapsAny(out, start, named.end())) {
                 boolean noon = named.group("name").toLowerCase(Locale.ROOT).equals("noon");
                 out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0, false));
             }

@@ -62,7 +62,7 @@ final class Dates {
         for (Pattern pattern : List.of(MONTH_YEAR, MONTH_ONLY)) {
             Matcher m = pattern.matcher(s);
             while (m.find()) {
-                if (overlaps(out, m.start(), m.end()) || AS_OF.matcher(s.substring(0, m.start())).find()) {
+                if (Figure.overlapsAny(out, m.start(), m.end()) || AS_OF.matcher(s.substring(0, m.start())).find()) {
                     continue;
                 }
                 String part = pattern == MONTH_ONLY ? m.group("part") : null;
@@ -119,13 +119,15 @@ final class Dates {
     }
 
     private static Figure figure(int start, int end, BigDecimal low, BigDecimal high, String year) {
-        Value value = new Value(Kind.DATE, low.equals(high) ? low : low, null, year, low.equals(high) ? Bound.EXACT
-                : Bound.APPROXIMATE, low, high);
-        return new Figure(value, start, end, low, low.equals(high) ? null : high);
+        return new Figure(value(low, high, year), start, end, low, low.equals(high) ? null : high);
     }
 
-    private static boolean overlaps(List<Figure> figures, int start, int end) {
-        return figures.stream().anyMatch(f -> start < f.end() && end > f.start());
+    /**
+     * A date as a figure's value: the days from {@code low} to {@code high} (month·100 + day), exact when one day,
+     * with the year written, if any, as the unit.
+     */
+    static Value value(BigDecimal low, BigDecimal high, String year) {
+        return new Value(Kind.DATE, low, null, year, low.equals(high) ? Bound.EXACT : Bound.APPROXIMATE, low, high);
     }
 
     private static int month(String written) {

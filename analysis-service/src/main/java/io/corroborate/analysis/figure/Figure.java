@@ -1,6 +1,7 @@
 package io.corroborate.analysis.figure;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import io.corroborate.api.Value;
 
@@ -9,4 +10,9 @@ import io.corroborate.api.Value;
  * its ends in the order written ({@code to} is null for a single figure, where {@code from} is the amount).
  */
 public record Figure(Value value, int start, int end, BigDecimal from, BigDecimal to) {
+
+    /** Whether any of {@code figures} shares a character with the span from {@code start} to {@code end}. */
+    static boolean overlapsAny(List<Figure> figures, int start, int end) {
+        return figures.stream().anyMatch(f -> start < f.end() && f.start() < end);
+    }
 }

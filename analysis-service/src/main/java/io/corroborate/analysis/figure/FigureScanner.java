@@ -187,8 +187,7 @@ public final class FigureScanner {
 
     /** The found figures that overlap none of the figures read before them. */
     private static List<Figure> apart(List<Figure> before, List<Figure> found) {
-        return found.stream().filter(f -> before.stream().noneMatch(b -> f.start() < b.end() && f.end() > b.start()))
-                .toList();
+        return found.stream().filter(f -> !Figure.overlapsAny(before, f.start(), f.end())).toList();
     }
 
     /** A number inside a vague amount or a fraction ("two-thirds", "1/16 of") was read with it. */

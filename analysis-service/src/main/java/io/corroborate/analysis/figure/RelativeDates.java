@@ -166,7 +166,7 @@ final class RelativeDates {
 
     private static Value day(LocalDate date) {
         BigDecimal amount = BigDecimal.valueOf(date.getMonthValue() * 100L + date.getDayOfMonth());
-        return new Value(Kind.DATE, amount, null, String.valueOf(date.getYear()), Bound.EXACT, amount, amount);
+        return Dates.value(amount, amount, String.valueOf(date.getYear()));
     }
 
     private static Value days(LocalDate first, LocalDate last) {
@@ -181,9 +181,7 @@ final class RelativeDates {
     }
 
     private static Value range(int year, int low, int high) {
-        BigDecimal from = BigDecimal.valueOf(low);
-        return new Value(Kind.DATE, from, null, String.valueOf(year), Bound.APPROXIMATE, from,
-                BigDecimal.valueOf(high));
+        return Dates.value(BigDecimal.valueOf(low), BigDecimal.valueOf(high), String.valueOf(year));
     }
 
     private static Value year(int year) {

@@ -63,7 +63,7 @@ final class Share {
                     continue;
                 }
                 Figure f = figure(s, m, p == HALF || p == BY_SPELLED && m.group("half") != null);
-                if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                if (f != null && !Figure.overlapsAny(out, f.start(), f.end())) {
                     out.add(f);
                 }
             }

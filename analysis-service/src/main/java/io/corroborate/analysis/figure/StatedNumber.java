@@ -98,7 +98,7 @@ final class StatedNumber {
     private static void add(String s, Matcher m, List<Figure> found, List<Figure> out, String counted) {
         int start = m.start("n");
         int end = m.group("scale") != null ? m.end("scale") : m.end("n");
-        if (overlaps(found, start, end) || overlaps(out, start, end)
+        if (Figure.overlapsAny(found, start, end) || Figure.overlapsAny(out, start, end)
                 || CountedNoun.after(s, end, false, false) != null || Units.at(s, end) != null) {
             return;
         }
@@ -114,9 +114,5 @@ final class StatedNumber {
         BigDecimal half = Numbers.halfUnit(digits).multiply(Numbers.scale(m.group("scale")));
         out.add(new Figure(Intervals.single(Kind.COUNT, amount, half, Hedge.before(s.substring(0, start)), null,
                 counted), start, end, amount, null));
-    }
-
-    private static boolean overlaps(List<Figure> figures, int start, int end) {
-        return figures.stream().anyMatch(f -> start < f.end() && f.start() < end);
     }
 }

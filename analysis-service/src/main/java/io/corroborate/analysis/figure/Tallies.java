@@ -91,7 +91,7 @@ final class Tallies {
             String low = worded.group("b").equalsIgnoreCase("nil") ? "0" : Numbers.digits(worded.group("b"));
             int start = worded.start();
             int end = worded.end();
-            if (high != null && low != null && out.stream().noneMatch(f -> f.start() < end && f.end() > start)) {
+            if (high != null && low != null && !Figure.overlapsAny(out, start, end)) {
                 score(start, end, high, low, out);
             }
         }
@@ -102,7 +102,7 @@ final class Tallies {
             String yes = Numbers.digits(to.group("yes"));
             String no = Numbers.digits(to.group("no"));
             String around = s.substring(Math.max(0, start - NEAR), Math.min(s.length(), end + NEAR));
-            boolean taken = out.stream().anyMatch(f -> f.start() < end && f.end() > start);
+            boolean taken = Figure.overlapsAny(out, start, end);
             if (taken || yes == null || no == null || yes.contains(".") || no.contains(".")
                     || !VOTE.matcher(around).find() || Units.at(s, end) != null
                     || TIME_WORD.matcher(s.substring(end)).find()) {
