@@ -59,7 +59,7 @@ public final class ClaimExtractor {
         if (text == null || text.isBlank()) {
             return drafts;
         }
-        List<Sentence> sentences = splitter.split(text);
+        List<Sentence> sentences = splitter.split(text).stream().map(Sentence::unshouted).toList();
         EntityIndex entities = EntityIndex.of(sentences);
         String previousSubject = null;
         String counted = null;
@@ -157,7 +157,10 @@ public final class ClaimExtractor {
         Frame frame = FrameFinder.find(sentence.text(), mentions, figure, previousSubject);
         int start = sentence.start() + figure.start();
         int end = sentence.start() + figure.end();
-        Quote quote = new Quote(sentence.text(), start, end, text.substring(start, end));
+        // The sentence as written, also when it was read unshouted.
+        String written = text.substring(sentence.start(), sentence.end());
+        Quote quote = new Quote(written.equalsIgnoreCase(sentence.text()) ? written : sentence.text(), start, end,
+                text.substring(start, end));
         String s = sentence.text();
         Measure.Reading reading = Measure.read(s, figure, mentions);
         return new ClaimDraft(frame.subject(), frame.predicate(), frame.object(), figure.value(), quote, attribution,

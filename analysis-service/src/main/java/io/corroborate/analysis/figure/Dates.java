@@ -25,6 +25,16 @@ final class Dates {
     private static final String MONTH = "(?<month>" + Months.NAME + ")";
     private static final Pattern DAY = Pattern.compile("(?<![\\p{L}])" + MONTH
             + "\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{N}:])");
+    /**
+     * The day before the month, as British and most non-American outlets write it: "9 June", "16 May 2025", "the 3rd of
+     * March"; "12 and 13 May" names two days, "12-14 May" a span. Not "3 May be" (the verb).
+     */
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?:(?<first>[1-9]|[12]\\d|3[01])"
+            + "(?:st|nd|rd|th)?\\s?(?<joint>and|&|to|-|–)\\s?)?(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s(?:of\\s)?"
+            + MONTH + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])(?!\\s(?:be|have|not|also)\\s)");
+    /** "May 12 and 13": the second day of two. */
+    private static final Pattern SECOND_DAY = Pattern.compile("^\\s?(?:and|&)\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
+            + "(?![\\p{L}\\p{N}:.,]\\d)(?![\\p{N}])");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
             + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?i:in|by|until|since|through|before"
             + "|after|during|of|since|from|next|last|this)\\s)|(?<=(?<![\\p{L}])to\\s)(?!May)"
@@ -58,6 +68,35 @@ final class Dates {
             int month = month(day.group("month"));
             BigDecimal amount = BigDecimal.valueOf(month * 100L + Integer.parseInt(day.group("day")));
             out.add(figure(day.start(), day.end(), amount, amount, day.group("year")));
+            Matcher second = SECOND_DAY.matcher(s.substring(day.end()));
+            if (day.group("year") == null && second.lookingAt()) {
+                BigDecimal next = BigDecimal.valueOf(month * 100L + Integer.parseInt(second.group("day")));
+                out.add(figure(day.end() + second.start("day"), day.end() + second.end("day"), next, next, null));
+            }
+        }
+        Matcher first = DAY_FIRST.matcher(s);
+        while (first.find()) {
+            if (Figure.overlapsAny(out, first.start(), first.end())
+                    || AS_OF.matcher(s.substring(0, first.start())).find()) {
+                continue;
+            }
+            long base = month(first.group("month")) * 100L;
+            BigDecimal amount = BigDecimal.valueOf(base + Integer.parseInt(first.group("day")));
+            String year = first.group("year");
+            if (first.group("first") == null) {
+                out.add(figure(first.start(), first.end(), amount, amount, year));
+                continue;
+            }
+            BigDecimal from = BigDecimal.valueOf(base + Integer.parseInt(first.group("first")));
+            if (from.compareTo(amount) >= 0) {
+                continue;
+            }
+            if (first.group("joint").equals("and") || first.group("joint").equals("&")) {
+                out.add(figure(first.start(), first.end("first"), from, from, year));
+                out.add(figure(first.start("day"), first.end(), amount, amount, year));
+            } else {
+                out.add(figure(first.start(), first.end(), from, amount, year));
+            }
         }
         for (Pattern pattern : List.of(MONTH_YEAR, MONTH_ONLY)) {
             Matcher m = pattern.matcher(s);

@@ -45,7 +45,8 @@ public final class FigureScanner {
             + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
             + "(?<band>\\d{1,3}\\s?(?:[-–]|to|and)\\s?\\d{1,3})(?!\\d)");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
-    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s$");
+    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s"
+            + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
             + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))\\s$");
@@ -56,12 +57,13 @@ public final class FigureScanner {
     private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s"
             + "(?:(?:now|then|also)\\s)?$");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
-    private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,}),\\s"
-            + "(?:(?:now|then|also)\\s)?$");
+    // "The guard on duty, 62,", "the owner of the shop, 54,": the person may carry a short phrase of place or role.
+    private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,})"
+            + "(?:\\s(?:on|at|of|in|from|for)\\s(?:[\\p{L}'’]+\\s){0,2}[\\p{L}'’]+)?,\\s(?:(?:now|then|also)\\s)?$");
     private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})"
             + "(?![\\p{L}'’])");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.
-    private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;]|\\.?\\s*$)");
+    private static final Pattern APPOSITIVE_END = Pattern.compile("^(?:[,;)]|\\s?[—–]|\\.?\\s*$)");
     // A name after a preposition of place or time is where or when, not a person of that age ("In Ohio, 12, ...").
     private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|from|since|until"
             + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
@@ -137,13 +139,14 @@ public final class FigureScanner {
         figures.addAll(Scientific.find(sentence));
         List<Figure> worded = List.copyOf(figures);
         List<Figure> frames = new ArrayList<>();
+        List<Figure> loose = new ArrayList<>();
         List<int[]> bands = ageBands(sentence);
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
             int at = m.start();
             boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
-            Figure figure = skipped ? null : figureAt(sentence, m, frames);
+            Figure figure = skipped ? null : figureAt(sentence, m, frames, loose);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
                 figures.add(figure);
@@ -155,6 +158,7 @@ public final class FigureScanner {
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
             figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));
+            figures.addAll(apart(figures, loose));
         }
         // A span of time frames a rate or a count of its sentence ("a 9% raise over four years"): it is no claim of
         // its own. Framing nothing else, or a sum of money, it is one ("sold within 24 days", "paid over 10 years").
@@ -195,7 +199,7 @@ public final class FigureScanner {
         return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
     }
 
-    private Figure figureAt(String s, Matcher m, List<Figure> frames) {
+    private Figure figureAt(String s, Matcher m, List<Figure> frames, List<Figure> loose) {
         String cur = m.group("cur");
         boolean spelled = m.group("digits") == null;
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
@@ -224,6 +228,10 @@ public final class FigureScanner {
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
         Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
         if (value == null) {
+            if (!bare && cur == null && isLoose(s, before, digits, tail, spelled, spelled ? null : m.group("digits"))) {
+                loose.add(new Figure(build(Kind.COUNT, digits, tail, hedge, null, null), m.start(), tail.end(),
+                        Numbers.normalize(new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()))), null));
+            }
             return null;
         }
         BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
@@ -238,6 +246,23 @@ public final class FigureScanner {
             frames.add(figure); // a time frame, set aside for scan() to weigh
         }
         return bare ? PerUnit.extend(s, figure) : figure;
+    }
+
+    /**
+     * A number that names nothing it counts but is a quantity all the same ("the population has grown to about
+     * 412,000", "the real figure was 450", "only four were present"): the claim layer keeps it as a count of what
+     * its clause measures, after every finder that reads a noun for it. Not a year, a day, a label, a name's number,
+     * a clock time, a score or "one".
+     */
+    private static boolean isLoose(String s, String before, String digits, Tail tail, boolean spelled, String written) {
+        boolean plain = tail.percentUnit() == null && tail.currencyWord() == null && !tail.age() && tail.unit() == null
+                && tail.rangeEnd() == null;
+        if (!plain || digits.equals("1") || new BigDecimal(digits).signum() <= 0
+                || !spelled && isYearLike(written, tail) || BareNumber.isDay(s, before.length(), tail.end())
+                || !spelled && BareNumber.labelBefore(before)) {
+            return false;
+        }
+        return BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
     }
 
     /** {@code written} is the number as written in digits, null when spelled out. */

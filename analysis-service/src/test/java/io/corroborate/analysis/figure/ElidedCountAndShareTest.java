@@ -27,11 +27,11 @@ class ElidedCountAndShareTest {
                    | Twenty-nine people were injured, and seven remained in critical condition. | COUNT 29 people; COUNT 7 people
                    | Three people were killed and 14 were injured; four remain in hospital. | COUNT 3 people; COUNT 14 people; COUNT 4 people
             people | Six more were taken to hospital, two of whom are in critical condition. | COUNT 6 people; COUNT 2 people
-                   | Six more were taken to hospital.                                       |
+                   | Six more were taken to hospital.                                       | COUNT 6
                    | An explosion that killed three and injured 14 shook the street.        | COUNT 3 people; COUNT 14 people
                    | Infections in the county rose to 412 from 156 the previous year.       | COUNT 412 infections; COUNT 156 infections
                    | One of the 12 jurors was dismissed.                                    | COUNT 12 jurors
-                   | The plant employs 300 and will close in 2027.                          |
+                   | The plant employs 300 and will close in 2027.                          | COUNT 300
                    | Nearly half of the cases were among children.                          | PERCENT 50 %
                    | One in four cases involved preschool-age children.                     | PERCENT 25 %
                    | About a quarter of the patients are preschoolers.                      | PERCENT 25 %

@@ -2,13 +2,16 @@ package io.corroborate.analysis.figure;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.corroborate.analysis.claim.ClaimDraft;
 import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.claim.Drafts;
 import io.corroborate.api.Bound;
@@ -123,14 +126,31 @@ class QuantityParsingTest {
                 + new ClaimExtractor().extract(sentence));
     }
 
+    @ParameterizedTest(name = "a bare count in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Nearly 900 went home early.                       | 900  | went
+            The index closed at 4,500 after a rally.          | 4500 | closed
+            Turnout reached 900 on the first day.             | 900  | reached
+            The population has grown to about 412,000.        | 412000 | grown
+            The union said the real figure was 450.           | 450  | figure
+            """)
+    void aNumberNamingNoNounIsACountOfWhatItsClauseSays(String sentence, String amount, String near) {
+        List<ClaimDraft> drafts = new ClaimExtractor().extract(sentence);
+        assertEquals(1, drafts.size(), () -> "claims: " + drafts);
+        ClaimDraft draft = drafts.get(0);
+        assertAll(() -> assertEquals(Kind.COUNT, draft.value().kind()),
+                () -> assertNull(draft.value().unit(), "no counted noun is made up"),
+                () -> assertNumber(amount, draft.value().amount(), "amount"),
+                () -> assertTrue(draft.quote().sentence().contains(near)));
+    }
+
     @ParameterizedTest(name = "nothing counted in: {0}")
     @CsvSource(delimiterString = "|", textBlock = """
-            Nearly 900 went home early.
-            The index closed at 4,500 after a rally.
-            Turnout reached 900 on the first day.
             Millions of Britons watched the final.
+            He was one of the first to arrive.
+            Route 66 reopened in the spring.
             """)
-    void aBareNumberNeedsACountedNoun(String sentence) {
+    void aNumberThatIsNoAmountIsNoClaim(String sentence) {
         assertTrue(new ClaimExtractor().extract(sentence).isEmpty(), () -> "unexpected: "
                 + new ClaimExtractor().extract(sentence));
     }

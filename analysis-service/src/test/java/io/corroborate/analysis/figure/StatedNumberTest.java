@@ -32,9 +32,9 @@ class StatedNumberTest {
             About 2.4 million Americans use the inhaler.                                   | 2400000 Americans
             The money, to be paid over 10 years, funds a new laboratory.                   |
             The class of 2019 graduated in June.                                           |
-            Turnout reached 900 on the first day.                                          |
-            The plant employs 300 and will close in 2027.                                  |
-            The index closed at 4,500 after a rally.                                       |
+            Turnout reached 900 on the first day.                                          | 900 -
+            The plant employs 300 and will close in 2027.                                  | 300 -
+            The index closed at 4,500 after a rally.                                       | 4500 -
             """)
     void readsTotalsTheirClauseMeasures(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
