@@ -432,7 +432,9 @@ final class Alignment {
     /** The constraint that keeps the claim out of the group, or null when none does (see {@link #allowed}). */
     private String blocker(Aligned claim, Group group) {
         Aligned first = group.members.iterator().next();
-        if (claim.hypothetical() != first.hypothetical()) {
+        if (claim.hypothetical() != first.hypothetical() && !compatibleWithAll(claim, group)) {
+            // "could reach $5 billion" and "reached $4.2 billion" are two facts; the same figure told as what "could"
+            // and what "will" happen is one, however each outlet hedges the telling
             return "hypothetical";
         }
         if (claim.anchored() && group.anchoredSubjects.keySet().stream()
@@ -575,7 +577,7 @@ final class Alignment {
 
     /**
      * Whether a counted noun may count what a group counts: a like word ({@code ≥ 0.5}: "workers", "employees"),
-     * or people on both sides ("people", "patients", "residents": WordNet's persons), or a word WordNet does not
+     * a kind of the other ("cars" and "vehicles", "sedans" and "cars"), or people on both sides ("people", "patients", "residents": WordNet's persons), or a word WordNet does not
      * know on either side (a name of a thing, which says nothing either way).
      */
     private boolean likeCounted(String counted, Collection<String> others) {
@@ -585,7 +587,7 @@ final class Alignment {
         boolean people = lexicon.countsPeople(counted);
         for (String other : others) {
             if (!lexicon.isKnown(other) || lexicon.similarity(counted, other) >= 0.5
-                    || people && lexicon.countsPeople(other)) {
+                    || people && lexicon.countsPeople(other) || lexicon.kindOf(counted, other)) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ final class NameKeys {
         plain.forEach((name, stripped) -> displayByPlain.merge(lower(stripped), stripped, NameKeys::shorter));
         Set<String> surnames = surnames(displayByPlain);
         plain.forEach((name, stripped) -> keyByName.put(name,
-                surnameOf(shortestPrefix(lower(stripped), displayByPlain), surnames)));
+                surnameOf(shortestPrefix(headName(lower(stripped), displayByPlain), displayByPlain), surnames)));
         keyByName.values().forEach(key -> displayByKey.put(key, displayByPlain.get(key)));
     }
 
@@ -37,6 +37,23 @@ final class NameKeys {
     /** The shortest form of the name as written in the story. */
     String display(String key) {
         return key.isEmpty() ? null : displayByKey.getOrDefault(key, key);
+    }
+
+    /**
+     * The longest known name of two words or more that ends this one, the name being its head and the words before
+     * it a modifier: "Calloway State University Board of Regents" is the "Board of Regents" another outlet names,
+     * "Owner Norvane Energy" is "Norvane Energy"; otherwise the name itself.
+     */
+    private static String headName(String name, Map<String, String> known) {
+        String[] words = name.split(" ");
+        for (int i = 1; i + 2 <= words.length; i++) {
+            String suffix = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+            String display = known.get(suffix);
+            if (display != null && !isCommon(display)) {
+                return suffix;
+            }
+        }
+        return name;
     }
 
     /**

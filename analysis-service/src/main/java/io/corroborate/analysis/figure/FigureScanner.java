@@ -39,6 +39,8 @@ public final class FigureScanner {
     private static final Pattern CORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)"
                     + "(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
+    private static final Pattern FROM_END = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:the\\s)?(?:(?:about|around"
+            + "|nearly|roughly|some|almost|just)\\s)?\\$?$");
     private static final Pattern WORD_RANGE_CUE = Pattern.compile("(?i)(?<![\\p{L}])(between|from)\\s(?:the\\s)?$");
     // "women aged 25 to 54", "adults ages 18-34": a group defined by its ages; those ages are no figure of their own.
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
@@ -208,7 +210,7 @@ public final class FigureScanner {
         digits = mixed == null ? digits : mixed.digits();
         Tail tail = digits == null ? null : Tail.read(s, mixed == null ? m.end() : mixed.end(), cur,
                 WORD_RANGE_CUE.matcher(before).find(),
-                BY.matcher(before).find(), new BigDecimal(digits), !bare);
+                BY.matcher(before).find(), new BigDecimal(digits), !bare, !bare && moved(before));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
         boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
                 && tail.currencyWord() == null && !tail.age() && tail.unit() == null && tail.rangeEnd() == null;
@@ -263,6 +265,28 @@ public final class FigureScanner {
             return false;
         }
         return BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
+    }
+
+    /**
+     * Whether a verb of change governs the "from" the number follows, in its clause and eight words back at most:
+     * "raised the hospital's bed capacity from 330 to 540", "enrollment grew from 1,200".
+     */
+    private static boolean moved(String before) {
+        Matcher from = FROM_END.matcher(before);
+        if (!from.find()) {
+            return false;
+        }
+        String clause = before.substring(0, from.start());
+        clause = clause.substring(Math.max(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')),
+                clause.lastIndexOf(':')) + 1);
+        String[] words = clause.trim().split("\\s+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+            String word = words[i].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+            if (word.length() > 2 && Lexicon.get().isChange(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code written} is the number as written in digits, null when spelled out. */

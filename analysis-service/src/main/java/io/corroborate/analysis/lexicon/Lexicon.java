@@ -37,6 +37,8 @@ public final class Lexicon {
     /** The WordNet lemmas of a person and of a group of people, which {@link #isPeople} looks for. */
     private static final Set<String> PEOPLE_LEMMAS = Set.of("person", "people");
     private static final int HYPERNYM_DEPTH = 12;
+    /** How many hypernym steps {@link #kindOf} climbs: "car" to "vehicle" is four. */
+    private static final int KIND_DEPTH = 4;
     /** The measure families of {@code lexicon/measures.txt} whose acts befall people. */
     private static final Set<String> PEOPLE_FAMILIES = Set.of("deaths", "injuries", "arrests", "evacuations",
             "rescues", "missing");
@@ -49,8 +51,10 @@ public final class Lexicon {
     private final Map<String, String> families;
     private final Set<String> stopwords;
     private final Set<String> titles;
+    private final Set<String> changes;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+    private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
     private Lexicon() {
@@ -62,6 +66,8 @@ public final class Lexicon {
         families = families(lines("lexicon/measures.txt"));
         stopwords = new HashSet<>(lines("lexicon/stopwords.txt"));
         titles = new HashSet<>(lines("lexicon/titles.txt"));
+        changes = new HashSet<>();
+        lines("lexicon/changes.txt").forEach(line -> changes.addAll(List.of(line.split("\\s+"))));
     }
 
     /** The shared lexicon; the first call reads the dictionary (about half a second). */
@@ -80,6 +86,15 @@ public final class Lexicon {
     /** A function word or a word too general to say what is measured ("the", "said", "number"). */
     public boolean isStopword(String word) {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word is a verb that moves a level ("rose", "cut", "raised"): of the growth or decline families, or
+     * of {@code lexicon/changes.txt}.
+     */
+    public boolean isChange(String word) {
+        Sense sense = sense(word);
+        return "growth".equals(sense.family()) || "decline".equals(sense.family()) || changes.contains(sense.lemma());
     }
 
     /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */
@@ -138,6 +153,51 @@ public final class Lexicon {
     public boolean countsPeople(String word) {
         String family = family(word);
         return family != null && PEOPLE_FAMILIES.contains(family) || isPeople(word);
+    }
+
+    /**
+     * Whether one noun names a kind of what the other names, in their first senses, {@link #KIND_DEPTH} steps of
+     * WordNet's hypernyms at most, either way: "cars" and "vehicles", "sedans" and "cars", "tugs" and "tugboats".
+     * Counts of the two may count the same things. Nouns of no common kind, siblings included ("homes" and
+     * "offices"), are not.
+     */
+    public boolean kindOf(String a, String b) {
+        Kinds x = cached(kinds, a, this::kinds);
+        Kinds y = cached(kinds, b, this::kinds);
+        return !x.own().isEmpty() && !y.own().isEmpty() && (intersects(x.own(), y.own())
+                || intersects(x.above(), y.own()) || intersects(y.above(), x.own()));
+    }
+
+    /** A noun's first senses and the hypernyms above them, {@link #KIND_DEPTH} steps at most. */
+    private record Kinds(Set<String> own, Set<String> above) {
+    }
+
+    private Kinds kinds(String lower) {
+        try {
+            IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, lower);
+            if (index == null) {
+                return new Kinds(Set.of(), Set.of());
+            }
+            List<Synset> senses = index.getSenses();
+            List<Synset> frontier = new ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
+            Set<String> own = new HashSet<>();
+            frontier.forEach(synset -> own.add(key(synset)));
+            Set<String> above = new HashSet<>();
+            for (int depth = 0; depth < KIND_DEPTH && !frontier.isEmpty(); depth++) {
+                List<Synset> next = new ArrayList<>();
+                for (Synset synset : frontier) {
+                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+                        if (above.add(key(p.getTargetSynset()))) {
+                            next.add(p.getTargetSynset());
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            return new Kinds(Set.copyOf(own), Set.copyOf(above));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+        }
     }
 
     /** A word's cached answer; the dictionary is read by one thread at a time (extJWNL is not thread-safe). */

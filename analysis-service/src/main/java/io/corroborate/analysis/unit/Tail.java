@@ -38,6 +38,16 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
             boolean levels) {
+        return read(s, pos, currency, wordRange, change, start, levels, false);
+    }
+
+    /**
+     * As {@link #read(String, int, String, boolean, boolean, BigDecimal, boolean)}; {@code moved} when a verb of
+     * change governs the "from" before the number ("raised capacity from 330 to 540 beds", "enrollment grew from
+     * 1,200 to 1,450"): with {@code levels}, "from A to B" is then two levels whichever way it goes.
+     */
+    public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
+            boolean levels, boolean moved) {
         boolean hasCurrency = currency != null;
         Suffix first = Suffix.read(s, pos, hasCurrency);
         Matcher second = Patterns.at(SECOND, s, first.end());
@@ -57,8 +67,8 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
                     && (signed || first.measured() && sameMeasure(first, after) || sameScale(first, after));
             // A fall however the ends' scales are read: "$489 to $146" falls, "$370,000 to $5.5 million" rises.
             boolean falling = levels && end != null && second.group("link").trim().equals("to")
-                    && !rises(start, end, first, after, ownAmount) && start.multiply(Numbers.scale(first.scale()))
-                            .compareTo(new BigDecimal(end).multiply(Numbers.scale(after.scale()))) > 0;
+                    && (moved || !rises(start, end, first, after, ownAmount) && start.multiply(Numbers.scale(
+                            first.scale())).compareTo(new BigDecimal(end).multiply(Numbers.scale(after.scale()))) > 0);
             if (end != null && !falling && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
                     second.end(), alike)) {
                 return range(end, first, after, risingAsWritten, ownAmount);

@@ -353,6 +353,43 @@ class FactBuilderTest {
     }
 
     @Test
+    void aNameWithItsOwnersNameBeforeItIsTheShortNameAnotherOutletUses() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The Calloway State University Board of Regents voted nine to three on Thursday.")
+                .say("B", "The Board of Regents voted nine to three to approve the increase on Thursday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream()
+                .filter(f -> f.kind() == Kind.COUNT && f.sourceCount() == 2).toList();
+        assertEquals(2, facts.size(), () -> describe(facts));
+    }
+
+    @Test
+    void countsOfAThingAndOfItsKindAreOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Velmont is recalling 1.27 million vehicles worldwide over faulty brake hoses.")
+                .say("B", "Velmont is recalling 1.3 million cars over faulty brake hoses.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void oneFigureToldAsWhatCouldAndWhatWillHappenIsOneFactButAnotherFigureIsNot() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Pennick's could close up to 150 more stores if no buyer emerges.")
+                .say("B", "Pennick's will close 150 more stores, bosses warned.")
+                .say("C", "Pennick's closed 90 stores last year.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2
+                && f.claims().stream().allMatch(c -> c.value().amount().intValue() == 150)), () -> described);
+        assertTrue(facts.stream().noneMatch(f -> f.claims().stream().anyMatch(c -> c.value().amount().intValue() == 90)
+                && f.sourceCount() > 1), () -> described);
+    }
+
+    @Test
     void headlineWithoutSubjectJoinsTheOnlyMatchingFact() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Orbital will invest $3 billion in Kestrel Labs.")

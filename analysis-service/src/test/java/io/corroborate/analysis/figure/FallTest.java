@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.corroborate.api.Kind;
 
 /**
- * A fall told "from A to B" is two levels for claims, the one before and the one after; a rise or a span stays one
- * range. Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
+ * A fall told "from A to B" is two levels for claims, the one before and the one after, and so is a rise a verb of
+ * change governs ("raise capacity from 330 to 540"); a span stays one range. Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
  * amount, joined by "; ".
  */
 class FallTest {
@@ -24,11 +24,14 @@ class FallTest {
             The jobless rate fell from 6.1 percent to 5.8 percent.          | 6.1; 5.8
             Estimates ran from $370,000 to $5.5 million.                    | 370000-5500000
             Tickets will cost from $5 to $7.                                 | 5-7
+            The expansion will raise bed capacity from 330 to 540.          | 330; 540
+            Enrollment grew from 1,200 to 1,450 students over the decade.  | 1200; 1450
+            Temperatures will range from 20 to 25 degrees.                 | 20-25
             """)
     void aFallIsTwoLevels(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
-                .filter(f -> f.value().kind() == Kind.MONEY
-                        || f.value().kind() == Kind.PERCENT)
+                .filter(f -> f.value().kind() == Kind.MONEY || f.value().kind() == Kind.PERCENT
+                        || f.value().kind() == Kind.COUNT || f.value().kind() == Kind.QUANTITY)
                 .map(f -> f.to() == null ? f.from().stripTrailingZeros().toPlainString()
                         : f.from().stripTrailingZeros().toPlainString() + "-"
                                 + f.to().stripTrailingZeros().toPlainString())

@@ -96,4 +96,36 @@ class WhenAndRankTest {
         assertEquals(1, dates.size(), () -> "dates in: " + sentence);
         assertEquals(surface, sentence.substring(dates.get(0).start(), dates.get(0).end()));
     }
+
+    /** Each row: a sentence and its dates as {@code surface=month·100+day[-last day][/year]}, joined by "; ". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            The eruption began at 03:47 local time on 9 June, after a swarm of quakes. | 9 June=609
+            Attendance hit 14,212 on 16 May 2025, a record.                          | 16 May 2025=516/2025
+            Strike days have been named as 12 and 13 May.                            | 12=512; 13 May=513
+            Teachers will walk out on May 12 and 13.                                 | May 12=512; 13=513
+            The festival runs 14-16 June on the common.                              | 14-16 June=614-616
+            It opened on the 3rd of March with a parade.                             | 3rd of March=303
+            The top 3 May be gone by then.                                           | -
+            """)
+    void readsTheDayBeforeTheMonthAndTwoDaysOfOneMonth(String sentence, String expected) {
+        String found = SCANNER.scan(sentence).stream().filter(f -> f.value().kind().name().equals("DATE"))
+                .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.value().low().toPlainString()
+                        + (f.value().low().equals(f.value().high()) ? "" : "-" + f.value().high().toPlainString())
+                        + (f.value().unit() == null ? "" : "/" + f.value().unit()))
+                .collect(Collectors.joining("; "));
+        assertEquals(expected.equals("-") ? "" : expected, found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Pensioners Gerald and Anne Pryce, aged 71 and 68, died in the fire.   | 71; 68
+            The guard on duty, 62, was bound with cable ties.                    | 62
+            The trio, Dario Kemp, 34, and Tomas Greer, 44 — vanished overnight.   | 34; 44
+            """)
+    void readsAgesInPairsAndAfterAPersonsRole(String sentence, String expected) {
+        String found = SCANNER.scan(sentence).stream().filter(f -> f.value().kind().name().equals("AGE"))
+                .map(f -> f.value().amount().toPlainString()).collect(Collectors.joining("; "));
+        assertEquals(expected, found);
+    }
 }
