@@ -516,14 +516,26 @@ final class Alignment {
 
     /**
      * Whether a year dates what a group's years date: the same party, a measure word in common (or of one family or
-     * synset: "election", "presidential election"), or shared
-     * context in the story's rarer words. A year is common; that two outlets write it says little by itself.
+     * synset: "election", "presidential election"), shared context in the story's rarer words, or a year each
+     * outlet that writes it writes once, with no other party named ("due to open in 2031", "to be finished in 2031").
+     * A year is common; that two outlets write it says little by itself.
      */
     private boolean yearOfOneThing(Aligned claim, Group group) {
         return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(claim.subject(), p))
                 || claim.measure().stream().anyMatch(w -> group.measure.keySet().stream()
                         .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
-                || contextScore(claim, group) >= YEAR_CONTEXT;
+                || contextScore(claim, group) >= YEAR_CONTEXT
+                || onceBySource(claim) && (!claim.hasSubject() || group.subjects.isEmpty()
+                        || group.subjects.keySet().stream().allMatch(p -> sameParty(claim.subject(), p)));
+    }
+
+    /**
+     * A figure every source that states it states once in the whole story, and two sources at least: "2031" for when a
+     * bridge opens, written once by each outlet however each words the opening.
+     */
+    private boolean onceBySource(Aligned claim) {
+        Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
+        return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
     }
 
     /**
@@ -807,8 +819,7 @@ final class Alignment {
                 || knownApart(claim.measure(), group.measure.keySet())) {
             return false;
         }
-        Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
-        return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
+        return onceBySource(claim);
     }
 
     /** An amount few claims of the story state: at most {@link #RARE} of them. */

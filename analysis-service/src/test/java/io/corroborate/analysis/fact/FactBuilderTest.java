@@ -484,6 +484,17 @@ class FactBuilderTest {
     }
 
     @Test
+    void aYearEachOutletWritesOnceForTheStorysOwnProjectIsOneFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The new bridge is due to open in 2031, officials said.")
+                .say("B", "Crews expect to finish the replacement span in 2031.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.YEAR).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(2, facts.get(0).sourceCount(), () -> describe(facts));
+    }
+
+    @Test
     void oneYearOfTwoOccasionsStaysApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Orbital acquired Pinecrest in 2012.")
