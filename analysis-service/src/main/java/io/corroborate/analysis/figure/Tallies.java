@@ -15,7 +15,7 @@ import io.corroborate.api.Value;
 
 /**
  * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9", "voted 54 to 45", "by 54 votes to 45",
- * "voted seven to four", and in words in a sentence about a
+ * "voted seven to four", "by a seven-to-two vote", a jury's "10-2 majority" or "majority verdict of 10 to 2", and in words in a sentence about a
  * vote ("seven voting in favour and two opposed", "six votes for and three against"). Two figures, the votes for and
  * the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its own. A
  * pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60 hours" is
@@ -31,11 +31,12 @@ final class Tallies {
             + "|(?<=vote of \\d{1,3}) to )(?<no>\\d{1,3})(?![\\p{N}%.,]\\p{N}|[\\p{N}%]|[-–]\\p{L})");
     private static final Pattern VOTE = Pattern.compile("(?i)(?<![\\p{L}])(?:vot\\w*|pass\\w*|approv\\w*|confirm\\w*"
             + "|rul\\w*|decision|margin|tally|split|reject\\w*|defeat\\w*|adopt\\w*|clear\\w*|overr\\w*|ballot\\w*"
-            + "|elect\\w*|verdict)(?![\\p{L}])");
+            + "|elect\\w*|verdict|majority|jury)(?![\\p{L}])");
     private static final String SIDE = "(?:\\d{1,3}|" + Numbers.SPELLED + ")";
     /** "voted 54 to 45", "by 54 votes to 45", "approved her nomination by 13 to 11", "voted seven to four". */
-    private static final Pattern TO_TALLY = Pattern.compile("(?i)(?<![\\p{L}])(?:voted|votes? of|by|margin of"
-            + "|tally of)\\s(?<yes>" + SIDE + ")\\s(?:votes?\\s)?to\\s(?<no>" + SIDE + ")"
+    private static final Pattern TO_TALLY = Pattern.compile("(?i)(?<![\\p{L}])(?:voted|votes? of|by(?:\\sa)?|margin of"
+            + "|tally of|majority of|verdict of)\\s(?<yes>" + SIDE + ")(?:\\s(?:votes?\\s)?to\\s|-to-)(?<no>" + SIDE
+            + ")"
             + "(?![\\p{L}\\p{N}%.,]\\p{N}|[\\p{L}\\p{N}%])");
     /** A span of time after the pair makes it a range: "40-60 hours", "a 3-5 year term". */
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-]?(?:years?|months?|weeks?|days?|hours?|minutes?"

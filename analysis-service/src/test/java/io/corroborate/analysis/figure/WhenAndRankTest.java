@@ -51,6 +51,9 @@ class WhenAndRankTest {
             She was confirmed by 54 votes to 45.                           | COUNT 54 votes for; COUNT 45 votes against
             The council voted seven to four to fund the ballpark.          | COUNT 7 votes for; COUNT 4 votes against
             The committee approved her nomination by 13 to 11.             | COUNT 13 votes for; COUNT 11 votes against
+            The board approved the increase by a seven-to-two vote.        | COUNT 7 votes for; COUNT 2 votes against
+            He was convicted by a 10-2 majority of the jury.               | COUNT 10 votes for; COUNT 2 votes against
+            The jury reached a majority verdict of 10 to 2 on Friday.      | COUNT 10 votes for; COUNT 2 votes against; DATE 5 weekday
             The vote raised the age limit from 18 to 21 years.             |
             The Kestrels beat Ashby Rovers 3-1 in the league final.        | COUNT 3 higher score; COUNT 1 lower score
             The Kestrels won the title, beating Rovers three goals to one. | COUNT 3 higher score; COUNT 1 lower score
@@ -60,6 +63,8 @@ class WhenAndRankTest {
             The blast on Larkspur Lane happened at about 7.50pm on Saturday. | TIME 1190; DATE 6 weekday
             The satellite launched at 06:42 local time from Cape Morrow.   | TIME 402
             The rocket lifted off at 9:15 GMT after a delay.               | TIME 555
+            The fire was declared under control at 06:15.                  | TIME 375
+            At the moment of failure, at 17:52, the deck dropped.          | TIME 1072
             Prices rose 7.50 percent in the year to March.                 |
             A magnitude 6.4 earthquake struck the valley.                  | QUANTITY 6.4 magnitude
             The quake, a 6.2-magnitude tremor, shook the coast.            | QUANTITY 6.2 magnitude
