@@ -775,7 +775,9 @@ final class Alignment {
                 best = Math.max(best, 0.2);
             }
         }
-        return best;
+        // Two neighbouring digits swapped ("23" and "32", "6.2 million" and "2.6 million") are as telling as a
+        // rounding: the same figure copied wrong.
+        return best < 0.6 && transposed(claim, group) ? 0.6 : best;
     }
 
     /** Whether the figure stands in its article's opening (headline and first sentences). */

@@ -246,6 +246,19 @@ class FactBuilderTest {
     }
 
     @Test
+    void aCountWithTwoDigitsSwappedIsOneFactInConflict() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Twenty-three people were injured when the bridge collapsed.")
+                .say("B", "Thirty-two people were hurt when the bridge collapsed into the river.")
+                .say("C", "The collapse injured 23 people, officials said.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.CONFLICT, facts.get(0).verdict(), () -> describe(facts));
+        assertEquals(3, facts.get(0).sourceCount(), () -> describe(facts));
+    }
+
+    @Test
     void aPreciseAmountEachOutletStatesOnceIsOneFactWhateverWordsStandNear() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Quarterly revenue topped what analysts had expected, $1.21 billion, the company said.")
