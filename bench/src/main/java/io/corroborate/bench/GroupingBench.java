@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ import io.corroborate.bench.stories.ClusterScores;
  * <li>{@code local-dev}, {@code local-heldout}: not BASIL but {@code bench/stories/local-news-*.json}, short
  * fictional local reports of 12 incidents in one city within three weeks (same-street decoys, differing counts),
  * in publication order, dated.</li>
+ * <li>{@code alignment-fictional-a} (any set of {@code bench/alignment}): the events of one of our fictional
+ * alignment sets, each outlet dated where it gave a date and undated otherwise, in the file's order: whether the
+ * outlets of one event meet in one story, which their figures need to be compared.</li>
  * </ul>
  * Args: DATASETS_DIR GATEWAY_URL API_KEY MODE ANALYSIS_METRICS_URL
  */
@@ -77,7 +81,11 @@ public final class GroupingBench {
         List<Item> articles = mode.startsWith("local-")
                 ? local(Path.of(System.getProperty("corroborate.stories", "bench/stories"))
                         .resolve("local-news-" + mode.substring("local-".length()) + ".json"))
-                : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")).stream().map(Item::of).toList());
+                : mode.startsWith("alignment-")
+                        ? fictional(Path.of(System.getProperty("corroborate.alignment", "bench/alignment"))
+                                .resolve(mode.substring("alignment-".length()) + ".json"))
+                        : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")).stream().map(Item::of)
+                                .toList());
         if (mode.equals("shuffled") || mode.equals("batches")) {
             Collections.shuffle(articles, new Random(7));
         }
@@ -89,7 +97,8 @@ public final class GroupingBench {
         for (int i = 0; i < articles.size(); i += batch) {
             ArrayNode body = JSON.createArrayNode();
             for (Item a : articles.subList(i, Math.min(articles.size(), i + batch))) {
-                body.add(submission(a, !mode.equals("mixed") || seen.add(a.event()), mode));
+                body.add(submission(a, a.published() != null && (!mode.equals("mixed") || seen.add(a.event())),
+                        mode));
             }
             JsonNode answer = batch == 1 ? JSON.createArrayNode().add(post(gateway + "/api/v1/articles", key,
                     body.get(0))) : post(gateway + "/api/v1/articles/batch", key, body);
@@ -148,6 +157,33 @@ public final class GroupingBench {
             out.add(new Item("local-" + n++, a.path("event").asText(), a.path("source").asText(),
                     OffsetDateTime.parse(a.path("publishedAt").asText()), a.path("title").asText(),
                     a.path("text").asText()));
+        }
+        return out;
+    }
+
+    /**
+     * The articles of one of our fictional alignment sets ({@code bench/alignment/fictional-*.json}), each event's
+     * outlets as they were written: headline, paragraphs, and the date where the outlet gave one (the others are
+     * submitted undated, as pasted text).
+     */
+    private static List<Item> fictional(Path file) throws IOException {
+        List<Item> out = new ArrayList<>();
+        for (JsonNode event : JSON.readTree(file.toFile()).path("events")) {
+            String id = event.path("event").asText();
+            for (JsonNode a : event.path("articles")) {
+                List<String> paragraphs = new ArrayList<>();
+                for (JsonNode paragraph : a.path("body-paragraphs")) {
+                    List<String> sentences = new ArrayList<>();
+                    paragraph.forEach(sentence -> sentences.add(sentence.asText().trim()));
+                    paragraphs.add(String.join(" ", sentences));
+                }
+                String date = a.path("date").asText("");
+                OffsetDateTime published = date.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                        ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
+                String outlet = a.path("outlet").asText();
+                out.add(new Item(id + "-" + outlet, id, outlet, published, a.path("title").asText(),
+                        String.join("\n\n", paragraphs)));
+            }
         }
         return out;
     }
