@@ -51,7 +51,7 @@ public final class FigureScanner {
             + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
-            + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))\\s$");
+            + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))(?:\\s(?:also|now|then|just|only))?\\s$");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
