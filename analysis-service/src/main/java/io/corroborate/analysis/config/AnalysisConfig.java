@@ -25,6 +25,14 @@ public interface AnalysisConfig {
     @WithDefault("0.30")
     double mergeThreshold();
 
+    /**
+     * Least score for an article of unknown date to join a story. Its unknown date is neutral evidence: it joins on
+     * the score a dated article needs (it never merges two stories, see {@code StoryUpdater}). 0.30, the merge
+     * threshold, split pasted tabloid and trade reports from their event (docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.24")
+    double undatedThreshold();
+
     /** Score lost per day the article falls outside the story's first–last published range. */
     @WithDefault("0.04")
     double dayPenalty();

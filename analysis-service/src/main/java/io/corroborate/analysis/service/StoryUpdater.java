@@ -241,9 +241,8 @@ public class StoryUpdater {
         // An article of unknown date meets every recent story, with no day to tell a related event apart: it may join
         // one, but it is no evidence that two stories are one event.
         double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
-        // Nor can a day penalty keep it from a like story of another year: it joins only on the stronger evidence a
-        // merge needs.
-        StoryMatcher matcher = new StoryMatcher(published == null ? config.mergeThreshold() : config.matchThreshold(),
+        // Its unknown date is neutral: it joins on the score its words earn (corroborate.stories.undated-threshold).
+        StoryMatcher matcher = new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
                 config.dayPenalty(), config.otherDayPenalty());
         Optional<StoryMatcher.Match> match = matcher.place(signature, published, candidates, statistics, merge);
         if (match.isEmpty()) {
