@@ -158,8 +158,7 @@ public final class ClaimExtractor {
         int start = sentence.start() + figure.start();
         int end = sentence.start() + figure.end();
         // The sentence as written, also when it was read unshouted.
-        String written = text.substring(sentence.start(), sentence.end());
-        Quote quote = new Quote(written.equalsIgnoreCase(sentence.text()) ? written : sentence.text(), start, end,
+        Quote quote = new Quote(text.substring(sentence.start(), sentence.end()), start, end,
                 text.substring(start, end));
         String s = sentence.text();
         Measure.Reading reading = Measure.read(s, figure, mentions);

@@ -589,8 +589,8 @@ final class Alignment {
 
     /**
      * Whether a counted noun may count what a group counts: a like word ({@code ≥ 0.5}: "workers", "employees"),
-     * a kind of the other ("cars" and "vehicles", "sedans" and "cars"), or people on both sides ("people", "patients", "residents": WordNet's persons), or a word WordNet does not
-     * know on either side (a name of a thing, which says nothing either way).
+     * a kind of the other ("cars" and "vehicles", "sedans" and "cars"), or people on both sides ("people",
+     * "patients", "residents": WordNet's persons), or a word WordNet does not know on either side (a name of a thing, which says nothing either way).
      */
     private boolean likeCounted(String counted, Collection<String> others) {
         if (!lexicon.isKnown(counted)) {

@@ -30,7 +30,8 @@ final class ClockTimes {
      * GMT", "06:42 local time").
      */
     private static final Pattern DAY_CLOCK = Pattern.compile("(?<![\\p{L}\\p{N}:.,$€£])(?:(?<hour>0\\d|1[3-9]|2[0-3])"
-            + "[:.](?<minute>[0-5]\\d)(?![\\p{N}]|[:.,]\\d|\\s?[ap]\\.?m)|(?<zhour>[01]?\\d|2[0-3])[:.](?<zminute>[0-5]\\d)"
+            + "[:.](?<minute>[0-5]\\d)(?![\\p{N}]|[:.,]\\d|\\s?[ap]\\.?m)"
+            + "|(?<zhour>[01]?\\d|2[0-3])[:.](?<zminute>[0-5]\\d)"
             + "(?=\\s(?:local\\stime|GMT|UTC|BST|CET|CEST|hrs|hours)(?![\\p{L}])))");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);

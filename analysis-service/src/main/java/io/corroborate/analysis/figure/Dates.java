@@ -33,8 +33,8 @@ final class Dates {
             + "(?:st|nd|rd|th)?\\s?(?<joint>and|&|to|-|–)\\s?)?(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s(?:of\\s)?"
             + MONTH + "(?:,?\\s(?<year>(?:18|19|20)\\d\\d))?(?![\\p{L}\\p{N}])(?!\\s(?:be|have|not|also)\\s)");
     /** "May 12 and 13": the second day of two. */
-    private static final Pattern SECOND_DAY = Pattern.compile("^\\s?(?:and|&)\\s(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
-            + "(?![\\p{L}\\p{N}:.,]\\d)(?![\\p{N}])");
+    private static final Pattern SECOND_DAY = Pattern.compile("^\\s?(?:and|&)\\s(?<day>[1-9]|[12]\\d|3[01])"
+            + "(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:.,]\\d)(?![\\p{N}])");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])(?:(?<part>early|mid|late|the end of"
             + "|end of|the beginning of|beginning of|the middle of)[\\s-]+|(?<=(?i:in|by|until|since|through|before"
             + "|after|during|of|since|from|next|last|this)\\s)|(?<=(?<![\\p{L}])to\\s)(?!May)"

@@ -20,11 +20,13 @@ import io.corroborate.api.Kind;
  * A number that names no noun of its own but whose clause says what it measures, as reports state totals: a noun it
  * is "of" ("a crowd of 41,872", "a margin of 6,235", "its licensed capacity of 80", "job gains of 24,000"), a noun
  * it is stated, estimated or moved to ("the workforce stands at 9,350", "employment is projected at 4,500", "homicides
- * fall to 143", "the count tops 45"; a noun in lower case), a winning margin ("beat Mayor Renn by roughly 6,200"), or an act that
+ * fall to 143", "the count tops 45"; a noun in lower case), a winning margin ("beat Mayor Renn by roughly 6,200"),
+ * or an act that
  * befalls people, in any tense ("floods kill at least three",
  * as {@link ImpliedCount} reads "killed three"). A {@link Kind#COUNT} with no counted noun (people for an act):
  * what it measures is the clause's, read by the frame stage. Any other number that names no noun ("Turnout reached
- * 900", "the plant employs 300") is a loose count of the scanner's, read last. Claims only, after every finder that reads a noun: a
+ * 900", "the plant employs 300") is a loose count of the scanner's, read last. Claims only, after every finder
+ * that reads a noun: a
  * number any of them read is not read again. Not a year ("the class of 2019"), an age ("a man of 50" is read as an
  * age or not at all), a clock time or a decimal.
  */

@@ -15,7 +15,8 @@ import io.corroborate.api.Value;
 
 /**
  * Vote tallies: "passed 234-193", "a 5-4 ruling", "by a vote of 396 to 9", "voted 54 to 45", "by 54 votes to 45",
- * "voted seven to four", "by a seven-to-two vote", a jury's "10-2 majority" or "majority verdict of 10 to 2", and in words in a sentence about a
+ * "voted seven to four", "by a seven-to-two vote", a jury's "10-2 majority" or "majority verdict of 10 to 2", and
+ * in words in a sentence about a
  * vote ("seven voting in favour and two opposed", "six votes for and three against"). Two figures, the votes for and
  * the votes against ({@link Kind#COUNT}s of "votes for" and "votes against"), so that each compares on its own. A
  * pair of numbers is a tally only in a sentence about a vote or a ruling and when no unit follows ("40-60 hours" is

@@ -173,31 +173,56 @@ public final class Lexicon {
     }
 
     private Kinds kinds(String lower) {
+        List<Synset> senses = nounSenses(lower);
+        Set<String> own = new HashSet<>();
+        senses.forEach(synset -> own.add(key(synset)));
+        Set<String> above = new HashSet<>();
+        above(senses, KIND_DEPTH).forEach(synset -> above.add(key(synset)));
+        above.removeAll(own);
+        return new Kinds(Set.copyOf(own), Set.copyOf(above));
+    }
+
+    /** The first {@link #SENSES} noun senses of a word form, none when WordNet has no such noun. */
+    private List<Synset> nounSenses(String lower) {
         try {
             IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, lower);
             if (index == null) {
-                return new Kinds(Set.of(), Set.of());
+                return List.of();
             }
             List<Synset> senses = index.getSenses();
-            List<Synset> frontier = new ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
-            Set<String> own = new HashSet<>();
-            frontier.forEach(synset -> own.add(key(synset)));
-            Set<String> above = new HashSet<>();
-            for (int depth = 0; depth < KIND_DEPTH && !frontier.isEmpty(); depth++) {
-                List<Synset> next = new ArrayList<>();
-                for (Synset synset : frontier) {
-                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
-                        if (above.add(key(p.getTargetSynset()))) {
-                            next.add(p.getTargetSynset());
-                        }
-                    }
-                }
-                frontier = next;
-            }
-            return new Kinds(Set.copyOf(own), Set.copyOf(above));
+            return List.copyOf(senses.subList(0, Math.min(SENSES, senses.size())));
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lower, e);
         }
+    }
+
+    /**
+     * The synsets {@code senses} lead to by WordNet's hypernyms, {@code depth} steps at most, each once, nearest
+     * first; the senses themselves are not among them.
+     */
+    private static List<Synset> above(List<Synset> senses, int depth) {
+        List<Synset> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        senses.forEach(synset -> seen.add(key(synset)));
+        List<Synset> frontier = senses;
+        for (int step = 0; step < depth && !frontier.isEmpty(); step++) {
+            List<Synset> next = new ArrayList<>();
+            for (Synset synset : frontier) {
+                try {
+                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
+                        Synset target = p.getTargetSynset();
+                        if (seen.add(key(target))) {
+                            next.add(target);
+                        }
+                    }
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed above " + key(synset), e);
+                }
+            }
+            out.addAll(next);
+            frontier = next;
+        }
+        return out;
     }
 
     /** A word's cached answer; the dictionary is read by one thread at a time (extJWNL is not thread-safe). */
@@ -216,35 +241,17 @@ public final class Lexicon {
     }
 
     private boolean people(String lower) {
-        try {
-            IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, lower);
-            if (index == null) {
-                return false;
-            }
-            List<Synset> senses = index.getSenses();
-            List<Synset> frontier = new ArrayList<>(senses.subList(0, Math.min(SENSES, senses.size())));
-            Set<String> seen = new HashSet<>();
-            for (int depth = 0; depth < HYPERNYM_DEPTH && !frontier.isEmpty(); depth++) {
-                List<Synset> next = new ArrayList<>();
-                for (Synset synset : frontier) {
-                    if (!seen.add(key(synset))) {
-                        continue;
-                    }
-                    for (Word w : synset.getWords()) {
-                        if (PEOPLE_LEMMAS.contains(w.getLemma())) {
-                            return true;
-                        }
-                    }
-                    for (Pointer p : synset.getPointers(PointerType.HYPERNYM)) {
-                        next.add(p.getTargetSynset());
-                    }
+        List<Synset> senses = nounSenses(lower);
+        List<Synset> all = new ArrayList<>(senses);
+        all.addAll(above(senses, HYPERNYM_DEPTH - 1));
+        for (Synset synset : all) {
+            for (Word w : synset.getWords()) {
+                if (PEOPLE_LEMMAS.contains(w.getLemma())) {
+                    return true;
                 }
-                frontier = next;
             }
-            return false;
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup failed for " + lower, e);
         }
+        return false;
     }
 
     /** The measure family named for the word in the resource file, or null. */

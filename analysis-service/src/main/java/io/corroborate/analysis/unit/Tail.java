@@ -28,23 +28,15 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      * read: "increased by $43.6 billion to $419.2 billion" gives a change and a level.
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start) {
-        return read(s, pos, currency, wordRange, change, start, false);
+        return read(s, pos, currency, wordRange, change, start, false, false);
     }
 
     /**
      * As {@link #read(String, int, String, boolean, boolean, BigDecimal)}; with {@code levels}, a fall told "from A to
      * B" ("cut the price from $489 to $146") is two levels, the one before and the one after, not a range (claims
-     * compare each level; the quantity layer, as quantity benchmarks annotate it, keeps the range).
-     */
-    public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
-            boolean levels) {
-        return read(s, pos, currency, wordRange, change, start, levels, false);
-    }
-
-    /**
-     * As {@link #read(String, int, String, boolean, boolean, BigDecimal, boolean)}; {@code moved} when a verb of
-     * change governs the "from" before the number ("raised capacity from 330 to 540 beds", "enrollment grew from
-     * 1,200 to 1,450"): with {@code levels}, "from A to B" is then two levels whichever way it goes.
+     * compare each level; the quantity layer, as quantity benchmarks annotate it, keeps the range), and so is a rise
+     * when {@code moved}: a verb of change governs the "from" before the number ("raised capacity from 330 to 540
+     * beds", "enrollment grew from 1,200 to 1,450").
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
             boolean levels, boolean moved) {
