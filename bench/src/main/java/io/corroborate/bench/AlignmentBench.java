@@ -392,6 +392,8 @@ public final class AlignmentBench {
             score.goldFacts++;
             boolean right = best != null && best.verdict() == Verdict.valueOf(goldVerdicts.get(i));
             score.rightVerdicts += right ? 1 : 0;
+            score.byVerdict.computeIfAbsent(goldVerdicts.get(i), k -> new int[2])[0] += right ? 1 : 0;
+            score.byVerdict.get(goldVerdicts.get(i))[1]++;
             score.foundFacts += best != null ? 1 : 0;
             if (errors && best != null && !right) {
                 System.out.printf("  VERDICT %s gold %s, system %s: %s — %s%n", id.substring(0, 8), goldVerdicts.get(i),
@@ -434,6 +436,8 @@ public final class AlignmentBench {
         int goldFacts;
         int foundFacts;
         int rightVerdicts;
+        /** Right verdicts and gold facts, by the gold verdict. */
+        final Map<String, int[]> byVerdict = new java.util.TreeMap<>();
         int goldClaims;
         int foundClaims;
         int extractedPairs;
@@ -448,6 +452,11 @@ public final class AlignmentBench {
             goldFacts += o.goldFacts;
             foundFacts += o.foundFacts;
             rightVerdicts += o.rightVerdicts;
+            o.byVerdict.forEach((v, n) -> {
+                int[] mine = byVerdict.computeIfAbsent(v, k -> new int[2]);
+                mine[0] += n[0];
+                mine[1] += n[1];
+            });
             goldClaims += o.goldClaims;
             foundClaims += o.foundClaims;
         }
@@ -469,7 +478,9 @@ public final class AlignmentBench {
                     + "(%d/%d); recall of the pairs whose claims were both extracted %.3f", p, pTouching, r, f, predicted,
                     goldPairs, (double) rightVerdicts / goldFacts,
                     rightVerdicts, goldFacts, foundFacts, (double) foundClaims / goldClaims, foundClaims, goldClaims,
-                    extractedPairs == 0 ? 0 : (double) truePairs / extractedPairs);
+                    extractedPairs == 0 ? 0 : (double) truePairs / extractedPairs)
+                    + byVerdict.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
+                            .collect(java.util.stream.Collectors.joining(", ", "; right verdicts by gold verdict: ", ""));
         }
     }
 }

@@ -75,6 +75,11 @@ final class Alignment {
     private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "others", "other", "individual");
     /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
     private static final double YEAR_CONTEXT = 0.1;
+    /**
+     * The context two money figures of two outlets need in common to be one amount in conflict when nothing else
+     * ties them (see {@link #joinConflicts}): some rare word of the story besides the figure.
+     */
+    private static final double SHARED_CONTEXT = 0.1;
     /** How far above the threshold each claim of a group must score for the group to join another (sweep: 0.2). */
     private static final double MERGE_MARGIN = 0.2;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
@@ -101,6 +106,8 @@ final class Alignment {
     /** How many claims of each source state each amount, per block. */
     private final Map<String, Map<String, Integer>> amountBySource = new HashMap<>();
     private final Map<String, String> untitled = new HashMap<>();
+    /** The claims of each source, per block ({@code block|source}). */
+    private final Map<String, List<Aligned>> bySource = new HashMap<>();
     private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
     private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
     /** The full names (two words or more, titles aside) of the story's parties, by surname. */
@@ -175,6 +182,7 @@ final class Alignment {
             a.measure().stream().distinct().forEach(t -> measureDf.merge(t, 1, Integer::sum));
             amountDf.merge(a.value().amount().stripTrailingZeros(), 1, Integer::sum);
             amountBySource.computeIfAbsent(amountKey(a), k -> new HashMap<>()).merge(a.source(), 1, Integer::sum);
+            bySource.computeIfAbsent(a.block() + "|" + a.source(), k -> new ArrayList<>()).add(a);
             for (String party : List.of(a.subject(), a.object())) {
                 String name = party.isEmpty() ? "" : untitled(party);
                 if (name.contains(" ")) {
@@ -225,6 +233,7 @@ final class Alignment {
             }
         }
         mergeGroups(groups);
+        joinConflicts(groups);
         return groups.all().stream().filter(g -> !g.isEmpty()).map(g -> (List<Aligned>) new ArrayList<>(g.members))
                 .toList();
     }
@@ -268,6 +277,98 @@ final class Alignment {
                 }
             }
         }
+    }
+
+    /**
+     * Fourth pass: two outlets that each give one figure for a thing, and different ones, state one fact in conflict
+     * even when their words share little ("a $17 million fire station", "the fire station, expected to cost $19
+     * million"). A group joins another when their sources are disjoint, every member may join it (the rules of
+     * {@link #allowed}) and lies near its figures (within a quarter, or two digits swapped), and each side is
+     * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
+     * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
+     * where a figure is specific enough for that to be evidence: amounts of money, and ages within two years of
+     * each other when the claim names no one, names the group's person, or the group names no one ("the 25-year-old
+     * forward", "Danilo Ferrant, 24"). Counts, shares, times and quantities crowd a story with near figures of
+     * different things; among them exclusivity is no evidence (development sets: as many wrong joins as right ones,
+     * docs/BENCHMARKS.md). A group joins only when exactly one candidate qualifies.
+     */
+    private void joinConflicts(Groups groups) {
+        List<Group> order = new ArrayList<>(groups.all());
+        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
+        for (Group small : order) {
+            if (small.isEmpty()) {
+                continue;
+            }
+            List<Aligned> members = new ArrayList<>(small.members);
+            Group target = null;
+            int qualified = 0;
+            for (Group candidate : groups.candidates(members.get(0))) {
+                if (candidate != small && !candidate.isEmpty() && candidate.members.size() >= members.size()
+                        && candidate.valuesBySource.keySet().stream().noneMatch(small.valuesBySource::containsKey)
+                        && members.stream().allMatch(m -> oneConflictingFact(m, candidate))
+                        && exclusive(small, candidate) && exclusive(candidate, small)) {
+                    target = candidate;
+                    qualified++;
+                }
+            }
+            if (qualified == 1) {
+                for (Aligned member : members) {
+                    groups.remove(member);
+                    groups.add(member, target);
+                }
+            }
+        }
+    }
+
+    /** Whether a claim may be, in conflict, the fact a group states (see {@link #joinConflicts}). */
+    private boolean oneConflictingFact(Aligned claim, Group group) {
+        boolean near = near(claim.value(), group.min) && near(claim.value(), group.max) || transposed(claim, group);
+        Kind kind = claim.value().kind();
+        return near && allowed(claim, group) && (kind == Kind.MONEY && contextScore(claim, group) >= SHARED_CONTEXT
+                && !knownApart(claim.measure(), group.measure.keySet()) || kind == Kind.AGE && agedAlike(claim, group));
+    }
+
+    /**
+     * Whether an age may be the one a group gives: at most two years from each of its ages, and the claim names no
+     * one, or the group names no one, or a person the group names.
+     */
+    private boolean agedAlike(Aligned claim, Group group) {
+        if (claim.value().amount().subtract(group.min).abs().compareTo(COUNT_SLACK) > 0
+                || claim.value().amount().subtract(group.max).abs().compareTo(COUNT_SLACK) > 0) {
+            return false;
+        }
+        List<Aligned> named = group.members.stream().filter(Alignment::named).toList();
+        return !named(claim) || named.isEmpty() || named.stream().anyMatch(m -> sameParty(claim.subject(), m.subject()));
+    }
+
+    /** Whether the claim's subject is written as a name ("Walter Brandt"), not a role ("the forward", "a boy"). */
+    private static boolean named(Aligned claim) {
+        String written = claim.claim().subject();
+        return claim.hasSubject() && written != null && !written.isEmpty() && Character.isUpperCase(written.charAt(0));
+    }
+
+    /**
+     * Whether every source of {@code one} gives exactly one figure near each of {@code other}'s figures (two years for
+     * ages), and none compatible with it.
+     */
+    private boolean exclusive(Group one, Group other) {
+        String block = one.members.iterator().next().block();
+        for (String source : one.valuesBySource.keySet()) {
+            List<Aligned> own = bySource.getOrDefault(block + "|" + source, List.of());
+            for (Value value : other.values.keySet()) {
+                if (own.stream().anyMatch(a -> compatible(a.value(), value))) {
+                    return false;
+                }
+                long near = own.stream().filter(a -> a.value().kind() == Kind.AGE
+                        ? a.value().amount().subtract(value.amount()).abs().compareTo(COUNT_SLACK) <= 0
+                        : near(a.value(), value.amount())).map(a -> a.value().amount().stripTrailingZeros())
+                        .distinct().count();
+                if (near != 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Group best(Aligned claim, Groups groups, Group exclude) {
@@ -500,11 +601,9 @@ final class Alignment {
         if (blocked != null) {
             return "rule: " + blocked;
         }
-        if (!considered(claim, single)) {
-            return "rule: not conflictable";
-        }
         double[] f = features(claim, single);
-        StringBuilder out = new StringBuilder(String.format("p=%.2f", model.probability(f)));
+        StringBuilder out = new StringBuilder(considered(claim, single) ? "" : "rule: not conflictable, else ");
+        out.append(String.format("p=%.2f", model.probability(f)));
         for (int i = 0; i < f.length; i++) {
             if (f[i] != 0) {
                 out.append(' ').append(AlignmentModel.FEATURES.get(i)).append('=')

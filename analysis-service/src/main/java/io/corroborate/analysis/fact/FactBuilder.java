@@ -3,6 +3,7 @@ package io.corroborate.analysis.fact;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
+import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 import io.corroborate.api.Verdict;
 
@@ -245,8 +247,19 @@ public final class FactBuilder {
         }
         boolean allExact = placed.stream().allMatch(c -> c.agreement() == Agreement.EXACT);
         // "about 60,000" twice, "at least five" twice: every source says the same thing the same way.
-        boolean allSame = placed.stream().map(Claim::value).distinct().count() == 1;
+        boolean allSame = placed.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
         return allExact || allSame ? Verdict.AGREE : Verdict.COMPATIBLE;
+    }
+
+    /**
+     * A value as its words bound it, whatever noun counts it ("at most 100", "at most 100 homicides"); other kinds
+     * keep their unit.
+     */
+    private static List<Object> sameWords(Value value) {
+        return Arrays.asList(value.kind(), value.amount().stripTrailingZeros(), value.bound(),
+                value.low() == null ? null : value.low().stripTrailingZeros(),
+                value.high() == null ? null : value.high().stripTrailingZeros(), value.currency(),
+                value.kind() == Kind.COUNT ? null : value.unit());
     }
 
     private static Set<String> allNames(List<Claim> claims) {

@@ -75,6 +75,17 @@ class AlignmentStoriesTest {
             new String[] {"Journal", "Alan Reyes said on Monday that the bill passed the House on Thursday in a "
                     + "234-193 vote."});
 
+    /** A money figure misreported in other words, an age told by name and by role, and near figures of two things. */
+    private static final List<String[]> BOND = List.of(
+            new String[] {"Tribune", "Voters will decide on a $48 million bond. It would pay for road repairs and a $17 "
+                    + "million fire station on the north side. Fire chief Dana Quill, 54, welcomed the plan."},
+            new String[] {"Bulletin", "The council sent a $48 million bond to voters. A new fire station alone is expected "
+                    + "to cost $19 million, the 56-year-old chief said."},
+            new String[] {"Daily", "The $48 million bond goes on the November ballot. Road work would take $31 million "
+                    + "and the city's parks $35 million."},
+            new String[] {"Courier", "Officials said road work would take $33 million of the $48 million bond, "
+                    + "and a new fire station $17 million, said Dana Quill, 54."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -112,6 +123,12 @@ class AlignmentStoriesTest {
                 Arguments.of("the votes for and against one tally stay apart", VOTE,
                         "apart Ledger:234-193=234 Ledger:234-193=193"),
                 Arguments.of("the speaker's term, ranked", VOTE, "same AGREE Ledger:second Wire:second"),
+                Arguments.of("a cost each outlet gives once, differently, is one fact in conflict", BOND,
+                        "same CONFLICT Tribune:$17 million Bulletin:$19 million Courier:$17 million"),
+                Arguments.of("an age by name and by role, two years apart, is one fact in conflict", BOND,
+                        "same CONFLICT Tribune:54 Bulletin:56-year-old Courier:54"),
+                Arguments.of("an outlet giving both near figures tells two things", BOND,
+                        "apart Daily:$31 million Daily:$35 million"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
