@@ -372,8 +372,9 @@ public final class AlignmentBench {
                 String why = x == null || y == null ? "not extracted"
                         : builder.explain(claims, story.published(), x, y) + " | reverse "
                                 + builder.explain(claims, story.published(), y, x);
-                System.out.printf("  MISSED PAIR %s %s: %s%n      WHY %s%s%n", id.substring(0, 8), p,
-                        event.path("facts").get(group).path("measure").asText(), why, where);
+                System.out.printf("  MISSED PAIR %s %s: %s (%s)%n      WHY %s%s%n", id.substring(0, 8), p,
+                        event.path("facts").get(group).path("measure").asText(),
+                        event.path("facts").get(group).path("verdict").asText(), why, where);
             });
         }
         for (int i = 0; i < goldVerdicts.size(); i++) {

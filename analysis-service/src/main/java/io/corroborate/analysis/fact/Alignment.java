@@ -286,11 +286,13 @@ final class Alignment {
      * {@link #allowed}) and lies near its figures (within a quarter, or two digits swapped), and each side is
      * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
      * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
-     * where a figure is specific enough for that to be evidence: amounts of money, and ages within two years of
-     * each other when the claim names no one, names the group's person, or the group names no one ("the 25-year-old
-     * forward", "Danilo Ferrant, 24"). Counts, shares, times and quantities crowd a story with near figures of
-     * different things; among them exclusivity is no evidence (development sets: as many wrong joins as right ones,
-     * docs/BENCHMARKS.md). A group joins only when exactly one candidate qualifies.
+     * where a figure is specific enough for that to be evidence: amounts of money and counts of one named thing
+     * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
+     * rare word of their sentences in common and no measures of known different families; and ages within two years
+     * of each other when the claim names no one, names the group's person, or the group names no one ("the
+     * 25-year-old forward", "Danilo Ferrant, 24"). Other counts, shares, times and quantities crowd a story with near
+     * figures of different things; among them exclusivity is no evidence (development sets: as many wrong joins as
+     * right ones, docs/BENCHMARKS.md). A group joins only when exactly one candidate qualifies.
      */
     private void joinConflicts(Groups groups) {
         List<Group> order = new ArrayList<>(groups.all());
@@ -324,7 +326,8 @@ final class Alignment {
     private boolean oneConflictingFact(Aligned claim, Group group) {
         boolean near = near(claim.value(), group.min) && near(claim.value(), group.max) || transposed(claim, group);
         Kind kind = claim.value().kind();
-        return near && allowed(claim, group) && (kind == Kind.MONEY && contextScore(claim, group) >= SHARED_CONTEXT
+        boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && sameThingNear(claim, group);
+        return near && allowed(claim, group) && (specific && contextScore(claim, group) >= SHARED_CONTEXT
                 && !knownApart(claim.measure(), group.measure.keySet()) || kind == Kind.AGE && agedAlike(claim, group));
     }
 
@@ -349,17 +352,21 @@ final class Alignment {
 
     /**
      * Whether every source of {@code one} gives exactly one figure near each of {@code other}'s figures (two years for
-     * ages), and none compatible with it.
+     * ages; for a count of a named thing, among its counts of that thing), and none compatible with it.
      */
     private boolean exclusive(Group one, Group other) {
         String block = one.members.iterator().next().block();
         for (String source : one.valuesBySource.keySet()) {
             List<Aligned> own = bySource.getOrDefault(block + "|" + source, List.of());
-            for (Value value : other.values.keySet()) {
-                if (own.stream().anyMatch(a -> compatible(a.value(), value))) {
+            for (Aligned member : other.members) {
+                Value value = member.value();
+                String counted = counted(member);
+                List<Aligned> alike = counted == null ? own
+                        : own.stream().filter(a -> counted.equals(counted(a))).toList();
+                if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {
                     return false;
                 }
-                long near = own.stream().filter(a -> a.value().kind() == Kind.AGE
+                long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE
                         ? a.value().amount().subtract(value.amount()).abs().compareTo(COUNT_SLACK) <= 0
                         : near(a.value(), value.amount())).map(a -> a.value().amount().stripTrailingZeros())
                         .distinct().count();

@@ -86,6 +86,14 @@ class AlignmentStoriesTest {
             new String[] {"Courier", "Officials said road work would take $33 million of the $48 million bond, "
                     + "and a new fire station $17 million, said Dana Quill, 54."});
 
+    /** A count of one named thing misreported, beside counts of other things near it. */
+    private static final List<String[]> FIRE = List.of(
+            new String[] {"Gazette", "Three firefighters suffered minor injuries battling the blaze on Harlow Street. "
+                    + "Crews from four stations fought the fire for five hours."},
+            new String[] {"Times", "Two firefighters were treated at the scene of the Harlow Street blaze, which took "
+                    + "three engines and 30 firefighters five hours to put out."},
+            new String[] {"Wire", "Three firefighters were hurt as the Harlow Street blaze spread to two houses."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -129,6 +137,8 @@ class AlignmentStoriesTest {
                         "same CONFLICT Tribune:54 Bulletin:56-year-old Courier:54"),
                 Arguments.of("an outlet giving both near figures tells two things", BOND,
                         "apart Daily:$31 million Daily:$35 million"),
+                Arguments.of("a count of one named thing each outlet gives once, differently, is one fact in conflict",
+                        FIRE, "same CONFLICT Gazette:Three Times:Two Wire:Three"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
