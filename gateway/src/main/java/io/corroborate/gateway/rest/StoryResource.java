@@ -47,8 +47,9 @@ public class StoryResource {
             (anything else). One article stating the same fact twice counts once, at its most precise. A claim \
             its sentence denies ("did not pay $15 billion", negated: true) enters no fact; an attributed one \
             ("according to Bloomberg") counts as its article's claim, its attribution shown with it. Verdict: \
-            SINGLE_SOURCE with one source; CONFLICT when any claim is DIFFERENT; AGREE when every claim is EXACT; \
-            COMPATIBLE otherwise.""";
+            SINGLE_SOURCE with one source; CONFLICT when any claim is DIFFERENT; AGREE when every claim is EXACT, \
+            or when every source writes the same figure under the same hedge ("about 60,000" twice, "at most 100" \
+            and "at most 100 homicides"); COMPATIBLE otherwise.""";
 
     private final AnalysisClient analysis;
     private final ReportRenderer reports;
