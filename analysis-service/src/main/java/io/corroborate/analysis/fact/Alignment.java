@@ -245,9 +245,7 @@ final class Alignment {
      * Smaller groups move first, each into the candidate whose least likely member is likeliest.
      */
     private void mergeGroups(Groups groups) {
-        List<Group> order = new ArrayList<>(groups.all());
-        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
-        for (Group small : order) {
+        for (Group small : smallestFirst(groups)) {
             if (small.isEmpty()) {
                 continue;
             }
@@ -271,11 +269,22 @@ final class Alignment {
                 }
             }
             if (target != null) {
-                for (Aligned member : members) {
-                    groups.remove(member);
-                    groups.add(member, target);
-                }
+                moveAll(groups, small, target);
             }
+        }
+    }
+
+    /** The groups, smallest first, then oldest first. */
+    private static List<Group> smallestFirst(Groups groups) {
+        List<Group> order = new ArrayList<>(groups.all());
+        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
+        return order;
+    }
+
+    private static void moveAll(Groups groups, Group from, Group to) {
+        for (Aligned member : new ArrayList<>(from.members)) {
+            groups.remove(member);
+            groups.add(member, to);
         }
     }
 
@@ -295,9 +304,7 @@ final class Alignment {
      * right ones, docs/BENCHMARKS.md). A group joins only when exactly one candidate qualifies.
      */
     private void joinConflicts(Groups groups) {
-        List<Group> order = new ArrayList<>(groups.all());
-        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
-        for (Group small : order) {
+        for (Group small : smallestFirst(groups)) {
             if (small.isEmpty()) {
                 continue;
             }
@@ -314,10 +321,7 @@ final class Alignment {
                 }
             }
             if (qualified == 1) {
-                for (Aligned member : members) {
-                    groups.remove(member);
-                    groups.add(member, target);
-                }
+                moveAll(groups, small, target);
             }
         }
     }

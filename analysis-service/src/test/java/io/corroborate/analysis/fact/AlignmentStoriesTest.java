@@ -63,7 +63,9 @@ class AlignmentStoriesTest {
             new String[] {"Gazette", "The storm dumped 12 inches of rain on the coast and the river rose 3 metres."},
             new String[] {"Tribune", "The coast got 30 centimetres of rain, and the river rose 10 feet."},
             new String[] {"Bulletin", "Temperatures dropped to 5 degrees Celsius overnight."},
-            new String[] {"Dispatch", "Temperatures dropped to 41 degrees Fahrenheit as 12 inches of rain fell."});
+            new String[] {"Dispatch", "Temperatures dropped to 41 degrees Fahrenheit as 12 inches of rain fell."},
+            new String[] {"Harbor", "The ferry was sailing at 12 knots when it struck the rocks."},
+            new String[] {"Record", "The ferry was doing 14 miles per hour when it hit the rocks."});
 
     private static final List<String[]> VOTE = List.of(
             new String[] {"Ledger", "WASHINGTON — The House passed the border bill 234-193 on Friday. Speaker Jane "
@@ -139,6 +141,8 @@ class AlignmentStoriesTest {
                         "apart Daily:$31 million Daily:$35 million"),
                 Arguments.of("a count of one named thing each outlet gives once, differently, is one fact in conflict",
                         FIRE, "same CONFLICT Gazette:Three Times:Two Wire:Three"),
+                Arguments.of("knots and miles per hour compare after conversion", UNITS,
+                        "same COMPATIBLE Harbor:12 knots Record:14 miles per hour"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
