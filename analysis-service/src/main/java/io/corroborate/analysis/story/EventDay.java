@@ -16,7 +16,7 @@ import io.corroborate.api.Value;
 
 /**
  * The day an article's event happened, as its opening tells it: the first weekday or calendar date written in its
- * first {@value #LEAD_CHARS} characters, read against the day it was published ("early Wednesday" in an article of
+ * first {@value #LEAD_CHARS} characters that falls in the week before it was published, read against that day ("early Wednesday" in an article of
  * Thursday 7 March is 6 March; "March 6" is 6 March of the year nearest publication). Outlets of one incident name
  * one day however many days apart they publish; two incidents of one neighbourhood a few days apart name two.
  */
@@ -24,6 +24,12 @@ public final class EventDay {
 
     /** How far into an article its opening reaches. */
     static final int LEAD_CHARS = 400;
+    /**
+     * How many days before its report an event told as news happened, at most: a day further back, or after the
+     * report (a day late for time zones), is a plan, a deadline, the end of a period or background ("the charge starts
+     * on April 1", "the six months to September 30"): the article's event day is then unknown.
+     */
+    static final int RECENT_DAYS = 7;
 
     private EventDay() {
     }
@@ -37,7 +43,8 @@ public final class EventDay {
         return claims.stream()
                 .filter(c -> c.value().kind() == Kind.DATE && c.quote() != null && c.quote().start() < LEAD_CHARS)
                 .min(Comparator.comparingInt(c -> c.quote().start()))
-                .flatMap(c -> day(c.value(), written));
+                .flatMap(c -> day(c.value(), written))
+                .filter(day -> !day.isAfter(written.plusDays(1)) && !day.isBefore(written.minusDays(RECENT_DAYS)));
     }
 
     private static Optional<LocalDate> day(Value v, LocalDate written) {

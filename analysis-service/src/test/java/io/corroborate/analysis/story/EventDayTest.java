@@ -34,6 +34,9 @@ class EventDayTest {
             A fire gutted a bakery early Friday on Pell Street, officials said.         | 2024-03-08T15:00:00Z | 2024-03-08
             Police identified the man killed in the March 9 shooting at the lounge.     | 2024-03-12T10:00:00Z | 2024-03-09
             The council will meet again to discuss the budget, its chair said.          | 2024-03-12T10:00:00Z | null
+            The congestion charge will start on April 1, the council said on Tuesday.  | 2024-03-06T10:00:00Z | null
+            Sales fell 4% in the six months to September 30, the chain said.           | 2024-11-20T10:00:00Z | null
+            The crew set off from the Canaries on January 5 and landed on Monday.      | 2024-02-06T10:00:00Z | null
             """)
     void readsTheDayItsOpeningNames(String text, String published, String day) {
         assertEquals(Optional.ofNullable(day).map(LocalDate::parse),
