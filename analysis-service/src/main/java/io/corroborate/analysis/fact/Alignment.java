@@ -83,6 +83,8 @@ final class Alignment {
     /** How far above the threshold each claim of a group must score for the group to join another (sweep: 0.2). */
     private static final double MERGE_MARGIN = 0.2;
     private static final BigDecimal NEAR = new BigDecimal("1.25");
+    /** How far apart two exclusive figures may be and still be one figure misreported (see {@link #joinConflicts}). */
+    private static final BigDecimal EXCLUSIVE_REACH = new BigDecimal("1.5");
     /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
     private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
     private static final BigDecimal COUNT_SLACK = BigDecimal.valueOf(2);
@@ -292,7 +294,7 @@ final class Alignment {
      * Fourth pass: two outlets that each give one figure for a thing, and different ones, state one fact in conflict
      * even when their words share little ("a $17 million fire station", "the fire station, expected to cost $19
      * million"). A group joins another when their sources are disjoint, every member may join it (the rules of
-     * {@link #allowed}) and lies near its figures (within a quarter, or two digits swapped), and each side is
+     * {@link #allowed}) and lies near its figures (within a half, or two digits swapped), and each side is
      * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
      * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
      * where a figure is specific enough for that to be evidence: amounts of money and counts of one named thing
@@ -328,7 +330,8 @@ final class Alignment {
 
     /** Whether a claim may be, in conflict, the fact a group states (see {@link #joinConflicts}). */
     private boolean oneConflictingFact(Aligned claim, Group group) {
-        boolean near = near(claim.value(), group.min) && near(claim.value(), group.max) || transposed(claim, group);
+        boolean near = nearConflict(claim.value(), group.min) && nearConflict(claim.value(), group.max)
+                || transposed(claim, group);
         Kind kind = claim.value().kind();
         boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && sameThingNear(claim, group);
         return near && allowed(claim, group) && (specific && contextScore(claim, group) >= SHARED_CONTEXT
@@ -372,7 +375,7 @@ final class Alignment {
                 }
                 long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE
                         ? a.value().amount().subtract(value.amount()).abs().compareTo(COUNT_SLACK) <= 0
-                        : near(a.value(), value.amount())).map(a -> a.value().amount().stripTrailingZeros())
+                        : nearConflict(a.value(), value.amount())).map(a -> a.value().amount().stripTrailingZeros())
                         .distinct().count();
                 if (near != 1) {
                     return false;
@@ -1045,6 +1048,11 @@ final class Alignment {
         }
         return value.kind() == Kind.COUNT && value.amount().abs().compareTo(SMALL_COUNT) <= 0
                 && value.amount().subtract(other).abs().compareTo(COUNT_SLACK) <= 0;
+    }
+
+    /** Near enough to be one figure misreported, for {@link #joinConflicts}: {@link #near}, or within a half. */
+    private static boolean nearConflict(Value value, BigDecimal other) {
+        return near(value, other) || !far(value.amount(), other, EXCLUSIVE_REACH);
     }
 
     private static boolean near(Value value, Value other) {

@@ -212,6 +212,9 @@ public final class FigureScanner {
                 WORD_RANGE_CUE.matcher(before).find(),
                 BY.matcher(before).find(), new BigDecimal(digits), !bare, !bare && moved(before));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
+        // "a group calling itself Ninefold": a multiplier written capitalized inside a sentence is a name
+        boolean named = spelled && s.startsWith("fold", m.end()) && Character.isUpperCase(s.charAt(m.start()))
+                && !before.isBlank();
         boolean plain = tail != null && tail.scale() == null && !tail.plus() && tail.percentUnit() == null
                 && tail.currencyWord() == null && !tail.age() && tail.unit() == null && tail.rangeEnd() == null;
         String shared = bare && plain
@@ -220,7 +223,7 @@ public final class FigureScanner {
             Value value = build(Kind.COUNT, digits, tail, Hedge.before(before), null, shared);
             return new Figure(value, m.start(), tail.end(), value.amount(), null);
         }
-        if (tail == null || pronoun || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)
+        if (tail == null || pronoun || named || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)
                 || (spelled && digits.equals("0.5") && tail.scale() == null)) { // "half a" needs a scale
             return null;
         }

@@ -88,6 +88,15 @@ class AlignmentStoriesTest {
             new String[] {"Courier", "Officials said road work would take $33 million of the $48 million bond, "
                     + "and a new fire station $17 million, said Dana Quill, 54."});
 
+    /** A ransom misreported by a fifth. */
+    private static final List<String[]> RANSOM = List.of(
+            new String[] {"Wire", "Hackers breached Carrow Mobile and are demanding $25 million, a person familiar with "
+                    + "the matter said."},
+            new String[] {"Daily", "A group calling itself Ninefold has demanded a $25 million ransom from Carrow "
+                    + "Mobile."},
+            new String[] {"Markets", "Carrow Mobile shares fell 8% to $41.20. Hackers are demanding a $20 million "
+                    + "ransom, according to the company's filing."});
+
     /** A count of one named thing misreported, beside counts of other things near it. */
     private static final List<String[]> FIRE = List.of(
             new String[] {"Gazette", "Three firefighters suffered minor injuries battling the blaze on Harlow Street. "
@@ -143,6 +152,8 @@ class AlignmentStoriesTest {
                         FIRE, "same CONFLICT Gazette:Three Times:Two Wire:Three"),
                 Arguments.of("knots and miles per hour compare after conversion", UNITS,
                         "same COMPATIBLE Harbor:12 knots Record:14 miles per hour"),
+                Arguments.of("a ransom each outlet gives once, a fifth apart, is one fact in conflict", RANSOM,
+                        "same CONFLICT Wire:$25 million Daily:$25 million Markets:$20 million"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }

@@ -137,6 +137,7 @@ class QuantityUnitsTest {
             A category 4 hurricane hit the coast.
             Stage 3 trials of the drug begin soon.
             Patients with type 2 diabetes were enrolled.
+            A group calling itself Ninefold claimed the attack.
             """)
     void ignoresLabelsAndNames(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);
