@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -438,7 +440,7 @@ public final class AlignmentBench {
         int foundFacts;
         int rightVerdicts;
         /** Right verdicts and gold facts, by the gold verdict. */
-        final Map<String, int[]> byVerdict = new java.util.TreeMap<>();
+        final Map<String, int[]> byVerdict = new TreeMap<>();
         int goldClaims;
         int foundClaims;
         int extractedPairs;
@@ -480,8 +482,9 @@ public final class AlignmentBench {
                     goldPairs, (double) rightVerdicts / goldFacts,
                     rightVerdicts, goldFacts, foundFacts, (double) foundClaims / goldClaims, foundClaims, goldClaims,
                     extractedPairs == 0 ? 0 : (double) truePairs / extractedPairs)
-                    + byVerdict.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
-                            .collect(java.util.stream.Collectors.joining(", ", "; right verdicts by gold verdict: ", ""));
+                    + byVerdict.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
+                            .collect(Collectors.joining(", ", "; right verdicts by gold verdict: ", ""));
         }
     }
 }

@@ -343,12 +343,18 @@ final class Alignment {
      * one, or the group names no one, or a person the group names.
      */
     private boolean agedAlike(Aligned claim, Group group) {
-        if (claim.value().amount().subtract(group.min).abs().compareTo(COUNT_SLACK) > 0
-                || claim.value().amount().subtract(group.max).abs().compareTo(COUNT_SLACK) > 0) {
+        BigDecimal age = claim.value().amount();
+        if (!yearsApart(age, group.min) || !yearsApart(age, group.max)) {
             return false;
         }
         List<Aligned> named = group.members.stream().filter(Alignment::named).toList();
-        return !named(claim) || named.isEmpty() || named.stream().anyMatch(m -> sameParty(claim.subject(), m.subject()));
+        return !named(claim) || named.isEmpty()
+                || named.stream().anyMatch(m -> sameParty(claim.subject(), m.subject()));
+    }
+
+    /** Whether two ages are at most two years apart: one person's age misreported, or told a birthday apart. */
+    private static boolean yearsApart(BigDecimal age, BigDecimal other) {
+        return age.subtract(other).abs().compareTo(COUNT_SLACK) <= 0;
     }
 
     /** Whether the claim's subject is written as a name ("Walter Brandt"), not a role ("the forward", "a boy"). */
@@ -374,9 +380,8 @@ final class Alignment {
                     return false;
                 }
                 long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE
-                        ? a.value().amount().subtract(value.amount()).abs().compareTo(COUNT_SLACK) <= 0
-                        : nearConflict(a.value(), value.amount())).map(a -> a.value().amount().stripTrailingZeros())
-                        .distinct().count();
+                        ? yearsApart(a.value().amount(), value.amount()) : nearConflict(a.value(), value.amount()))
+                        .map(a -> a.value().amount().stripTrailingZeros()).distinct().count();
                 if (near != 1) {
                     return false;
                 }
@@ -703,7 +708,8 @@ final class Alignment {
     /**
      * Whether a counted noun may count what a group counts: a like word ({@code ≥ 0.5}: "workers", "employees"),
      * a kind of the other ("cars" and "vehicles", "sedans" and "cars"), or people on both sides ("people",
-     * "patients", "residents": WordNet's persons), or a word WordNet does not know on either side (a name of a thing, which says nothing either way).
+     * "patients", "residents": WordNet's persons), or a word WordNet does not know on either side (a name of a
+     * thing, which says nothing either way).
      */
     private boolean likeCounted(String counted, Collection<String> others) {
         if (!lexicon.isKnown(counted)) {

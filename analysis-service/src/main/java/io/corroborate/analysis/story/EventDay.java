@@ -16,8 +16,9 @@ import io.corroborate.api.Value;
 
 /**
  * The day an article's event happened, as its opening tells it: the first weekday or calendar date written in its
- * first {@value #LEAD_CHARS} characters that falls in the week before it was published, read against that day ("early Wednesday" in an article of
- * Thursday 7 March is 6 March; "March 6" is 6 March of the year nearest publication). Outlets of one incident name
+ * first {@value #LEAD_CHARS} characters, read against the day it was published ("early Wednesday" in an article of
+ * Thursday 7 March is 6 March; "March 6" is 6 March of the year nearest publication), when it falls in the week
+ * before that day (see {@link #RECENT_DAYS}). Outlets of one incident name
  * one day however many days apart they publish; two incidents of one neighbourhood a few days apart name two.
  */
 public final class EventDay {

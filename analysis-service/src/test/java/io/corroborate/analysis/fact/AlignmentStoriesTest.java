@@ -148,7 +148,7 @@ class AlignmentStoriesTest {
                         "same CONFLICT Tribune:54 Bulletin:56-year-old Courier:54"),
                 Arguments.of("an outlet giving both near figures tells two things", BOND,
                         "apart Daily:$31 million Daily:$35 million"),
-                Arguments.of("a count of one named thing each outlet gives once, differently, is one fact in conflict",
+                Arguments.of("a count of one named thing misreported by one outlet is one fact in conflict",
                         FIRE, "same CONFLICT Gazette:Three Times:Two Wire:Three"),
                 Arguments.of("knots and miles per hour compare after conversion", UNITS,
                         "same COMPATIBLE Harbor:12 knots Record:14 miles per hour"),
