@@ -133,6 +133,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void ofTwoMentionsOfOneFigureTheFactShowsTheOneTheOtherOutletsState() {
+        List<Claim> claims = new StoryClaims()
+                .say("Ledger", "Roger Vance was arrested at his home in Fort Lauderdale on Friday. Hours later Vance "
+                        + "appeared in federal court on Friday and vowed to fight the charges.")
+                .say("Wire", "Vance appeared in federal court in Fort Lauderdale on Friday, vowing to fight the charges.")
+                .say("Post", "Speaking outside federal court on Friday, Vance said he would fight the charges.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        Fact day = facts.stream().filter(f -> f.sourceCount() == 3).findFirst().orElseThrow(() ->
+                new AssertionError(describe(facts)));
+        Claim ledger = day.claims().stream().filter(c -> c.source().equals("Ledger")).findFirst().orElseThrow();
+        assertTrue(ledger.quote().sentence().contains("appeared in federal court"), () -> describe(facts));
+    }
+
+    @Test
     void transactionShowsItsMostFrequentWordingBuyerFirst() {
         List<Fact> facts = builder.compare(STORY, transactionStory().claims());
         assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
