@@ -106,7 +106,7 @@ final class Attributions {
     /** The sentence's attribution, or null when it speaks in the article's own voice. */
     static Found find(String s, List<Mention> mentions, String previousSubject) {
         Matcher according = ACCORDING.matcher(s);
-        if (according.find()) {
+        if (s.toLowerCase(Locale.ROOT).contains("according") && according.find()) {
             int from = according.end();
             Matcher end = SOURCE_END.matcher(s).region(from, s.length());
             int to = end.find() ? end.start() : s.length();
@@ -135,7 +135,7 @@ final class Attributions {
             }
         }
         Matcher evidence = EVIDENCE.matcher(s);
-        if (evidence.find()) {
+        if ((s.contains("indicat") || s.contains("show") || s.contains("suggest")) && evidence.find()) {
             String verb = evidence.group(2).toLowerCase(Locale.ROOT);
             String cue = verb.startsWith("indicat") ? "indicated" : verb.startsWith("show") ? "showed" : "suggested";
             Attribution attribution = new Attribution(cue, evidence.group(1).strip());

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -44,28 +45,33 @@ final class ClockTimes {
     /** The times of day of a sentence. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = CLOCK.matcher(s);
-        while (m.find()) {
-            int hour = Integer.parseInt(m.group("hour")) % 12;
-            hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
-            int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
-            out.add(figure(s, m.start(), m.end(), hour * 60 + minute, m.group("minute") == null));
-        }
-        Matcher day = DAY_CLOCK.matcher(s);
-        while (day.find()) {
-            boolean zoned = day.group("zhour") != null;
-            int hour = Integer.parseInt(zoned ? day.group("zhour") : day.group("hour"));
-            int minute = Integer.parseInt(zoned ? day.group("zminute") : day.group("minute"));
-            if (!Figure.overlapsAny(out, day.start(), day.end())) {
-                out.add(figure(s, day.start(), day.end(), hour * 60 + minute, false));
+        if (Numbers.hasDigit(s)) {
+            Matcher m = CLOCK.matcher(s);
+            while (m.find()) {
+                int hour = Integer.parseInt(m.group("hour")) % 12;
+                hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
+                int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
+                out.add(figure(s, m.start(), m.end(), hour * 60 + minute, m.group("minute") == null));
+            }
+            Matcher day = DAY_CLOCK.matcher(s);
+            while (day.find()) {
+                boolean zoned = day.group("zhour") != null;
+                int hour = Integer.parseInt(zoned ? day.group("zhour") : day.group("hour"));
+                int minute = Integer.parseInt(zoned ? day.group("zminute") : day.group("minute"));
+                if (!Figure.overlapsAny(out, day.start(), day.end())) {
+                    out.add(figure(s, day.start(), day.end(), hour * 60 + minute, false));
+                }
             }
         }
-        Matcher named = NAMED.matcher(s);
-        while (named.find()) {
-            int start = named.start("name");
-            if (!Figure.overlapsAny(out, start, named.end())) {
-                boolean noon = named.group("name").toLowerCase(Locale.ROOT).equals("noon");
-                out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0, false));
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("noon") || lower.contains("midnight")) {
+            Matcher named = NAMED.matcher(s);
+            while (named.find()) {
+                int start = named.start("name");
+                if (!Figure.overlapsAny(out, start, named.end())) {
+                    boolean noon = named.group("name").toLowerCase(Locale.ROOT).equals("noon");
+                    out.add(figure(s, start, named.end(), noon ? 12 * 60 : 0, false));
+                }
             }
         }
         return out;

@@ -123,10 +123,14 @@ public final class FigureScanner {
      * dates ("last week", "yesterday") it then reads as the days they name.
      */
     public List<Figure> scan(String sentence, String antecedent, LocalDate written) {
+        // Most sentences state no number: only the finders of words (dates, weekdays, shares, vague amounts) read them.
+        boolean numeric = Numbers.mentionsNumber(sentence);
         List<Figure> figures = new ArrayList<>(VagueAmount.find(sentence, bare));
-        figures.addAll(bare ? Fraction.find(sentence) : Share.find(sentence));
-        figures.addAll(bare ? List.of() : apart(figures, ScaleReadings.find(sentence))); // "6.2-magnitude"
-        figures.addAll(bare ? List.of() : apart(figures, Compound.find(sentence)));
+        figures.addAll(bare ? Fraction.find(sentence) : Share.find(sentence, numeric));
+        if (numeric && !bare) {
+            figures.addAll(apart(figures, ScaleReadings.find(sentence))); // "6.2-magnitude"
+            figures.addAll(apart(figures, Compound.find(sentence)));
+        }
         figures.addAll(bare ? List.of() : Dates.find(sentence));
         List<Figure> relative = List.of();
         if (!bare) {
@@ -134,18 +138,22 @@ public final class FigureScanner {
             relative = apart(figures, RelativeDates.find(sentence, written));
             figures.addAll(relative);
             figures.addAll(apart(figures, ClockTimes.find(sentence)));
-            figures.addAll(apart(figures, RaceTimes.find(sentence)));
-            figures.addAll(apart(figures, Tallies.find(sentence)));
+            if (numeric) {
+                figures.addAll(apart(figures, RaceTimes.find(sentence)));
+                figures.addAll(apart(figures, Tallies.find(sentence)));
+            }
             figures.addAll(apart(figures, Ordinals.find(sentence)));
         }
-        figures.addAll(Scientific.find(sentence));
+        if (numeric) {
+            figures.addAll(Scientific.find(sentence));
+        }
         List<Figure> worded = List.copyOf(figures);
         List<Figure> frames = new ArrayList<>();
         List<Figure> loose = new ArrayList<>();
         List<int[]> bands = ageBands(sentence);
         Matcher m = CORE.matcher(sentence);
         int from = 0;
-        while (from < sentence.length() && m.find(from)) {
+        while (numeric && from < sentence.length() && m.find(from)) {
             int at = m.start();
             boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
             Figure figure = skipped ? null : figureAt(sentence, m, frames, loose);
@@ -154,7 +162,7 @@ public final class FigureScanner {
                 figures.add(figure);
             }
         }
-        if (!bare) {
+        if (numeric && !bare) {
             // After the scanner: a number that names its own noun ("three people") is read as written.
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));

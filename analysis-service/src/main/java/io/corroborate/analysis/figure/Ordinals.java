@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NumberWords;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -31,6 +32,9 @@ final class Ordinals {
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}-])(?<n>second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth)(?![\\p{L}])");
+    /** What every word {@link #SPELLED} finds holds: a sentence without any has no spelled rank. */
+    private static final List<String> SPELLED_STEMS = List.of("second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth");
     private static final Pattern DETERMINED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:the|a|an|his|her|its|their"
             + "|our|my|your|this|that)|\\p{L}['’]s?)\\s+$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
@@ -44,16 +48,22 @@ final class Ordinals {
     /** The ranks of a sentence. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
-        Matcher digits = DIGITS.matcher(s);
-        while (digits.find()) {
-            String noun = nounAfter(s, digits.end());
-            if (noun == null || !STREETS.contains(noun.toLowerCase(Locale.ROOT))) {
-                out.add(figure(digits.start(), digits.end(), Integer.parseInt(digits.group("n")), noun));
+        if (Numbers.hasDigit(s)) {
+            Matcher digits = DIGITS.matcher(s);
+            while (digits.find()) {
+                String noun = nounAfter(s, digits.end());
+                if (noun == null || !STREETS.contains(noun.toLowerCase(Locale.ROOT))) {
+                    out.add(figure(digits.start(), digits.end(), Integer.parseInt(digits.group("n")), noun));
+                }
+            }
+            Matcher sign = NUMBER_SIGN.matcher(s);
+            while (sign.find()) {
+                out.add(figure(sign.start(), sign.end(), Integer.parseInt(sign.group("n")),
+                        nounAfter(s, sign.end())));
             }
         }
-        Matcher sign = NUMBER_SIGN.matcher(s);
-        while (sign.find()) {
-            out.add(figure(sign.start(), sign.end(), Integer.parseInt(sign.group("n")), nounAfter(s, sign.end())));
+        if (SPELLED_STEMS.stream().noneMatch(s::contains)) {
+            return out;
         }
         Matcher spelled = SPELLED.matcher(s);
         while (spelled.find()) {

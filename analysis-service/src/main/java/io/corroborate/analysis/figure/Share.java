@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,9 +54,19 @@ final class Share {
     private Share() {
     }
 
-    static List<Figure> find(String s) {
+    /** The shares of sentence {@code s}; {@code numeric}: whether it states a number ({@link Numbers#mentionsNumber}). */
+    static List<Figure> find(String s, boolean numeric) {
         List<Figure> out = new ArrayList<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean part = lower.contains("third") || lower.contains("quarter") || lower.contains("fifth");
+        boolean half = lower.contains("half");
+        if (!part && !half && !numeric) {
+            return out;
+        }
         for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN)) {
+            if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (p == HALF && (NOT_A_SHARE_BEFORE.matcher(s.substring(0, m.start())).find()

@@ -1,8 +1,10 @@
 package io.corroborate.analysis.number;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.corroborate.analysis.lexicon.NumberWords;
 
@@ -34,7 +36,51 @@ public final class Numbers {
     /** Regex alternation of scale words; short forms must be attached or follow a currency. */
     static final String SCALE = "trillion|billion|million|thousand|hundred|tn|bn|mn|m|b|k";
 
+    /**
+     * The beginnings of the words that may write a number: the spelled numbers of {@link #SPELLED} and the scale
+     * words ("hundreds", "a million"). A word that merely begins like one ("tenant", "onerous") makes no difference.
+     */
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore", "half");
+    /** {@link #NUMBER_WORDS} by their first letter, a to z. */
+    private static final List<List<String>> BY_INITIAL = IntStream.range(0, 26)
+            .mapToObj(i -> NUMBER_WORDS.stream().filter(w -> w.charAt(0) == 'a' + i).toList()).toList();
+
     private Numbers() {
+    }
+
+    /**
+     * Whether a sentence may state a number at all: a digit, or a word that spells one. Most sentences of a report
+     * state none; the finders of numbers skip those.
+     */
+    public static boolean mentionsNumber(String sentence) {
+        if (hasDigit(sentence)) {
+            return true;
+        }
+        int n = sentence.length();
+        for (int i = 0; i < n; i++) {
+            int initial = Character.toLowerCase(sentence.charAt(i)) - 'a';
+            if (initial >= 0 && initial < 26 && (i == 0 || !Character.isLetter(sentence.charAt(i - 1)))) {
+                for (String word : BY_INITIAL.get(initial)) {
+                    if (sentence.regionMatches(true, i, word, 0, word.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a digit. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Digits as written ("14,300", "fourteen", "twenty-five") to a plain digit string, or null. */
