@@ -89,6 +89,8 @@ final class Alignment {
     /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
     private static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
     private static final BigDecimal COUNT_SLACK = BigDecimal.valueOf(2);
+    /** The rule that keeps two different years apart (see {@link #yearMisreported}). */
+    private static final String TWO_YEARS = "two years";
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
@@ -362,12 +364,50 @@ final class Alignment {
 
     /** Whether a claim may be, in conflict, the fact a group states (see {@link #joinConflicts}). */
     private boolean oneConflictingFact(Aligned claim, Group group) {
+        if (claim.bareYear()) {
+            return yearMisreported(claim, group);
+        }
         boolean near = nearConflict(claim.value(), group.min) && nearConflict(claim.value(), group.max)
                 || transposed(claim, group);
         Kind kind = claim.value().kind();
         boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && sameThingNear(claim, group);
         return near && allowed(claim, group) && (specific && contextScore(claim, group) >= SHARED_CONTEXT
                 && !knownApart(claim.measure(), group.measure.keySet()) || kind == Kind.AGE && agedAlike(claim, group));
+    }
+
+    /**
+     * Whether a year may be, in conflict, the one a group's years give for the same act: at most two years from each
+     * (or two digits swapped), an act that happens once ({@link #occasion}) named by each, of one act with the
+     * group's ("opens in 2029", "due to open in 2030"; "the plant opened in 1987", "opened the plant in 1978"), and
+     * nothing but the two years themselves keeping them apart. Two years are otherwise two occasions ("struggled in
+     * 2024", "struggled in 2025": {@link #blocker}); exclusivity ({@link #exclusive}) does the rest.
+     */
+    private boolean yearMisreported(Aligned claim, Group group) {
+        BigDecimal year = claim.value().amount();
+        boolean near = yearsApart(year, group.min) && yearsApart(year, group.max) || transposed(claim, group);
+        String blocker = blocker(claim, group);
+        return near && (blocker == null || blocker.equals(TWO_YEARS)) && occasion(claim)
+                && group.members.stream().allMatch(m -> m.bareYear() && occasion(m))
+                && (measureScore(claim, group) >= CONFLICT_MEASURE
+                        || group.members.stream().allMatch(m -> oneAct(claim, m)))
+                && !knownApart(claim.measure(), group.measure.keySet());
+    }
+
+    /** Whether a claim's measure names an act that happens once ({@link Lexicon#isOccasion}): "opens", "completion". */
+    private boolean occasion(Aligned claim) {
+        return claim.measure().stream().anyMatch(lexicon::isOccasion);
+    }
+
+    /** Whether two claims name an act alike: a word of each of one synset, family or derivation ("finish", "end"). */
+    private boolean oneAct(Aligned claim, Aligned other) {
+        for (String word : claim.measure()) {
+            for (String otherWord : other.measure()) {
+                if (lexicon.similarity(word, otherWord) >= DERIVED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -411,8 +451,9 @@ final class Alignment {
                 if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {
                     return false;
                 }
-                long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE
-                        ? yearsApart(a.value().amount(), value.amount()) : nearConflict(a.value(), value.amount()))
+                long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE || a.bareYear()
+                        ? yearsApart(a.value().amount(), value.amount()) || swapped(a.value().amount(), value.amount())
+                        : nearConflict(a.value(), value.amount()))
                         .map(a -> a.value().amount().stripTrailingZeros()).distinct().count();
                 if (near != 1) {
                     return false;
@@ -608,7 +649,7 @@ final class Alignment {
         }
         BigDecimal amount = claim.value().amount();
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
-            return "two years"; // a year dates something: two years are two occasions, never a conflict
+            return TWO_YEARS; // a year dates something: two years are mostly two occasions (see yearMisreported)
         }
         if (claim.bareYear() && !yearOfOneThing(claim, group)) {
             return "year of another thing"; // "acquired Pinecrest in 2012", "won 58 percent in 2012": two occasions

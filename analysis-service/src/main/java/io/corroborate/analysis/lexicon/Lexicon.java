@@ -52,6 +52,7 @@ public final class Lexicon {
     private final Set<String> stopwords;
     private final Set<String> titles;
     private final Set<String> changes;
+    private final Set<String> occasions;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
@@ -68,6 +69,8 @@ public final class Lexicon {
         titles = new HashSet<>(lines("lexicon/titles.txt"));
         changes = new HashSet<>();
         lines("lexicon/changes.txt").forEach(line -> changes.addAll(List.of(line.split("\\s+"))));
+        occasions = new HashSet<>();
+        lines("lexicon/occasions.txt").forEach(line -> occasions.addAll(List.of(line.split("\\s+"))));
     }
 
     /** The shared lexicon; the first call reads the dictionary (about half a second). */
@@ -95,6 +98,14 @@ public final class Lexicon {
     public boolean isChange(String word) {
         Sense sense = sense(word);
         return "growth".equals(sense.family()) || "decline".equals(sense.family()) || changes.contains(sense.lemma());
+    }
+
+    /**
+     * Whether a word names an act that happens once, on one date ("opened", "completion", "expires"; {@code
+     * lexicon/occasions.txt}): a year given for it twice, differently, is one date misreported.
+     */
+    public boolean isOccasion(String word) {
+        return occasions.contains(word.toLowerCase(Locale.ROOT)) || occasions.contains(sense(word).lemma());
     }
 
     /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */

@@ -105,6 +105,19 @@ class AlignmentStoriesTest {
                     + "three engines and 30 firefighters five hours to put out."},
             new String[] {"Wire", "Three firefighters were hurt as the Harlow Street blaze spread to two houses."});
 
+    /** A year of one act misreported, beside years of other acts. */
+    private static final List<String[]> CENTRE = List.of(
+            new String[] {"Times", "The research centre is scheduled to open in 2029. The foundation gave the "
+                    + "university $75 million in 2019."},
+            new String[] {"Tribune", "The research centre is due to open in 2029, and construction starts in 2027."},
+            new String[] {"Gazette", "The university said the research centre will open in 2030. Construction begins "
+                    + "in 2026."});
+
+    /** A year written with two digits swapped; a state over a year is no act of one date. */
+    private static final List<String[]> PLANT = List.of(
+            new String[] {"Courier", "The Dunmara plant opened in 1987 and struggled in 2019."},
+            new String[] {"Herald", "The Dunmara plant was opened in 1978 and struggled in 2020."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -154,6 +167,13 @@ class AlignmentStoriesTest {
                         "same COMPATIBLE Harbor:12 knots Record:14 miles per hour"),
                 Arguments.of("a ransom each outlet gives once, a fifth apart, is one fact in conflict", RANSOM,
                         "same CONFLICT Wire:$25 million Daily:$25 million Markets:$20 million"),
+                Arguments.of("a year of one act each outlet gives once, a year apart, is one fact in conflict",
+                        CENTRE, "same CONFLICT Times:2029 Tribune:2029 Gazette:2030"),
+                Arguments.of("a year with two digits swapped is one fact in conflict", PLANT,
+                        "same CONFLICT Courier:1987 Herald:1978"),
+                Arguments.of("years of a state are two occasions, not one date misreported", PLANT,
+                        "apart Courier:2019 Herald:2020"),
+                Arguments.of("a year of another act stays apart", CENTRE, "apart Times:2019 Tribune:2029"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
