@@ -451,7 +451,8 @@ final class Alignment {
                 if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {
                     return false;
                 }
-                long near = alike.stream().filter(a -> a.value().kind() == Kind.AGE || a.bareYear()
+                boolean years = value.kind() == Kind.AGE || member.bareYear();
+                long near = alike.stream().filter(a -> years
                         ? yearsApart(a.value().amount(), value.amount()) || swapped(a.value().amount(), value.amount())
                         : nearConflict(a.value(), value.amount()))
                         .map(a -> a.value().amount().stripTrailingZeros()).distinct().count();
@@ -781,17 +782,19 @@ final class Alignment {
     /**
      * Whether a counted noun may count what a group counts: a like word ({@code ≥ 0.5}: "workers", "employees"),
      * a kind of the other ("cars" and "vehicles", "sedans" and "cars"), or people on both sides ("people",
-     * "patients", "residents": WordNet's persons), or a word WordNet does not know on either side (a name of a
-     * thing, which says nothing either way).
+     * "patients", "residents": WordNet's persons), an employer's posts and people ("jobs", "workers"), or a word
+     * WordNet does not know on either side (a name of a thing, which says nothing either way).
      */
     private boolean likeCounted(String counted, Collection<String> others) {
         if (!lexicon.isKnown(counted)) {
             return true;
         }
         boolean people = lexicon.countsPeople(counted);
+        boolean posts = lexicon.countsPosts(counted);
         for (String other : others) {
             if (!lexicon.isKnown(other) || lexicon.similarity(counted, other) >= 0.5
-                    || people && lexicon.countsPeople(other) || lexicon.kindOf(counted, other)) {
+                    || people && lexicon.countsPeople(other) || lexicon.kindOf(counted, other)
+                    || posts && lexicon.isPeople(other) || lexicon.countsPosts(other) && lexicon.isPeople(counted)) {
                 return true;
             }
         }

@@ -167,6 +167,14 @@ public final class Lexicon {
     }
 
     /**
+     * Whether a counted noun counts the posts of an employer, of the employees family ("jobs", "staff"): each is held
+     * by one person, so a count of them may count the same as a count of workers ("cut 420 jobs", "420 workers").
+     */
+    public boolean countsPosts(String word) {
+        return "employees".equals(family(word));
+    }
+
+    /**
      * Whether one noun names a kind of what the other names, in their first senses, {@link #KIND_DEPTH} steps of
      * WordNet's hypernyms at most, either way: "cars" and "vehicles", "sedans" and "cars", "tugs" and "tugboats".
      * Counts of the two may count the same things. Nouns of no common kind, siblings included ("homes" and

@@ -118,6 +118,15 @@ class AlignmentStoriesTest {
             new String[] {"Courier", "The Dunmara plant opened in 1987 and struggled in 2019."},
             new String[] {"Herald", "The Dunmara plant was opened in 1978 and struggled in 2020."});
 
+    /** The jobs a closure costs, told as jobs, workers and staff. */
+    private static final List<String[]> CLOSURE = List.of(
+            new String[] {"Daily", "Quenby Foods will close the Millbrook distribution centre in March, with the loss "
+                    + "of 430 jobs."},
+            new String[] {"Herald", "The closure of the Millbrook distribution centre in March will put 430 workers out "
+                    + "of work, Quenby Foods said."},
+            new String[] {"Post", "Quenby Foods said 418 staff at the Millbrook distribution centre will lose their "
+                    + "jobs when it closes in March."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -174,6 +183,8 @@ class AlignmentStoriesTest {
                 Arguments.of("years of a state are two occasions, not one date misreported", PLANT,
                         "apart Courier:2019 Herald:2020"),
                 Arguments.of("a year of another act stays apart", CENTRE, "apart Times:2019 Tribune:2029"),
+                Arguments.of("jobs, workers and staff of one closure are one count", CLOSURE,
+                        "same CONFLICT Daily:430 Herald:430 Post:418"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
