@@ -250,27 +250,23 @@ final class Alignment {
      */
     private List<Aligned> likeliestFirst(Group group) {
         List<Aligned> members = new ArrayList<>(group.members);
-        Map<String, Long> mentions = members.stream().collect(Collectors.groupingBy(Aligned::source,
-                Collectors.counting()));
-        if (mentions.size() < 2 || mentions.size() == members.size()) {
+        Map<String, List<Aligned>> bySource = members.stream().collect(Collectors.groupingBy(Aligned::source,
+                LinkedHashMap::new, Collectors.toList()));
+        if (bySource.size() < 2 || bySource.size() == members.size()) {
             return members;
         }
-        Map<String, Group> others = new HashMap<>();
         Map<Aligned, Double> fit = new IdentityHashMap<>();
-        for (Aligned member : members) {
-            if (mentions.get(member.source()) < 2) {
-                fit.put(member, 1.0);
+        for (List<Aligned> own : bySource.values()) {
+            if (own.size() < 2) {
                 continue;
             }
-            Group rest = others.computeIfAbsent(member.source(), source -> {
-                Group g = new Group(-1);
-                members.stream().filter(m -> !m.source().equals(source)).forEach(g::add);
-                return g;
-            });
-            fit.put(member, score(member, rest));
+            // The others' members alone: take the source's own out of the group's tallies, and put them back.
+            own.forEach(group::remove);
+            own.forEach(member -> fit.put(member, score(member, group)));
+            own.forEach(group::add);
         }
         List<Aligned> ordered = new ArrayList<>(members);
-        ordered.sort(Comparator.comparingDouble((Aligned m) -> -fit.get(m)));
+        ordered.sort(Comparator.comparingDouble((Aligned m) -> -fit.getOrDefault(m, 1.0)));
         return ordered;
     }
 
