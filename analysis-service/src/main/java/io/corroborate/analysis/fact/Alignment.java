@@ -331,9 +331,10 @@ final class Alignment {
      * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
      * rare word of their sentences in common and no measures of known different families; and ages within two years
      * of each other when the claim names no one, names the group's person, or the group names no one ("the
-     * 25-year-old forward", "Danilo Ferrant, 24"). Other counts, shares, times and quantities crowd a story with near
-     * figures of different things; among them exclusivity is no evidence (development sets: as many wrong joins as
-     * right ones, docs/BENCHMARKS.md). A group joins only when exactly one candidate qualifies.
+     * 25-year-old forward", "Danilo Ferrant, 24"); and years of an act that happens once ({@link #yearMisreported}).
+     * Other counts, shares, times and quantities crowd a story with near figures of different things; among them
+     * exclusivity is no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group
+     * joins only when exactly one candidate qualifies.
      */
     private void joinConflicts(Groups groups) {
         for (Group small : smallestFirst(groups)) {
@@ -432,8 +433,9 @@ final class Alignment {
     }
 
     /**
-     * Whether every source of {@code one} gives exactly one figure near each of {@code other}'s figures (two years for
-     * ages; for a count of a named thing, among its counts of that thing), and none compatible with it.
+     * Whether every source of {@code one} gives exactly one figure near each of {@code other}'s figures (for ages and
+     * years, two years or two digits swapped; for a count of a named thing, among its counts of that thing), and none
+     * compatible with it.
      */
     private boolean exclusive(Group one, Group other) {
         String block = one.members.iterator().next().block();
