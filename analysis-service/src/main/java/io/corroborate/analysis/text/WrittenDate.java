@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The date an undated article gives itself, for placing it among stories: the date in its URL ("/2019/01/25/"), a
  * dateline ("NEW YORK, June 23, 2025 —"; "WASHINGTON, Jan. 25 —", its year that of arrival) or a full date written in
- * its first paragraph ("on Friday, January 25, 2019"). Never a date that lies after the article's arrival. Empty when
- * the article says nothing: an unknown date is no evidence either way.
+ * its first paragraph ("on Friday, January 25, 2019"), unless words before it plan it ("due to start on April 1,
+ * 2026"). Never a date that lies after the article's arrival. Empty when the article says nothing: an unknown date is
+ * no evidence either way.
  */
 public final class WrittenDate {
 
@@ -23,6 +24,17 @@ public final class WrittenDate {
             + " (?<day>[1-9]|[12]\\d|3[01])(?:, (?<year>(?:19|20)\\d\\d))?(?![\\d])");
     private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])" + MONTH
             + " (?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?, (?<year>(?:19|20)\\d\\d)(?![\\d])");
+    /**
+     * Words that put a date ahead of what happened: a plan, a start, a deadline ("due to start on April 1, 2026",
+     * "from January 1, 2020", "by June 30, 2025"). Such a date says when something will be, not when the article was
+     * written.
+     */
+    private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:due|scheduled|set|expected|planned"
+            + "|plans?|will|would|start|starts|starting|begin|begins|beginning|from|until|till|by|before|effective"
+            + "|deadline|expires?|takes?\\s+effect)(?:\\s+(?:to|on|in|at|be|start|begin|from|as\\s+of))*\\s+"
+            + "(?:on\\s+)?$");
+    /** How many characters before a date may hold the words that plan it. */
+    private static final int PLAN_REACH = 40;
     /** How far into the text a written date still dates the article itself. */
     private static final int FIRST_PARAGRAPH = 600;
 
@@ -62,6 +74,9 @@ public final class WrittenDate {
         }
         Matcher full = FULL.matcher(head);
         while (full.find()) {
+            if (PLANNED.matcher(head.substring(Math.max(0, full.start() - PLAN_REACH), full.start())).find()) {
+                continue;
+            }
             Optional<OffsetDateTime> found = date(Integer.parseInt(full.group("year")), month(full.group("month")),
                     Integer.parseInt(full.group("day")), arrival);
             if (found.isPresent()) {

@@ -21,6 +21,9 @@ class WrittenDateTest {
             null | NEW YORK, Dec. 30 — Markets closed lower.                                            | 2018-12-30
             null | Stone was arrested on Friday, January 25, 2019, at his home in Florida.              | 2019-01-25
             null | The law, passed on June 5, 2030, takes effect later.                                 |
+            null | The charge, due to start on January 1, 2019, will be enforced by cameras.           |
+            null | The rules apply from February 1, 2019, the ministry said.                           |
+            null | The council, which voted on February 12, 2019, will start charging in May.          | 2019-02-12
             null | Roger Stone was arrested early Friday at his home.                                   |
             https://example.com/story/12345 | The council met on Tuesday.                           |
             """)
