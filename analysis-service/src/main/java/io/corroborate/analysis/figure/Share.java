@@ -64,6 +64,8 @@ final class Share {
             return out;
         }
         for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN)) {
+            // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
+            // the others a part.
             if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {
                 continue;
             }
