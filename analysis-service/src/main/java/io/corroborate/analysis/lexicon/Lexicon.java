@@ -37,6 +37,8 @@ public final class Lexicon {
     /** The WordNet lemmas of a person and of a group of people, which {@link #isPeople} looks for. */
     private static final Set<String> PEOPLE_LEMMAS = Set.of("person", "people");
     private static final int HYPERNYM_DEPTH = 12;
+    /** How often a lower-case word is tagged in WordNet's corpus to be in common use (see {@link #isCommonWord}). */
+    private static final int COMMON_USES = 5;
     /** How many hypernym steps {@link #kindOf} climbs: "car" to "vehicle" is four. */
     private static final int KIND_DEPTH = 4;
     /** The measure families of {@code lexicon/measures.txt} whose acts befall people. */
@@ -56,6 +58,7 @@ public final class Lexicon {
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> common = new ConcurrentHashMap<>();
     private final Object lock = new Object();
 
     private Lexicon() {
@@ -111,6 +114,39 @@ public final class Lexicon {
     /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */
     public boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word is in common use written in lower case: WordNet's senses of it as a lower-case word are tagged
+     * {@value #COMMON_USES} times or more in its sense-tagged corpus ("construction", "pay", "police", "record"), so a
+     * capital at the start of a sentence says nothing of a name. Rare words and names that are also words ("quill",
+     * "orbital", "tripoli", "kestrel") are not.
+     */
+    public boolean isCommonWord(String word) {
+        return cached(common, word, this::commonUse);
+    }
+
+    private boolean commonUse(String lower) {
+        int uses = 0;
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, lower);
+                if (index == null) {
+                    continue;
+                }
+                for (Synset synset : index.getSenses()) {
+                    for (Word w : synset.getWords()) {
+                        if (w.getLemma().equalsIgnoreCase(index.getLemma())
+                                && Character.isLowerCase(w.getLemma().charAt(0))) {
+                            uses += w.getUseCount();
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+        }
+        return uses >= COMMON_USES;
     }
 
     /** Whether WordNet knows the word in any part of speech. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.analysis.lexicon.NumberWords;
 import io.corroborate.analysis.lexicon.Predicates;
@@ -72,10 +73,11 @@ final class PhraseFinder {
         if (i > 0 && !sentenceStartBefore(t.start())) {
             return true;
         }
-        // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it.
+        // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it, or if
+        // it is no word in common use ("Construction began", "Pay will rise" name no one; "Quill said" may).
         return knownCaps.contains(word) || t.marked() || possessiveAfter(i)
                 || (i + 1 < tokens.size() && joined(i, i + 1) && tokens.get(i + 1).capitalized())
-                || looksLikeName(word);
+                || looksLikeName(word) && !Lexicon.get().isCommonWord(word);
     }
 
     /**
