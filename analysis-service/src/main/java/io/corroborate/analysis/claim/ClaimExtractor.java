@@ -41,6 +41,8 @@ public final class ClaimExtractor {
     private static final Set<String> SPEECH = Set.of("said", "told");
     private static final int ANCHOR_WORDS = 8;
     private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
+    /** What lies between a name and its age in apposition: a comma, and "now", "then" or "also" at most. */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s*(?:(?:now|then|also)\\s+)?");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = FigureScanner.forClaims();
@@ -136,6 +138,11 @@ public final class ClaimExtractor {
         }
         if (last == null || !last.name().equals(subject)) {
             return false;
+        }
+        // An age set off by commas after a name is that person's: "Maureen Platt, 71,", "Ann Lee, now 81,".
+        if (figure.value().kind() == Kind.AGE && AGE_AFTER_NAME.matcher(s.substring(last.end(), figure.start()))
+                .matches()) {
+            return true;
         }
         // An appositive between them does not detach the subject: "Pinecrest, founded in 2011, employs 850 people".
         String between = APPOSITIVE.matcher(s.substring(last.end(), figure.start())).replaceFirst(" ");

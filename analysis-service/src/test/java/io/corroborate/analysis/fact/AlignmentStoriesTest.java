@@ -127,6 +127,14 @@ class AlignmentStoriesTest {
             new String[] {"Post", "Quenby Foods said 418 staff at the Millbrook distribution centre will lose their "
                     + "jobs when it closes in March."});
 
+    /** Two people of one age, each named at it. */
+    private static final List<String[]> HEARING = List.of(
+            new String[] {"Clarion", "Gran Maureen Platt, 71, of Hensby, said the planes would be unbearable."},
+            new String[] {"Radio", "Councillor Brian Tolley, 71, who represents Hensby, said the decision would ruin "
+                    + "lives."},
+            new String[] {"Gazette", "Councillor Brian Tolley, 71, who voted against, said residents would bear the "
+                    + "noise."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -185,6 +193,9 @@ class AlignmentStoriesTest {
                 Arguments.of("a year of another act stays apart", CENTRE, "apart Times:2019 Tribune:2029"),
                 Arguments.of("jobs, workers and staff of one closure are one count", CLOSURE,
                         "same CONFLICT Daily:430 Herald:430 Post:418"),
+                Arguments.of("one person's age told twice", HEARING, "same AGREE Radio:71 Gazette:71"),
+                Arguments.of("two people of one age, each named at it, stay apart", HEARING,
+                        "apart Clarion:71 Radio:71"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
