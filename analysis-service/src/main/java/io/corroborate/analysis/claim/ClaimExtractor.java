@@ -41,8 +41,8 @@ public final class ClaimExtractor {
     private static final Set<String> SPEECH = Set.of("said", "told");
     private static final int ANCHOR_WORDS = 8;
     private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
-    /** What lies between a name and its age in apposition: a comma, and "now", "then" or "also" at most. */
-    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",\\s*(?:(?:now|then|also)\\s+)?");
+    /** What lies between a name and its age in apposition (see {@link FigureScanner#AGE_ASIDE}). */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile(FigureScanner.AGE_ASIDE);
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final FigureScanner scanner = FigureScanner.forClaims();

@@ -55,13 +55,14 @@ public final class FigureScanner {
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
+    /** What sets an age off after the person it belongs to: "Ann Lee, now 81,", "Marcus Tell, also 19,". */
+    public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also)\\s)?";
     // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*),\\s"
-            + "(?:(?:now|then|also)\\s)?$");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*)" + AGE_ASIDE + "$");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     // "The guard on duty, 62,", "the owner of the shop, 54,": the person may carry a short phrase of place or role.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,})"
-            + "(?:\\s(?:on|at|of|in|from|for)\\s(?:[\\p{L}'’]+\\s){0,2}[\\p{L}'’]+)?,\\s(?:(?:now|then|also)\\s)?$");
+            + "(?:\\s(?:on|at|of|in|from|for)\\s(?:[\\p{L}'’]+\\s){0,2}[\\p{L}'’]+)?" + AGE_ASIDE + "$");
     private static final Pattern FOLLOWING_WORD = Pattern.compile("\\s(?<word>\\p{Ll}[\\p{Ll}-]{2,})"
             + "(?![\\p{L}'’])");
     // What ends an appositive age: a comma, a semicolon before the next name, or the end of the sentence.

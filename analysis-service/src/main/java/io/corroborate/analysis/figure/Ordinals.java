@@ -32,9 +32,6 @@ final class Ordinals {
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}-])(?<n>second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth)(?![\\p{L}])");
-    /** What every word {@link #SPELLED} finds holds: a sentence without any has no spelled rank. */
-    private static final List<String> SPELLED_STEMS = List.of("second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "twentieth");
     private static final Pattern DETERMINED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:the|a|an|his|her|its|their"
             + "|our|my|your|this|that)|\\p{L}['’]s?)\\s+$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
@@ -62,7 +59,7 @@ final class Ordinals {
                         nounAfter(s, sign.end())));
             }
         }
-        if (SPELLED_STEMS.stream().noneMatch(s::contains)) {
+        if (NumberWords.ordinals().stream().noneMatch(s::contains)) { // a sentence with no spelled rank
             return out;
         }
         Matcher spelled = SPELLED.matcher(s);

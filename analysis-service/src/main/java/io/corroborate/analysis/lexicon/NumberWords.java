@@ -1,7 +1,10 @@
 package io.corroborate.analysis.lexicon;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The number words of English ("fourteen", "twenty-five", "a dozen", "half a") and the digits they stand for. */
 public final class NumberWords {
@@ -26,6 +29,17 @@ public final class NumberWords {
             Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20));
 
     private NumberWords() {
+    }
+
+    /** Every single word a number is spelled with ("one" … "ninety", "dozen", "half"), "a" aside. */
+    public static Set<String> words() {
+        return WORDS.keySet().stream().map(key -> key.split(" ")).flatMap(Arrays::stream)
+                .filter(word -> !word.equals("a")).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The spelled ordinals {@link #ordinal} reads ("second" … "twentieth"). */
+    public static Set<String> ordinals() {
+        return ORDINALS.keySet();
     }
 
     /** The rank a spelled ordinal ("second", "Twelfth") stands for, or null. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.corroborate.analysis.lexicon.NumberWords;
 
@@ -37,13 +38,12 @@ public final class Numbers {
     static final String SCALE = "trillion|billion|million|thousand|hundred|tn|bn|mn|m|b|k";
 
     /**
-     * The beginnings of the words that may write a number: the spelled numbers of {@link #SPELLED} and the scale
-     * words ("hundreds", "a million"). A word that merely begins like one ("tenant", "onerous") makes no difference.
+     * The beginnings of the words that may write a number: the spelled numbers ({@link NumberWords#words}) and the
+     * scale words of four letters or more ("hundreds", "a million", "lakh"). A word that merely begins like one
+     * ("tenant", "onerous") makes no difference.
      */
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore", "half");
+    private static final List<String> NUMBER_WORDS = Stream.concat(NumberWords.words().stream(),
+            SCALES.keySet().stream().filter(word -> word.length() >= 4)).distinct().sorted().toList();
     /** {@link #NUMBER_WORDS} by their first letter, a to z. */
     private static final List<List<String>> BY_INITIAL = IntStream.range(0, 26)
             .mapToObj(i -> NUMBER_WORDS.stream().filter(w -> w.charAt(0) == 'a' + i).toList()).toList();
