@@ -135,7 +135,7 @@ public final class FigureScanner {
         figures.addAll(bare ? List.of() : Dates.find(sentence));
         List<Figure> relative = List.of();
         if (!bare) {
-            figures.addAll(apart(figures, Weekdays.find(sentence)));
+            figures.addAll(Weekdays.joinDates(sentence, figures, apart(figures, Weekdays.find(sentence))));
             relative = apart(figures, RelativeDates.find(sentence, written));
             figures.addAll(relative);
             figures.addAll(apart(figures, ClockTimes.find(sentence)));

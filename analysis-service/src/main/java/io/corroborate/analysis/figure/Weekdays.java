@@ -35,7 +35,38 @@ final class Weekdays {
     private static final Set<String> NAMING = Set.copyOf(Lexicon.lines("lexicon/calendar.txt"));
     private static final Set<String> RECURRING = Set.of("every", "each");
 
+    /** What may stand between a weekday and the date it names: "Tuesday, May 12", "Tuesday 12 May", "Tuesday the 12th of May". */
+    private static final Pattern BESIDE = Pattern.compile("^,?\\s(?:the\\s)?$");
+
     private Weekdays() {
+    }
+
+    /**
+     * The weekdays among {@code days} that name the single date written right after them ("on Tuesday, May 12"): each
+     * such date in {@code figures} is replaced by one figure spanning both, with the date's value, and the weekday is
+     * left out of what is returned. One day told with its weekday is one figure: an outlet that writes "Tuesday, May
+     * 12" states one date, and another outlet's "May 12" or "Tuesday" each match it.
+     */
+    static List<Figure> joinDates(String s, List<Figure> figures, List<Figure> days) {
+        List<Figure> alone = new ArrayList<>(days.size());
+        for (Figure day : days) {
+            int at = -1;
+            for (int i = 0; i < figures.size() && at < 0; i++) {
+                Figure date = figures.get(i);
+                if (date.value().kind() == Kind.DATE && date.to() == null && date.start() > day.end()
+                        && date.value().bound() == Bound.EXACT
+                        && BESIDE.matcher(s.substring(day.end(), date.start())).find()) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                alone.add(day);
+            } else {
+                Figure date = figures.get(at);
+                figures.set(at, new Figure(date.value(), day.start(), date.end(), date.from(), date.to()));
+            }
+        }
+        return alone;
     }
 
     /** The weekdays of a sentence that date something. */

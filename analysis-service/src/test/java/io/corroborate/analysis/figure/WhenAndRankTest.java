@@ -102,7 +102,10 @@ class WhenAndRankTest {
         assertEquals(surface, sentence.substring(dates.get(0).start(), dates.get(0).end()));
     }
 
-    /** Each row: a sentence and its dates as {@code surface=month·100+day[-last day][/year]}, joined by "; ". */
+    /**
+     * Each row: a sentence and its dates as {@code surface=month·100+day[-last day][/year]}, joined by "; ". A weekday
+     * written right before the date it names is part of that date ("Tuesday, May 12" is one figure).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "|", textBlock = """
             The eruption began at 03:47 local time on 9 June, after a swarm of quakes. | 9 June=609
@@ -112,6 +115,10 @@ class WhenAndRankTest {
             The festival runs 14-16 June on the common.                              | 14-16 June=614-616
             It opened on the 3rd of March with a parade.                             | 3rd of March=303
             The top 3 May be gone by then.                                           | -
+            Teachers will walk out on Tuesday, May 12, and Wednesday 13 May.         | Tuesday, May 12=512; Wednesday 13 May=513
+            The ballot closed at noon on Wednesday the 22nd of April.                | Wednesday the 22nd of April=422
+            The crash on Saturday, April 18, 2026 killed two.                        | Saturday, April 18, 2026=418/2026
+            Talks resumed on Monday and ended on March 9.                            | Monday=1/weekday; March 9=309
             """)
     void readsTheDayBeforeTheMonthAndTwoDaysOfOneMonth(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream().filter(f -> f.value().kind().name().equals("DATE"))
