@@ -273,8 +273,8 @@ final class Alignment {
     /**
      * Third pass: a group joins another when every one of its claims may join it and the model places each of them
      * there with some margin ({@link #MERGE_MARGIN} above {@link #threshold}) — a fact the claims' reading order split
-     * in two ("Tuesday" from two outlets and "Tuesday" from two others), which no single claim's move can mend.
-     * Smaller groups move first, each into the candidate whose least likely member is likeliest.
+     * in two ("Tuesday" from two outlets and "Tuesday" from two others), which no single claim's move can mend. A member
+     * whose own outlet states its very figure in the candidate needs no score ({@link #repeated}). Smaller groups move first, each into the candidate whose least likely member is likeliest.
      */
     private void mergeGroups(Groups groups) {
         for (Group small : smallestFirst(groups)) {
@@ -290,6 +290,9 @@ final class Alignment {
                 }
                 double weakest = 1;
                 for (Aligned member : members) {
+                    if (repeated(member, candidate)) {
+                        continue;
+                    }
                     weakest = considered(member, candidate) ? Math.min(weakest, score(member, candidate)) : 0;
                     if (weakest == 0) {
                         break;
@@ -304,6 +307,21 @@ final class Alignment {
                 moveAll(groups, small, target);
             }
         }
+    }
+
+    /**
+     * Whether the group holds the claim's own outlet stating the very same figure, a large one (not a date, a time or
+     * a year): an outlet that writes "31-24" twice in one report, its two mentions placed in two groups, tells one
+     * fact twice, and the groups are one whatever the subject each mention was read with. Small numbers never (one
+     * report's "three" lanes and "three" subpoenas are two things), nor vague ones ("tens of thousands of dollars").
+     */
+    private static boolean repeated(Aligned claim, Group group) {
+        Value value = claim.value();
+        if (claim.bareYear() || value.kind() == Kind.DATE || value.kind() == Kind.TIME
+                || value.bound() != Bound.EXACT || value.amount().compareTo(SMALL_COUNT) <= 0) {
+            return false;
+        }
+        return group.valuesBySource.getOrDefault(claim.source(), Map.of()).keySet().stream().anyMatch(value::equals);
     }
 
     /** The groups, smallest first, then oldest first. */

@@ -135,6 +135,15 @@ class AlignmentStoriesTest {
             new String[] {"Gazette", "Councillor Brian Tolley, 71, who voted against, said residents would bear the "
                     + "noise."});
 
+    /** One outlet writes the tally twice, each time beside another party. */
+    private static final List<String[]> RUNWAY = List.of(
+            new String[] {"Courier", "Councillors in Dunmoor backed the ferry terminal plan by 27 votes to 19 after a "
+                    + "long debate on Tuesday."},
+            new String[] {"Gazette", "Harlow Port's ferry terminal won approval 27-19 on Tuesday night. Dunmoor "
+                    + "District Council voted 27-19 in favour after a marathon meeting."},
+            new String[] {"Brief", "Dunmoor District Council endorsed the terminal 27 to 19."},
+            new String[] {"Radio", "Twenty-seven councillors voted for the ferry terminal."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -196,6 +205,8 @@ class AlignmentStoriesTest {
                 Arguments.of("one person's age told twice", HEARING, "same AGREE Radio:71 Gazette:71"),
                 Arguments.of("two people of one age, each named at it, stay apart", HEARING,
                         "apart Clarion:71 Radio:71"),
+                Arguments.of("a tally one outlet writes twice beside two parties is one fact", RUNWAY,
+                        "same AGREE Courier:27 votes to 19=27 Gazette:27-19=27 Brief:27=27 Radio:Twenty-seven"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
