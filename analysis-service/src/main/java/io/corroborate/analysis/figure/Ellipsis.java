@@ -2,6 +2,7 @@ package io.corroborate.analysis.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.corroborate.api.Kind;
@@ -13,6 +14,8 @@ import io.corroborate.api.Value;
  */
 final class Ellipsis {
 
+    /** The units of a span of time. */
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|his|her|our|an?)\\s+");
     private static final Pattern FROM = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:\\p{L}+\\s)?$");
     // A second figure of the same measure, set against the first in the same clause: "3.9 million headsets, up from
@@ -83,7 +86,7 @@ final class Ellipsis {
      */
     private static boolean carries(Figure f) {
         Value v = f.value();
-        return v.kind() != Kind.PERCENT && !TimeFrame.isTimeUnit(v.unit());
+        return v.kind() != Kind.PERCENT && (v.unit() == null || !TIME_UNITS.contains(v.unit()));
     }
 
     private static boolean isBare(Figure f) {

@@ -90,8 +90,9 @@ public final class FigureScanner {
 
     /**
      * The scanner of the claim layer: the figures a claim may be framed for. Counts name their head noun, dates
-     * and hyphenated compounds ("a 48-page indictment") are figures, a month that only dates another figure of its
-     * clause is dropped, and so is a span of time that frames another figure ("over three years").
+     * and hyphenated compounds ("a 48-page indictment") are figures, and a month that only dates another figure of its
+     * clause is dropped. A span of time is a figure even where it frames another ("a 9% raise over four years"):
+     * outlets state it, and differ on it ("over three years", "a four-year deal").
      */
     public static FigureScanner forClaims() {
         return new FigureScanner(false);
@@ -149,7 +150,6 @@ public final class FigureScanner {
             figures.addAll(Scientific.find(sentence));
         }
         List<Figure> worded = List.copyOf(figures);
-        List<Figure> frames = new ArrayList<>();
         List<Figure> loose = new ArrayList<>();
         List<int[]> bands = ageBands(sentence);
         Matcher m = CORE.matcher(sentence);
@@ -157,7 +157,7 @@ public final class FigureScanner {
         while (numeric && from < sentence.length() && m.find(from)) {
             int at = m.start();
             boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
-            Figure figure = skipped ? null : figureAt(sentence, m, frames, loose);
+            Figure figure = skipped ? null : figureAt(sentence, m, loose);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
                 figures.add(figure);
@@ -170,12 +170,6 @@ public final class FigureScanner {
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
             figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));
             figures.addAll(apart(figures, loose));
-        }
-        // A span of time frames a rate or a count of its sentence ("a 9% raise over four years"): it is no claim of
-        // its own. Framing nothing else, or a sum of money, it is one ("sold within 24 days", "paid over 10 years").
-        if (figures.stream().anyMatch(f -> !frames.contains(f)
-                && (f.value().kind() == Kind.PERCENT || f.value().kind() == Kind.COUNT))) {
-            figures.removeAll(frames);
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return bare ? figures : Dates.withoutPeriods(sentence, figures, relative);
@@ -210,7 +204,7 @@ public final class FigureScanner {
         return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
     }
 
-    private Figure figureAt(String s, Matcher m, List<Figure> frames, List<Figure> loose) {
+    private Figure figureAt(String s, Matcher m, List<Figure> loose) {
         String cur = m.group("cur");
         boolean spelled = m.group("digits") == null;
         String digits = Numbers.digits(spelled ? m.group("words") : m.group("digits"));
@@ -256,9 +250,6 @@ public final class FigureScanner {
         int start = negative && Sign.glued(before) ? m.start() - 1 : m.start();
         Figure figure = new Figure(value, start, tail.end(), Numbers.normalize(from), Numbers.normalize(to));
         figure = negative ? Sign.negate(figure) : figure;
-        if (!bare && value.kind() == Kind.QUANTITY && TimeFrame.isFrame(value.unit(), before)) {
-            frames.add(figure); // a time frame, set aside for scan() to weigh
-        }
         return bare ? PerUnit.extend(s, figure) : figure;
     }
 

@@ -9,23 +9,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.corroborate.analysis.claim.ClaimExtractor;
 
-class TimeFrameTest {
+/**
+ * A span of time is a claim of its own, also where it frames another figure: one outlet's raise "over three years"
+ * and another's "four-year deal" differ on it.
+ */
+class SpansOfTimeTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // sentence | claimed surfaces, in order
-        "The drivers want a 9% raise over four years. | 9%",
-        "Fares will rise by 6% within two weeks, the operator said. | 6%",
-        "Output grew 3.5% in the past five years. | 3.5%",
-        "The plant will hire 400 workers for the next three years. | 400",
+        "The drivers want a 9% raise over four years. | 9%; four years",
+        "Fares will rise by 6% within two weeks, the operator said. | 6%; two weeks",
+        "Output grew 3.5% in the past five years. | 3.5%; five years",
+        "The plant will hire 400 workers for the next three years. | 400; three years",
         "The court sentenced Ferro to four years in prison. | four years",
         "The dock strike lasted 12 days. | 12 days",
         "A typical home sold within 24 days. | 24 days",
         "The $250 million gift will be paid over 10 years. | $250 million; 10 years",
     })
-    void aSpanThatFramesAnotherFigureIsNotAClaim(String sentence, String surfaces) {
+    void aSpanOfTimeIsAClaimAlsoWhereItFramesAnotherFigure(String sentence, String surfaces) {
         List<String> found = EXTRACTOR.extract(sentence).stream().map(c -> c.quote().surface()).toList();
         assertEquals(List.of(surfaces.split(";")).stream().map(String::strip).toList(),
                 found.stream().map(String::strip).toList());
