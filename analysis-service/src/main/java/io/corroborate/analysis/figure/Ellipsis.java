@@ -86,7 +86,12 @@ final class Ellipsis {
      */
     private static boolean carries(Figure f) {
         Value v = f.value();
-        return v.kind() != Kind.PERCENT && (v.unit() == null || !TIME_UNITS.contains(v.unit()));
+        return v.kind() != Kind.PERCENT && !timeUnit(v.unit());
+    }
+
+    /** Whether the unit measures a span of time ("year", "hour"). */
+    static boolean timeUnit(String unit) {
+        return unit != null && TIME_UNITS.contains(unit);
     }
 
     private static boolean isBare(Figure f) {

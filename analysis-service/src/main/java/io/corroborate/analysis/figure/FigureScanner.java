@@ -20,6 +20,7 @@ import io.corroborate.analysis.unit.Headcount;
 import io.corroborate.analysis.unit.Suspended;
 import io.corroborate.analysis.unit.Tail;
 import io.corroborate.analysis.unit.Units;
+import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
@@ -82,6 +83,10 @@ public final class FigureScanner {
             + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
 
     // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
+    private static final Pattern SPANNING_OVER = Pattern.compile("(?<![\\p{L}])(?<!(?i:for|of|in|just|after"
+            + "|wait|waited|waiting|lasted|lasting|last|served|serving|spent|spending|took|taken|been|lived|stood|aged"
+            + "|old|stayed|remained|ran|run|running)\\s)over\\s{1,2}$");
+
     private final boolean bare;
 
     private FigureScanner(boolean bare) {
@@ -204,6 +209,17 @@ public final class FigureScanner {
         return figures.stream().anyMatch(f -> pos >= f.start() && pos < f.end());
     }
 
+    /**
+     * Whether "over" before a span of time spans it rather than exceeds it: after another figure of the sentence
+     * ("raises of 11 percent over three years", "$250 million, paid over 10 years") it frames that figure and the
+     * span is exact; alone, or after a verb of duration, it is "more than" ("waited over a year", "lasted over two
+     * hours", "for over 80 years").
+     */
+    private static boolean spanned(String before, Value value) {
+        return value.kind() == Kind.QUANTITY && value.bound() == Bound.AT_LEAST && Ellipsis.timeUnit(value.unit())
+                && SPANNING_OVER.matcher(before).find() && Numbers.mentionsNumber(before);
+    }
+
     private Figure figureAt(String s, Matcher m, List<Figure> loose) {
         String cur = m.group("cur");
         boolean spelled = m.group("digits") == null;
@@ -235,6 +251,10 @@ public final class FigureScanner {
         }
         Hedge hedge = tail.plus() ? Hedge.plus() : Hedge.before(before);
         Value value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
+        if (!bare && value != null && spanned(before, value)) {
+            hedge = Hedge.NONE;
+            value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
+        }
         if (value == null) {
             if (!bare && cur == null && isLoose(s, before, digits, tail, spelled, spelled ? null : m.group("digits"))) {
                 loose.add(new Figure(build(Kind.COUNT, digits, tail, hedge, null, null), m.start(), tail.end(),

@@ -22,7 +22,7 @@ public record Hedge(Bound bound, boolean capped, int start) {
                     + "|" + UP_TO + "|less than|fewer than|under|as much as|as many as|at most|below|no more than)"
                     + "\\s{0,2}$");
 
-    static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);
+    public static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);
 
     /** Reads the hedge that ends where {@code before} ends; {@code start} is its offset in it. */
     public static Hedge before(String before) {

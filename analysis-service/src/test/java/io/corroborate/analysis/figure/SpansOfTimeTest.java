@@ -34,4 +34,22 @@ class SpansOfTimeTest {
         assertEquals(List.of(surfaces.split(";")).stream().map(String::strip).toList(),
                 found.stream().map(String::strip).toList());
     }
+
+    /** Each row: a sentence and the bound of its span of time. "over" spans a span that frames another figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Members approved raises totalling 11 percent over three years. | EXACT",
+        "The $250 million gift will be paid over 10 years. | EXACT",
+        "More than 28,000 people had waited over a year for treatment, and 900 for over two years. | AT_LEAST",
+        "The bridge has stood for over 80 years. | AT_LEAST",
+        "Patients waited over 18 weeks. | AT_LEAST",
+        "About 28,000 patients waited over 18 weeks. | AT_LEAST",
+        "Some 420 of the 870 jobs will go over 18 months. | EXACT",
+    })
+    void overSpansASpanThatFramesAnotherFigure(String sentence, String bound) {
+        List<String> found = EXTRACTOR.extract(sentence).stream()
+                .filter(c -> c.value().unit() != null && c.value().unit().matches("year|month|week"))
+                .map(c -> c.value().bound().name()).distinct().toList();
+        assertEquals(List.of(bound), found);
+    }
 }
