@@ -18,7 +18,9 @@ import io.corroborate.api.Value;
  * {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
  * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
- * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). "Noon"
+ * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). A time at
+ * a quarter hour stands for the quarter around it ("11:30" and "11:35", "10:45" and "10:42" are compatible), a time
+ * at five minutes for the five around it ("7.50pm" and "7.52pm"); "11:30" and "11:40" conflict. "Noon"
  * and "midnight" count only after a preposition of time ("at noon"), never as "high noon".
  */
 final class ClockTimes {
@@ -38,6 +40,10 @@ final class ClockTimes {
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
     private static final BigDecimal END_OF_HOUR = BigDecimal.valueOf(59);
+    /** Half the step a time written at a quarter hour ("11:30", "10:45") may have been rounded to. */
+    private static final BigDecimal HALF_QUARTER = new BigDecimal("7.5");
+    /** Half the step a time written at five minutes ("11:35") may have been rounded to. */
+    private static final BigDecimal HALF_FIVE = new BigDecimal("2.5");
 
     private ClockTimes() {
     }
@@ -81,10 +87,11 @@ final class ClockTimes {
         BigDecimal amount = BigDecimal.valueOf(minutes);
         Hedge hedge = Hedge.before(s.substring(0, start));
         boolean hedged = hedge.bound() == Bound.APPROXIMATE;
+        BigDecimal rounded = minutes % 15 == 0 ? HALF_QUARTER : minutes % 5 == 0 ? HALF_FIVE : BigDecimal.ZERO;
         BigDecimal low = hedge.bound() == Bound.AT_MOST ? null
-                : hedged || toTheHour ? amount.subtract(HALF_HOUR) : amount;
+                : hedged || toTheHour ? amount.subtract(HALF_HOUR) : amount.subtract(rounded);
         BigDecimal high = hedge.bound() == Bound.AT_LEAST ? null
-                : hedged ? amount.add(HALF_HOUR) : toTheHour ? amount.add(END_OF_HOUR) : amount;
+                : hedged ? amount.add(HALF_HOUR) : toTheHour ? amount.add(END_OF_HOUR) : amount.add(rounded);
         Value value = new Value(Kind.TIME, amount, null, null, hedge.bound(), low, high);
         return new Figure(value, start, end, amount, null);
     }

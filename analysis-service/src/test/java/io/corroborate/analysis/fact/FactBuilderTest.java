@@ -512,6 +512,28 @@ class FactBuilderTest {
     }
 
     @Test
+    void aTimeAtAQuarterHourRoundsTheMinutesAroundIt() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The gunmen stormed the bank at 10:42 a.m. on Tuesday.")
+                .say("B", "The gunmen stormed the bank at 10:45 a.m. on Tuesday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.TIME).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
+    void timesTenMinutesApartConflict() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The gunmen stormed the bank at 10:30 a.m. on Tuesday.")
+                .say("B", "The gunmen stormed the bank at 10:40 a.m. on Tuesday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.TIME).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.CONFLICT, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
     void aYearEachOutletWritesOnceForTheStorysOwnProjectIsOneFact() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The new bridge is due to open in 2031, officials said.")
