@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
@@ -24,6 +25,10 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity", "date",
             "time", "rank");
 
+    /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
+            + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
+
     static Aligned of(Claim claim, NameKeys names) {
         return of(claim, names, Days.NONE);
     }
@@ -35,7 +40,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         List<String> measure = measureOf(claim);
         boolean bareYear = value.kind() == Kind.YEAR && !measure.contains("founding") && !measure.contains("found");
         String object = names.key(claim.object());
-        String period = claim.period();
+        String period = periodKey(claim.period());
         if (!object.isEmpty() && object.equals(period)) {
             object = "";
         }
@@ -93,6 +98,16 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             out.add(predicate.replace(' ', '-'));
         }
         return out;
+    }
+
+    /**
+     * The period as compared: one name for the words of one relative period ("last year", "a year ago" and "the
+     * year-earlier quarter" are all the year before the one reported); other periods as they are. A claim keeps its
+     * period as written. In "$410 million last year, up from $275 million a year earlier" the two are then one key,
+     * but one outlet giving two figures states two things, which alignment keeps apart.
+     */
+    static String periodKey(String period) {
+        return period != null && YEAR_EARLIER.matcher(period).matches() ? "a year earlier" : period;
     }
 
     private static boolean isYear(String s) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.corroborate.analysis.claim.Drafts;
@@ -509,6 +510,34 @@ class FactBuilderTest {
         List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.TIME).toList();
         assertEquals(1, facts.size(), () -> describe(facts));
         assertEquals(Verdict.COMPATIBLE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            last year                | a year earlier
+            a year ago               | a year earlier
+            the year-earlier quarter | a year earlier
+            year-ago                 | a year earlier
+            this year                | this year
+            first quarter            | first quarter
+            2024                     | 2024
+            null                     | null
+            """)
+    void comparesTheWordsOfOneRelativePeriodAsOne(String written, String key) {
+        assertEquals(key, Aligned.periodKey(written));
+    }
+
+    @Test
+    void lastYearAndAYearAgoAreOnePeriod() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Northcrest Air carried 2.61 million passengers in July last year.")
+                .say("B", "Northcrest Air flew 2.84 million passengers in July, up from 2.61 million a year ago.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream()
+                .filter(f -> f.consensus().amount().compareTo(new BigDecimal("2610000")) == 0)
+                .toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(2, facts.get(0).sourceCount(), () -> describe(facts));
     }
 
     @Test
