@@ -135,6 +135,12 @@ class AlignmentStoriesTest {
             new String[] {"Gazette", "Councillor Brian Tolley, 71, who voted against, said residents would bear the "
                     + "noise."});
 
+    /** The year a ship was built, two digits swapped by one outlet. */
+    private static final List<String[]> GROUNDING = List.of(
+            new String[] {"Wire", "The Halden Star, built in 1998, ran aground on the Garrow Reef late on Friday."},
+            new String[] {"Ledger", "The ferry was built in 1998 at the Kaldhavn yard and refloated on Saturday."},
+            new String[] {"Daily", "The 387ft ferry, built in 1989, was only a mile from port when it struck."});
+
     /** One outlet writes the tally twice, each time beside another party. */
     private static final List<String[]> RUNWAY = List.of(
             new String[] {"Courier", "Councillors in Dunmoor backed the ferry terminal plan by 27 votes to 19 after a "
@@ -205,6 +211,8 @@ class AlignmentStoriesTest {
                 Arguments.of("one person's age told twice", HEARING, "same AGREE Radio:71 Gazette:71"),
                 Arguments.of("two people of one age, each named at it, stay apart", HEARING,
                         "apart Clarion:71 Radio:71"),
+                Arguments.of("the year a ship was built, digits swapped, is one fact in conflict", GROUNDING,
+                        "same CONFLICT Wire:1998 Ledger:1998 Daily:1989"),
                 Arguments.of("a tally one outlet writes twice beside two parties is one fact", RUNWAY,
                         "same AGREE Courier:27 votes to 19=27 Gazette:27-19=27 Brief:27=27 Radio:Twenty-seven"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
