@@ -150,6 +150,7 @@ public final class FigureScanner {
                 figures.addAll(apart(figures, Tallies.find(sentence)));
             }
             figures.addAll(apart(figures, Ordinals.find(sentence)));
+            figures.addAll(apart(figures, OneUnit.find(sentence)));
         }
         if (numeric) {
             figures.addAll(Scientific.find(sentence));
@@ -217,7 +218,12 @@ public final class FigureScanner {
      */
     private static boolean spanned(String before, Value value) {
         return value.kind() == Kind.QUANTITY && value.bound() == Bound.AT_LEAST && Ellipsis.timeUnit(value.unit())
-                && SPANNING_OVER.matcher(before).find() && Numbers.mentionsNumber(before);
+                && spans(before);
+    }
+
+    /** Whether the text before a span of time ends in an "over" that spans it (see {@link #spanned}). */
+    static boolean spans(String before) {
+        return SPANNING_OVER.matcher(before).find() && Numbers.mentionsNumber(before);
     }
 
     private Figure figureAt(String s, Matcher m, List<Figure> loose) {

@@ -52,4 +52,26 @@ class SpansOfTimeTest {
                 .map(c -> c.value().bound().name()).distinct().toList();
         assertEquals(List.of(bound), found);
     }
+
+    /** Each row: a sentence and the one-unit figures found in it, as {@code surface=amount unit bound}, or "-". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ship struck the reef just over a mile from the harbour mouth. | a mile=1 mile AT_LEAST",
+        "The ferry was only a mile and a quarter from port. | a mile and a quarter=1.25 mile EXACT",
+        "The river rose by 13 feet in less than an hour. | an hour=1 hour AT_MOST",
+        "The inquiry lasted more than a year and cost $2 million. | a year=1 year AT_LEAST",
+        "The $250 million pledge, spread over a decade, funds 48 posts. | a decade=1 decade EXACT",
+        "It adds roughly $96 a year to the bill. | -",
+        "A year ago the company lost money. | -",
+        "Nearly a year later, the plant reopened. | -",
+        "She takes the pills twice a day. | -",
+    })
+    void readsOneUnitWrittenWithAnArticle(String sentence, String expected) {
+        String found = FigureScanner.forClaims().scan(sentence).stream()
+                .filter(f -> sentence.regionMatches(true, f.start(), "a", 0, 1))
+                .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.value().amount().stripTrailingZeros()
+                        .toPlainString() + " " + f.value().unit() + " " + f.value().bound())
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertEquals(expected.equals("-") ? "" : expected, found);
+    }
 }

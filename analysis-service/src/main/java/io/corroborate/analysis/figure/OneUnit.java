@@ -1,0 +1,69 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.unit.Units;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * "a" or "an" as the number one before a unit of time or length, where a reader takes it as a figure: after a hedge
+ * or a word of extent ("just over a mile", "less than an hour", "within a month", "for more than a decade"), or with
+ * a fraction after it ("a mile and a quarter", "a minute and a half"). Not a rate ("$96 a year", "twice a day": no
+ * such word before it) and not a time relative to another ("a year ago", "a week later").
+ */
+final class OneUnit {
+
+    private static final Pattern ONE = Pattern.compile("(?i)(?<![\\p{L}])(?<lead>(?:just\\s+over|just\\s+under|more\\s+than"
+            + "|less\\s+than|under|over|nearly|almost|about|around|roughly|some|within|for|lasting|spanning)\\s+)?"
+            + "(?<a>an?)\\s+(?=\\p{Ll})");
+    private static final Pattern FRACTION = Pattern.compile("^\\s+and\\s+a\\s+(?<part>half|quarter)(?![\\p{L}])");
+    private static final Pattern RELATIVE = Pattern.compile("^\\s+(?:ago|earlier|later|before|after|on|since|from"
+            + "|previously|back)(?![\\p{L}])");
+    /** The units a reader counts one of: spans of time and lengths. */
+    private static final Set<String> COUNTED = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+            "decade", "mile", "kilometre", "metre", "foot", "yard", "inch");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+
+    private OneUnit() {
+    }
+
+    /** The figures of one unit in the sentence. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        if (!s.contains("a ") && !s.contains("an ")) {
+            return out;
+        }
+        Matcher m = ONE.matcher(s);
+        while (m.find()) {
+            Units.Match unit = Units.at(s, m.end("a"));
+            if (unit == null || !COUNTED.contains(unit.name()) || unit.end() < s.length()
+                    && Character.isLetter(s.charAt(unit.end()))) {
+                continue;
+            }
+            String after = s.substring(unit.end());
+            Matcher fraction = FRACTION.matcher(after);
+            boolean parted = fraction.find();
+            if (m.group("lead") == null && !parted || Ellipsis.timeUnit(unit.name()) && RELATIVE.matcher(after).find()) {
+                continue;
+            }
+            BigDecimal amount = parted ? BigDecimal.ONE.add(fraction.group("part").equalsIgnoreCase("half") ? HALF
+                    : QUARTER) : BigDecimal.ONE;
+            int start = m.start("a");
+            int end = parted ? unit.end() + fraction.end() : unit.end();
+            String before = s.substring(0, start);
+            Hedge hedge = FigureScanner.spans(before) ? Hedge.NONE : Hedge.before(before);
+            Value value = Intervals.single(Kind.QUANTITY, amount, BigDecimal.ZERO, hedge, null, unit.name());
+            out.add(new Figure(value, start, end, amount, null));
+        }
+        return out;
+    }
+}
