@@ -394,15 +394,23 @@ final class Alignment {
      * Whether a year may be, in conflict, the one a group's years give for the same act: at most two years from each
      * (or two digits swapped), an act that happens once ({@link #occasion}) named by each, of one act with the
      * group's ("opens in 2029", "due to open in 2030"; "the plant opened in 1987", "opened the plant in 1978"), and
-     * nothing but the two years themselves keeping them apart. Two years are otherwise two occasions ("struggled in
-     * 2024", "struggled in 2025": {@link #blocker}); exclusivity ({@link #exclusive}) does the rest.
+     * nothing but the two years themselves keeping them apart. A year no outlet governs by any word ("the last
+     * comparable outbreak, in 2019,") is one date misreported when its sentence shares the story's rarer words with
+     * the group's. Two years are otherwise two occasions ("struggled in 2024", "struggled in 2025": {@link #blocker});
+     * exclusivity ({@link #exclusive}) does the rest.
      */
     private boolean yearMisreported(Aligned claim, Group group) {
         BigDecimal year = claim.value().amount();
         boolean near = yearsApart(year, group.min) && yearsApart(year, group.max) || transposed(claim, group);
         String blocker = blocker(claim, group);
-        return near && (blocker == null || blocker.equals(TWO_YEARS)) && occasion(claim)
-                && group.members.stream().allMatch(m -> m.bareYear() && occasion(m))
+        if (!near || blocker != null && !blocker.equals(TWO_YEARS)
+                || !group.members.stream().allMatch(Aligned::bareYear)) {
+            return false;
+        }
+        if (!claim.hasMeasure() && group.measure.isEmpty()) {
+            return contextScore(claim, group) >= YEAR_CONTEXT;
+        }
+        return occasion(claim) && group.members.stream().allMatch(this::occasion)
                 && (measureScore(claim, group) >= CONFLICT_MEASURE
                         || group.members.stream().allMatch(m -> oneAct(claim, m)))
                 && !knownApart(claim.measure(), group.measure.keySet());

@@ -141,6 +141,12 @@ class AlignmentStoriesTest {
             new String[] {"Ledger", "The ferry was built in 1998 at the Kaldhavn yard and refloated on Saturday."},
             new String[] {"Daily", "The 387ft ferry, built in 1989, was only a mile from port when it struck."});
 
+    /** The year of a past outbreak, one outlet a year off, no act named at the year. */
+    private static final List<String[]> LAST_OUTBREAK = List.of(
+            new String[] {"Wire", "The region's last comparable measles outbreak, in 2019, infected 52 people."},
+            new String[] {"Post", "Its last comparable measles outbreak, in 2019, was smaller."},
+            new String[] {"Roar", "The last comparable measles outbreak, in 2018, infected 40 people."});
+
     /** One outlet writes the tally twice, each time beside another party. */
     private static final List<String[]> RUNWAY = List.of(
             new String[] {"Courier", "Councillors in Dunmoor backed the ferry terminal plan by 27 votes to 19 after a "
@@ -213,6 +219,8 @@ class AlignmentStoriesTest {
                         "apart Clarion:71 Radio:71"),
                 Arguments.of("the year a ship was built, digits swapped, is one fact in conflict", GROUNDING,
                         "same CONFLICT Wire:1998 Ledger:1998 Daily:1989"),
+                Arguments.of("a year of a past event each outlet gives once, a year off, is one fact in conflict",
+                        LAST_OUTBREAK, "same CONFLICT Wire:2019 Post:2019 Roar:2018"),
                 Arguments.of("a tally one outlet writes twice beside two parties is one fact", RUNWAY,
                         "same AGREE Courier:27 votes to 19=27 Gazette:27-19=27 Brief:27=27 Radio:Twenty-seven"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
