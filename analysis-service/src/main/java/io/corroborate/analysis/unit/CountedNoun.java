@@ -11,7 +11,7 @@ import io.corroborate.analysis.lexicon.NameWords;
 /** The plural noun a bare number counts ("9,000 contractors", "8,500 bus and rail workers"). */
 public final class CountedNoun {
 
-    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{1,30})(?![\\p{L}'’])");
+    private static final Pattern WORD = Pattern.compile("\\s{1,2}(\\p{L}[\\p{L}-]{1,30}|\\p{Lu}[\\p{Lu}\\p{L}]{0,3}\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}'’])");
     private static final int MAX_MODIFIERS = 3;
     /** A name in the possessive between the number and its noun: "1,284 Ashby's cranes". */
     private static final Pattern OWNER = Pattern.compile("\\s\\p{Lu}[\\p{L}-]{1,30}['’]s(?=\\s\\p{Ll})");
