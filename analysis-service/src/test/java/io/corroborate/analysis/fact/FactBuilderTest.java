@@ -528,6 +528,17 @@ class FactBuilderTest {
     }
 
     @Test
+    void oneBoundOnOneAmountInTwoUnitsAgrees() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Anyone exposed should be vaccinated within 21 days, the health agency said.")
+                .say("B", "Anyone exposed should be vaccinated within three weeks, the health agency said.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims).stream().filter(f -> f.kind() == Kind.QUANTITY).toList();
+        assertEquals(1, facts.size(), () -> describe(facts));
+        assertEquals(Verdict.AGREE, facts.get(0).verdict(), () -> describe(facts));
+    }
+
+    @Test
     void lastYearAndAYearAgoAreOnePeriod() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Northcrest Air carried 2.61 million passengers in July last year.")
