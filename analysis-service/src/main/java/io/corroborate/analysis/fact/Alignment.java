@@ -47,7 +47,8 @@ import io.corroborate.api.Value;
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
- * "last year" and "a year earlier"; a year and a relative period join when the figures agree), or a conflict
+ * "this year" and "last year"; "last year", "a year ago" and "the year-earlier quarter" are one, see
+ * {@link Aligned#periodKey}; a year and a relative period join when the figures agree), or a conflict
  * between a dated and an undated figure; a hypothetical and an actual figure; two different years or dates (they
  * date two events, never conflict); counts of two events
  * ("wounded" and "killed", "employs" and "went on strike": lexicon families); counts of unlike things ("seven dead",
