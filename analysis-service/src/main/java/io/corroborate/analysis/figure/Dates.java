@@ -118,7 +118,9 @@ final class Dates {
     /**
      * The figures without the months and {@code relative} dates that only date another figure of their clause: in
      * "valued at $900 million in March" or "revenue of $410 million last year", March and last year are when the
-     * figure held, not dates of their own. A rank or an age dates nothing ("the 112th Congress takes over in
+     * figure held, not dates of their own. A relative date of one day is a date of its own ("raided the shop at 10am
+     * yesterday", "two goals yesterday": the day the act happened, which outlets give as a weekday or a date). A rank
+     * or an age dates nothing ("the 112th Congress takes over in
      * January"), nor does a figure whose clause goes on to say when something was said ("the four-term congressman
      * said in December").
      */
@@ -128,7 +130,7 @@ final class Dates {
         for (Figure f : figures) {
             Value v = f.value();
             boolean month = v.kind() == Kind.DATE && v.unit() == null && !v.low().equals(v.high())
-                    || relative.contains(f);
+                    || relative.contains(f) && !(v.kind() == Kind.DATE && v.low().equals(v.high()));
             Kind before = previous == null ? null : previous.value().kind();
             String gap = previous == null || f.start() < previous.end() ? "" : s.substring(previous.end(), f.start());
             boolean dates = previous != null && f.start() >= previous.end() && before != Kind.DATE

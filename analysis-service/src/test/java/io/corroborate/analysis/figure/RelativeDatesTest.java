@@ -39,6 +39,9 @@ class RelativeDatesTest {
             2018-08-13 | Protesters gathered over the weekend outside the courthouse.          | DATE 811-812 2018
             2018-08-11 | Protesters gathered over the weekend outside the courthouse.          | DATE 811-812 2018
             2018-08-13 | The company earned $410 million last year, up from $275 million.      |
+            2018-08-15 | Four men raided the jeweller just after 10am yesterday.               | TIME 570-659; DATE 814 2018
+            2018-08-15 | Ebbe fired Harwick to the cup with two goals yesterday.                | DATE 814 2018
+            2018-08-13 | Output rose 4% last month, the agency said.                             |
             2018-08-13 | He told ABC's This Week that he would run.                             |
             2018-08-13 | The figures were worse than those of the week before last week.       |
             2018-08-13 | The trial has run since last month.                                    |
@@ -46,7 +49,8 @@ class RelativeDatesTest {
             """)
     void readsRelativeDates(LocalDate written, String sentence, String expected) {
         String found = SCANNER.scan(sentence, null, written).stream()
-                .filter(f -> f.value().kind() == Kind.DATE || f.value().kind() == Kind.YEAR)
+                .filter(f -> f.value().kind() == Kind.DATE || f.value().kind() == Kind.YEAR
+                        || f.value().kind() == Kind.TIME)
                 .map(f -> (f.value().kind() + " " + range(f) + " " + (f.value().unit() == null ? ""
                         : f.value().unit())).trim())
                 .collect(Collectors.joining("; "));
