@@ -36,6 +36,14 @@ final class ClockTimes {
             + "[:.](?<minute>[0-5]\\d)(?![\\p{N}]|[:.,]\\d|\\s?[ap]\\.?m)"
             + "|(?<zhour>[01]?\\d|2[0-3])[:.](?<zminute>[0-5]\\d)"
             + "(?=\\s(?:local\\stime|GMT|UTC|BST|CET|CEST|hrs|hours)(?![\\p{L}])))");
+    /**
+     * A twelve-hour time with the part of the day after it instead of "a.m." or "p.m.": "at 6:15 this morning",
+     * "10:40 on Tuesday night"; not the end of a span ("between 10:00 and 11:00 that morning").
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?<![\\p{L}\\p{N}:.,$€£])(?<!(?:and|to|until|till|-)\\s)"
+            + "(?<hour>1[0-2]|0?[1-9])"
+            + "[:.](?<minute>[0-5]\\d)(?=\\s(?:(?:this|that|on\\s\\p{Lu}\\p{Ll}+day|in\\sthe|yesterday|last)\\s)?"
+            + "(?<part>morning|afternoon|evening|night)(?![\\p{L}]))");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
@@ -58,6 +66,17 @@ final class ClockTimes {
                 hour += Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? 12 : 0;
                 int minute = m.group("minute") == null ? 0 : Integer.parseInt(m.group("minute"));
                 out.add(figure(s, m.start(), m.end(), hour * 60 + minute, m.group("minute") == null));
+            }
+            Matcher part = PART_OF_DAY.matcher(s);
+            while (part.find()) {
+                int hour = Integer.parseInt(part.group("hour")) % 12;
+                String when = part.group("part");
+                // "10:40 last night" is 22:40, "2:30 on Tuesday night" the small hours
+                hour += when.equals("afternoon") || when.equals("evening") || when.equals("night") && hour >= 6 ? 12 : 0;
+                if (!Figure.overlapsAny(out, part.start(), part.end())) {
+                    out.add(figure(s, part.start(), part.end(), hour * 60 + Integer.parseInt(part.group("minute")),
+                            false));
+                }
             }
             Matcher day = DAY_CLOCK.matcher(s);
             while (day.find()) {

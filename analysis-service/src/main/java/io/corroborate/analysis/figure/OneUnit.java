@@ -16,14 +16,17 @@ import io.corroborate.api.Value;
 /**
  * "a" or "an" as the number one before a unit of time or length, where a reader takes it as a figure: after a hedge
  * or a word of extent ("just over a mile", "less than an hour", "within a month", "for more than a decade"), or with
- * a fraction after it ("a mile and a quarter", "a minute and a half"). Not a rate ("$96 a year", "twice a day": no
+ * a fraction after it ("a mile and a quarter", "a minute and a half"), half of one ("half an hour into the flight"),
+ * or a length of some stuff ("an inch of ice"). Not a rate ("$96 a year", "twice a day": no
  * such word before it) and not a time relative to another ("a year ago", "a week later").
  */
 final class OneUnit {
 
     private static final Pattern ONE = Pattern.compile("(?i)(?<![\\p{L}])(?<lead>(?:just\\s+over|just\\s+under|more\\s+than"
             + "|less\\s+than|under|over|nearly|almost|about|around|roughly|some|within|for|lasting|spanning)\\s+)?"
-            + "(?<a>an?)\\s+(?=\\p{Ll})");
+            + "(?<half>half\\s+)?(?<a>an?)\\s+(?=\\p{Ll})");
+    /** A length of some stuff: "an inch of ice", "a metre of snow". */
+    private static final Pattern OF_STUFF = Pattern.compile("^\\s+of\\s+\\p{Ll}");
     private static final Pattern FRACTION = Pattern.compile("^\\s+and\\s+a\\s+(?<part>half|quarter)(?![\\p{L}])");
     private static final Pattern RELATIVE = Pattern.compile("^\\s+(?:ago|earlier|later|before|after|on|since|from"
             + "|previously|back)(?![\\p{L}])");
@@ -39,7 +42,7 @@ final class OneUnit {
     /** The figures of one unit in the sentence. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
-        if (!s.contains("a ") && !s.contains("an ")) {
+        if (!s.contains("a ") && !s.contains("an ") && !s.startsWith("A")) {
             return out;
         }
         Matcher m = ONE.matcher(s);
@@ -52,12 +55,15 @@ final class OneUnit {
             String after = s.substring(unit.end());
             Matcher fraction = FRACTION.matcher(after);
             boolean parted = fraction.find();
-            if (m.group("lead") == null && !parted || Ellipsis.timeUnit(unit.name()) && RELATIVE.matcher(after).find()) {
+            boolean time = Ellipsis.timeUnit(unit.name());
+            boolean half = m.group("half") != null;
+            boolean stuff = !time && OF_STUFF.matcher(after).find();
+            if (m.group("lead") == null && !parted && !half && !stuff || time && RELATIVE.matcher(after).find()) {
                 continue;
             }
-            BigDecimal amount = parted ? BigDecimal.ONE.add(fraction.group("part").equalsIgnoreCase("half") ? HALF
-                    : QUARTER) : BigDecimal.ONE;
-            int start = m.start("a");
+            BigDecimal amount = half ? HALF : parted ? BigDecimal.ONE.add(fraction.group("part")
+                    .equalsIgnoreCase("half") ? HALF : QUARTER) : BigDecimal.ONE;
+            int start = half ? m.start("half") : m.start("a");
             int end = parted ? unit.end() + fraction.end() : unit.end();
             String before = s.substring(0, start);
             Hedge hedge = FigureScanner.spans(before) ? Hedge.NONE : Hedge.before(before);

@@ -41,6 +41,8 @@ class RelativeDatesTest {
             2018-08-13 | The company earned $410 million last year, up from $275 million.      |
             2018-08-15 | Four men raided the jeweller just after 10am yesterday.               | TIME 570-659; DATE 814 2018
             2018-08-15 | Ebbe fired Harwick to the cup with two goals yesterday.                | DATE 814 2018
+            2018-08-15 | Police want footage from between 10:00 and 11:00 that morning.        |
+            2018-08-15 | Officers detained the man at around 6:15 this morning.                  | TIME 345-405; DATE 815 2018
             2018-08-13 | Output rose 4% last month, the agency said.                             |
             2018-08-13 | He told ABC's This Week that he would run.                             |
             2018-08-13 | The figures were worse than those of the week before last week.       |

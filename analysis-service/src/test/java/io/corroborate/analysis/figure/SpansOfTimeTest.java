@@ -65,10 +65,14 @@ class SpansOfTimeTest {
         "A year ago the company lost money. | -",
         "Nearly a year later, the plant reopened. | -",
         "She takes the pills twice a day. | -",
+        "The engine burst into flames just half an hour into the flight. | half an hour=0.5 hour EXACT",
+        "An inch of ice brought down power lines across the province. | An inch=1 inch EXACT",
+        "It was a day of mourning. | -",
     })
     void readsOneUnitWrittenWithAnArticle(String sentence, String expected) {
         String found = FigureScanner.forClaims().scan(sentence).stream()
-                .filter(f -> sentence.regionMatches(true, f.start(), "a", 0, 1))
+                .filter(f -> sentence.regionMatches(true, f.start(), "a", 0, 1)
+                        || sentence.regionMatches(true, f.start(), "half", 0, 4))
                 .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.value().amount().stripTrailingZeros()
                         .toPlainString() + " " + f.value().unit() + " " + f.value().bound())
                 .collect(java.util.stream.Collectors.joining("; "));
