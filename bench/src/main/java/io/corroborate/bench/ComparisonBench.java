@@ -1,12 +1,21 @@
 package io.corroborate.bench;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.corroborate.analysis.claim.ClaimExtractor;
 import io.corroborate.analysis.fact.FactBuilder;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
@@ -18,7 +27,9 @@ import io.corroborate.api.Value;
 /**
  * Cost of one story update (FactBuilder.compare over all the story's claims after one more article joins) for
  * synthetic, fictional stories of 10 to 10,000 articles, each with about 8 claims: 5 shared facts written exactly,
- * rounded or hedged, plus single-source noise. Reports the median time after warm-up and claims per second.
+ * rounded or hedged, plus single-source noise. Reports the median time after warm-up and claims per second. With
+ * fictional alignment sets as argument ({@code bench/run.sh comparison fictional-k}), one story of their real prose
+ * instead (see {@link #realStory}).
  */
 public final class ComparisonBench {
 
@@ -30,7 +41,11 @@ public final class ComparisonBench {
         {"Norrin Labs", "revenue", null, "MONEY", "870"},
     };
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        if (args.length > 1 && args[1].startsWith("fictional-")) {
+            realStory(Path.of(System.getProperty("corroborate.alignment", "bench/alignment")), args[1].split(","));
+            return;
+        }
         int[] sizes = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10, 100, 1_000, 10_000};
         FactBuilder builder = new FactBuilder();
@@ -61,6 +76,56 @@ public final class ComparisonBench {
             System.out.printf("| %,d | %,d | %,d | %.2f | %,.0f | %.2f |%n", n, claims.size(), facts.size(), ms,
                     claims.size() / (ms / 1000), ms * 1000 / claims.size());
         }
+    }
+
+    /**
+     * One story of real prose: every article of our fictional alignment sets {@code sets} (their articles, headline and
+     * body, through the service's {@link ClaimExtractor} with each article's date), and the median time of a
+     * {@code FactBuilder.compare} over all its claims with the articles' days, as a rebuild of that story runs.
+     */
+    private static void realStory(Path dir, String[] sets) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ClaimExtractor extractor = new ClaimExtractor();
+        List<Claim> claims = new ArrayList<>();
+        Map<UUID, LocalDate> published = new HashMap<>();
+        int articles = 0;
+        for (String set : sets) {
+            for (JsonNode event : json.readTree(dir.resolve(set + ".json").toFile()).path("events")) {
+                for (JsonNode a : event.path("articles")) {
+                    StringBuilder text = new StringBuilder(a.path("title").asText(""));
+                    for (JsonNode paragraph : a.path("body-paragraphs")) {
+                        text.append("\n\n");
+                        paragraph.forEach(sentence -> text.append(sentence.asText()).append(' '));
+                    }
+                    UUID article = new UUID(7, articles++);
+                    LocalDate day = a.path("date").isTextual() ? LocalDate.parse(a.path("date").asText()) : null;
+                    if (day != null) {
+                        published.put(article, day);
+                    }
+                    String source = a.path("outlet").asText();
+                    extractor.extract(text.toString(), day).forEach(d -> claims.add(d.toClaim(
+                            UUID.nameUUIDFromBytes((article + "|" + claims.size()).getBytes()), article, source)));
+                }
+            }
+        }
+        FactBuilder builder = new FactBuilder();
+        UUID id = UUID.nameUUIDFromBytes(String.join(",", sets).getBytes());
+        List<Fact> facts = null;
+        for (int i = 0; i < 20; i++) {
+            facts = builder.compare(id, claims, published);
+        }
+        int runs = 21;
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            facts = builder.compare(id, claims, published);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        double ms = times[runs / 2] / 1e6;
+        System.out.printf("one story of %s: %,d articles, %,d claims, %,d facts: median %.1f ms per update, %.1f µs"
+                + " per claim%n", String.join(", ", sets), articles, claims.size(), facts.size(), ms,
+                ms * 1000 / claims.size());
     }
 
     /** {@code articles} articles from 40 fictional outlets, each with 5 shared facts in a random form plus 3 noise. */

@@ -274,8 +274,9 @@ final class Alignment {
     /**
      * Third pass: a group joins another when every one of its claims may join it and the model places each of them
      * there with some margin ({@link #MERGE_MARGIN} above {@link #threshold}) — a fact the claims' reading order split
-     * in two ("Tuesday" from two outlets and "Tuesday" from two others), which no single claim's move can mend. A member
-     * whose own outlet states its very figure in the candidate needs no score ({@link #repeated}). Smaller groups move first, each into the candidate whose least likely member is likeliest.
+     * in two ("Tuesday" from two outlets and "Tuesday" from two others), which no single claim's move can mend. A
+     * member whose own outlet states its very figure in the candidate needs no score ({@link #repeated}). Smaller
+     * groups move first, each into the candidate whose least likely member is likeliest.
      */
     private void mergeGroups(Groups groups) {
         for (Group small : smallestFirst(groups)) {

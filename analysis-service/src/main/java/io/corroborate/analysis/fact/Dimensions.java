@@ -6,21 +6,18 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.Conversions;
+import io.corroborate.analysis.lexicon.Conversions.Unit;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Figures of one dimension in different units compare after conversion ({@code units/conversions.txt}): "10 km"
+ * Figures of one dimension in different units compare after conversion ({@link Conversions}): "10 km"
  * and "6.2 miles", "30 °C" and "86 °F". A reader still sees each figure as written; only the comparison converts.
  */
 final class Dimensions {
 
-    private record Unit(String dimension, BigDecimal factor, BigDecimal offset) {
-    }
-
-    private static final Map<String, Unit> UNITS = load();
     /** The unit of each dimension whose factor is one and offset zero ("metre", "kilogram"). */
     private static final Map<String, String> BASE = bases();
 
@@ -32,9 +29,8 @@ final class Dimensions {
         if (unit == null) {
             return "";
         }
-        String lower = unit.toLowerCase(Locale.ROOT);
-        Unit known = UNITS.get(lower);
-        return known == null ? lower : known.dimension();
+        Unit known = Conversions.of(unit);
+        return known == null ? unit.toLowerCase(Locale.ROOT) : known.dimension();
     }
 
     /**
@@ -46,8 +42,8 @@ final class Dimensions {
                 || value.unit().equalsIgnoreCase(target)) {
             return value;
         }
-        Unit from = UNITS.get(value.unit().toLowerCase(Locale.ROOT));
-        Unit to = UNITS.get(target.toLowerCase(Locale.ROOT));
+        Unit from = Conversions.of(value.unit());
+        Unit to = Conversions.of(target);
         if (from == null || to == null || !from.dimension().equals(to.dimension())) {
             return value;
         }
@@ -61,13 +57,13 @@ final class Dimensions {
         if (value.kind() != Kind.QUANTITY || value.unit() == null) {
             return value;
         }
-        Unit unit = UNITS.get(value.unit().toLowerCase(Locale.ROOT));
+        Unit unit = Conversions.of(value.unit());
         return unit == null ? value : in(value, BASE.get(unit.dimension()));
     }
 
     private static Map<String, String> bases() {
         Map<String, String> bases = new HashMap<>();
-        UNITS.forEach((name, unit) -> {
+        Conversions.all().forEach((name, unit) -> {
             if (unit.factor().compareTo(BigDecimal.ONE) == 0 && unit.offset().signum() == 0) {
                 bases.put(unit.dimension(), name);
             }
@@ -81,16 +77,5 @@ final class Dimensions {
         }
         BigDecimal base = amount.multiply(from.factor()).add(from.offset());
         return base.subtract(to.offset()).divide(to.factor(), MathContext.DECIMAL64).stripTrailingZeros();
-    }
-
-    private static Map<String, Unit> load() {
-        Map<String, Unit> units = new HashMap<>();
-        for (String line : Lexicon.lines("units/conversions.txt")) {
-            int colon = line.indexOf(':');
-            String[] parts = line.substring(colon + 1).trim().split("\\s+");
-            BigDecimal offset = parts.length > 2 ? new BigDecimal(parts[2]) : BigDecimal.ZERO;
-            units.put(line.substring(0, colon).trim(), new Unit(parts[0], new BigDecimal(parts[1]), offset));
-        }
-        return units;
     }
 }

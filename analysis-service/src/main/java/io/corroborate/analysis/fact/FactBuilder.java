@@ -139,10 +139,10 @@ public final class FactBuilder {
 
     /** One group's claims placed against its consensus, and the seed of its id. */
     private record Judged(List<Aligned> group, String seed, Claim consensus, Value consensusValue,
-            List<Claim> placed, boolean sameWords) {
+            List<Claim> placed, boolean toldAlike) {
 
         Fact fact(UUID id, NameKeys names) {
-            Verdict verdict = verdict(placed, sameWords);
+            Verdict verdict = verdict(placed, toldAlike);
             String[] parties = parties(group);
             return new Fact(id, names.display(parties[0]), predicate(group), names.display(parties[1]),
                     consensusValue.kind(), verdict, consensusValue, placed.size(),
@@ -173,8 +173,8 @@ public final class FactBuilder {
         placed.sort(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())));
         Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
         // "within 21 days" and "within three weeks": the same bound on the same amount once in one unit
-        boolean sameWords = compared.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
-        return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, sameWords);
+        boolean toldAlike = compared.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
+        return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, toldAlike);
     }
 
     /** What identifies a fact within its story, stable as claims come: its frame, block, period and anchor. */
@@ -240,7 +240,8 @@ public final class FactBuilder {
         return otherExact ? other : kept;
     }
 
-    private static Verdict verdict(List<Claim> placed, boolean sameWords) {
+    /** {@code toldAlike}: every source bounds the same amount the same way, once in one unit ({@link #sameWords}). */
+    private static Verdict verdict(List<Claim> placed, boolean toldAlike) {
         if (placed.size() == 1) {
             return Verdict.SINGLE_SOURCE;
         }
@@ -249,7 +250,7 @@ public final class FactBuilder {
         }
         boolean allExact = placed.stream().allMatch(c -> c.agreement() == Agreement.EXACT);
         // "about 60,000" twice, "at least five" twice: every source says the same thing the same way.
-        return allExact || sameWords ? Verdict.AGREE : Verdict.COMPATIBLE;
+        return allExact || toldAlike ? Verdict.AGREE : Verdict.COMPATIBLE;
     }
 
     /**

@@ -40,8 +40,8 @@ final class ClockTimes {
      * A twelve-hour time with the part of the day after it instead of "a.m." or "p.m.": "at 6:15 this morning",
      * "10:40 on Tuesday night"; not the end of a span ("between 10:00 and 11:00 that morning").
      */
-    private static final Pattern PART_OF_DAY = Pattern.compile("(?<![\\p{L}\\p{N}:.,$€£])(?<!(?:and|to|until|till|-)\\s)"
-            + "(?<hour>1[0-2]|0?[1-9])"
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?<![\\p{L}\\p{N}:.,$€£])"
+            + "(?<!(?:and|to|until|till|-)\\s)(?<hour>1[0-2]|0?[1-9])"
             + "[:.](?<minute>[0-5]\\d)(?=\\s(?:(?:this|that|on\\s\\p{Lu}\\p{Ll}+day|in\\sthe|yesterday|last)\\s)?"
             + "(?<part>morning|afternoon|evening|night)(?![\\p{L}]))");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
@@ -72,7 +72,8 @@ final class ClockTimes {
                 int hour = Integer.parseInt(part.group("hour")) % 12;
                 String when = part.group("part");
                 // "10:40 last night" is 22:40, "2:30 on Tuesday night" the small hours
-                hour += when.equals("afternoon") || when.equals("evening") || when.equals("night") && hour >= 6 ? 12 : 0;
+                boolean pm = when.equals("afternoon") || when.equals("evening") || when.equals("night") && hour >= 6;
+                hour += pm ? 12 : 0;
                 if (!Figure.overlapsAny(out, part.start(), part.end())) {
                     out.add(figure(s, part.start(), part.end(), hour * 60 + Integer.parseInt(part.group("minute")),
                             false));

@@ -120,9 +120,8 @@ final class Dates {
      * "valued at $900 million in March" or "revenue of $410 million last year", March and last year are when the
      * figure held, not dates of their own. A relative date of one day is a date of its own ("raided the shop at 10am
      * yesterday", "two goals yesterday": the day the act happened, which outlets give as a weekday or a date). A rank
-     * or an age dates nothing ("the 112th Congress takes over in
-     * January"), nor does a figure whose clause goes on to say when something was said ("the four-term congressman
-     * said in December").
+     * or an age dates nothing ("the 112th Congress takes over in January"), nor does a figure whose clause goes on to
+     * say when something was said ("the four-term congressman said in December").
      */
     static List<Figure> withoutPeriods(String s, List<Figure> figures, List<Figure> relative) {
         List<Figure> out = new ArrayList<>(figures.size());

@@ -2,9 +2,9 @@ package io.corroborate.analysis.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
@@ -14,8 +14,6 @@ import io.corroborate.api.Value;
  */
 final class Ellipsis {
 
-    /** The units of a span of time. */
-    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second");
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|his|her|our|an?)\\s+");
     private static final Pattern FROM = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:\\p{L}+\\s)?$");
     // A second figure of the same measure, set against the first in the same clause: "3.9 million headsets, up from
@@ -86,12 +84,7 @@ final class Ellipsis {
      */
     private static boolean carries(Figure f) {
         Value v = f.value();
-        return v.kind() != Kind.PERCENT && !timeUnit(v.unit());
-    }
-
-    /** Whether the unit measures a span of time ("year", "hour"). */
-    static boolean timeUnit(String unit) {
-        return unit != null && TIME_UNITS.contains(unit);
+        return v.kind() != Kind.PERCENT && !Conversions.isTime(v.unit());
     }
 
     private static boolean isBare(Figure f) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.analysis.number.Hedge;
@@ -82,11 +83,12 @@ public final class FigureScanner {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s(?:\\d{1,2},?\\s)?$");
 
-    // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
+    /** "over" right before a span of time, not after a verb of duration or a preposition (see {@link #spans}). */
     private static final Pattern SPANNING_OVER = Pattern.compile("(?<![\\p{L}])(?<!(?i:for|of|in|just|after"
             + "|wait|waited|waiting|lasted|lasting|last|served|serving|spent|spending|took|taken|been|lived|stood|aged"
             + "|old|stayed|remained|ran|run|running)\\s)over\\s{1,2}$");
 
+    // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
     private final boolean bare;
 
     private FigureScanner(boolean bare) {
@@ -217,7 +219,7 @@ public final class FigureScanner {
      * hours", "for over 80 years").
      */
     private static boolean spanned(String before, Value value) {
-        return value.kind() == Kind.QUANTITY && value.bound() == Bound.AT_LEAST && Ellipsis.timeUnit(value.unit())
+        return value.kind() == Kind.QUANTITY && value.bound() == Bound.AT_LEAST && Conversions.isTime(value.unit())
                 && spans(before);
     }
 

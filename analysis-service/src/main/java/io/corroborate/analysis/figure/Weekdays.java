@@ -35,7 +35,7 @@ final class Weekdays {
     private static final Set<String> NAMING = Set.copyOf(Lexicon.lines("lexicon/calendar.txt"));
     private static final Set<String> RECURRING = Set.of("every", "each");
 
-    /** What may stand between a weekday and the date it names: "Tuesday, May 12", "Tuesday 12 May", "Tuesday the 12th of May". */
+    /** What may stand between a weekday and its date: "Tuesday, May 12", "Tuesday 12 May", "Tuesday the 12th". */
     private static final Pattern BESIDE = Pattern.compile("^,?\\s(?:the\\s)?$");
 
     private Weekdays() {

@@ -68,6 +68,9 @@ class SpansOfTimeTest {
         "The engine burst into flames just half an hour into the flight. | half an hour=0.5 hour EXACT",
         "An inch of ice brought down power lines across the province. | An inch=1 inch EXACT",
         "It was a day of mourning. | -",
+        "The factory closed nearly a decade ago. | -",
+        "New-build properties are exempt for a decade after completion. | a decade=1 decade EXACT",
+        "Rescuers arrived half a day after the crash. | -",
     })
     void readsOneUnitWrittenWithAnArticle(String sentence, String expected) {
         String found = FigureScanner.forClaims().scan(sentence).stream()
