@@ -71,6 +71,9 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
 
     /** Figures compare only within one kind and one unit or currency, and one side of a game's score. */
     private static String block(Value value) {
+        if (value.kind() == Kind.QUANTITY && "times".equals(Dimensions.of(value.unit()))) {
+            return Kind.COUNT.name() + "|"; // "fired nine times", "nine shots": how often something happened is a count
+        }
         String unit = value.kind() == Kind.MONEY ? value.currency()
                 : value.kind() == Kind.QUANTITY ? Dimensions.of(value.unit())
                 : value.kind() == Kind.DATE && "weekday".equals(value.unit()) ? value.unit()

@@ -72,7 +72,7 @@ public final class CountedNoun {
                 return "people";
             }
             if (!capital && (isCounted(word) || one && isSingular(word))) {
-                return word;
+                return head(s, m.end(), word);
             }
             if (capital && isCounted(word) && Lexicon.get().countsPeople(word.toLowerCase(Locale.ROOT))) {
                 return word; // people named by what they belong to: "2.4 million Americans", "42 Senate Republicans"
@@ -85,6 +85,24 @@ public final class CountedNoun {
             from = m.end();
         }
         return null;
+    }
+
+    /**
+     * The head of a compound of plural nouns, its last: "four corrections officers" and "five police officers" count
+     * officers, "300 sales representatives" representatives. A plural noun right after a counted one is the head of
+     * the compound; a verb after a plural subject takes no "s", so such a word is rarely a verb.
+     */
+    private static String head(String s, int end, String word) {
+        Matcher next = WORD.matcher(s).region(end, s.length());
+        if (next.lookingAt()) {
+            String after = next.group(1);
+            if (Character.isLowerCase(after.charAt(0)) && !after.equals(word) && isCounted(after)
+                    && !IRREGULAR.contains(after) && Lexicon.get().isNoun(after)
+                    && !Lexicon.get().isStopword(after)) {
+                return after;
+            }
+        }
+        return word;
     }
 
     private static boolean capitalized(String word) {
