@@ -12,10 +12,38 @@ final class Bylines {
 
     private static final String MARKUP_SELECTOR = "[rel=author], [itemprop=author], .byline, .author, "
             + ".article-author, .author-name, .byline-name, [class*=byline], [class*=author-name], "
-            + "a[href*=/author/]";
+            + "a[href*=/author/], a[href*=/authors/]";
     private static final int MAX_CHARS = 200;
+    /** A "By" inside a line, before the name: "Guide by Will Judd", "… 6:01 PM ET By Sergio Martínez-Beltrán". */
+    private static final Pattern INNER_BY = Pattern.compile("(?<=\\S)(?<!(?i:edited|reviewed|checked|photographed"
+            + "|illustrated|produced|translated))\\s+(?:[Bb]y|BY)\\s+");
+    private static final Pattern NAME_START = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
+    /** Letters after a name: "Ph.D.", "MD", "CEPF®", "DVM". */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:\\p{Lu}{2,6}|Ph\\.\\s?D\\.?|M\\.D\\.|Jr\\.?|Sr\\.?"
+            + "|III|II)[®™]?");
+    /** A name printed twice in a row, as author boxes with a hidden copy do. */
+    private static final Pattern TWICE = Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+\\1(?:\\s|$)");
+    /** Words that begin a role printed after a name. */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("writer", "editor", "reporter", "founder",
+            "co-founder", "cofounder", "expert", "contributor", "correspondent", "reviewer", "head", "senior",
+            "former", "lead", "chief", "manager", "director", "ceo", "columnist", "author", "updated", "published",
+            "edited", "reviewed",
+            "journalist", "producer", "photographer", "specialist", "strategist", "consultant", "analyst");
+    private static final String[] META_KEYS = {"dc:creator", "dcterm:creator", "author", "article:author", "byl",
+        "dc.creator", "sailthru.author", "parsely-author"};
+    /** Elements whose class says they hold an author's name, in the words of page builders. */
+    private static final String AUTHOR_CLASS = "[class*=author-name], [class*=author__name], [class*=author_name], "
+            + "[class*=the-author], [class*=author-by-line], [class*=author-details] p, [class*=Author_author], "
+            + "[class*=authorName]";
+    /** A label a byline's name follows: "By", "Written by", "Author", "Authors:". */
+    private static final Pattern LABEL = Pattern.compile("(?i)\\s*(?:by|written\\s+by|posted\\s+by|authors?)"
+            + "\\s*:?\\s*");
+    /** A person's name as a byline shows it: two to five words, each capitalised ("A. J. Neal", "Nick van Mead"). */
+    static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del"
+            + "|la|le|der|den|bin)){1,4}");
     private static final Pattern BY_START = Pattern.compile("\\s*(?:[Bb]y|BY|[Ww]ritten|[Aa]uthor)\\b");
-    private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\\s+"
+    private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:[Bb]y:?|BY:?|[Ww]ritten by|[Aa]uthor:)\\s+"
             + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){1,4}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
@@ -30,9 +58,18 @@ final class Bylines {
      */
     static String read(Document doc, JsonLd jsonLd, MetaTags meta, String siteName, String host) {
         String fromData = clean(jsonLd.authors());
-        String fromMeta = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "byl", "dc.creator",
-                "sailthru.author", "parsely-author");
-        fromMeta = fromMeta == null || fromMeta.startsWith("http") ? null : clean(fromMeta);
+        String fromMeta = null;
+        for (String key : META_KEYS) {
+            String value = meta.first(key);
+            // "article:author" is often the author's profile page, not a name: the next key may still name one
+            if (value != null && !value.startsWith("http")) {
+                fromMeta = clean(value);
+                break;
+            }
+        }
+        if (fromMeta == null) {
+            fromMeta = labelled(meta);
+        }
         String site = null;
         for (String candidate : new String[] {fromData, fromMeta, fromMarkup(doc), visible(doc)}) {
             if (candidate == null) {
@@ -61,11 +98,36 @@ final class Bylines {
         return host != null && letters.length() >= 3 && host.replaceAll("[^a-z0-9]", "").contains(letters);
     }
 
+    /**
+     * A byline told in label and data meta pairs, as some publishing tools write it for link previews:
+     * {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Chase Bernath"}.
+     */
+    private static String labelled(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label != null && LABEL.matcher(label).matches()) {
+                String name = clean(meta.first("twitter:data" + i));
+                if (name != null && NAME.matcher(name).matches()) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String fromMarkup(Document doc) {
         for (Element candidate : doc.select(MARKUP_SELECTOR)) {
             Element name = candidate.selectFirst("[itemprop=name]");
             String text = clean(name != null ? name.text() : candidate.text());
             if (text != null) {
+                return text;
+            }
+        }
+        // Page builders name their author boxes in their own words ("post_author_name", "the-author",
+        // "post-hero__author__name"): an element so named whose whole text is shaped like a name.
+        for (Element candidate : doc.select(AUTHOR_CLASS)) {
+            String text = clean(candidate.text());
+            if (text != null && NAME.matcher(text).matches()) {
                 return text;
             }
         }
@@ -81,10 +143,40 @@ final class Bylines {
                 String whole = e.text();
                 Matcher m = BY_LINE.matcher(whole.length() <= 80 ? whole : own);
                 found[0] = m.find() ? clean(m.group("name")) : null;
+                if (found[0] == null && LABEL.matcher(own).matches()) {
+                    found[0] = afterLabel(e); // "By <a>A. J. Neal</a>", or "Written by" alone, the name next to it
+                }
             }
             return found[0] != null;
         });
         return found[0];
+    }
+
+    /**
+     * The name an element whose own text is only a label ("By", "Written by", "Author") stands before: its first
+     * child ({@code <p>By <a>A. J. Neal</a> <a>View in digital edition</a></p>}), or else the next element beside it
+     * ({@code <p>Written by</p><p>Edzel Tabing</p>}, {@code <span>By</span><span>Daryl Austin</span>}), when that
+     * is shaped like a name.
+     */
+    private static String afterLabel(Element label) {
+        Element next = label.nextElementSibling();
+        boolean labelSeen = false;
+        for (org.jsoup.nodes.Node node : label.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+                labelSeen = true;
+            } else if (node instanceof Element child && labelSeen) {
+                next = child; // the element right after the label's words, within it
+                break;
+            } else if (node instanceof Element && !labelSeen) {
+                next = null; // "<a>Content Management</a> by <b>InterRed</b>": a credit, not a byline
+                break;
+            }
+        }
+        if (next == null || next.nameIs("h1") || next.nameIs("h2") || next.nameIs("h3")) {
+            return null; // a headline after a lone label is no name
+        }
+        String text = clean(next.text());
+        return text != null && NAME.matcher(text).matches() ? text : null;
     }
 
     /** "By Jane Doe | June 12, 2025" and "Updated 3:00 PM, Jane Doe" both become "Jane Doe". */
@@ -94,12 +186,78 @@ final class Bylines {
         }
         String text = Texts.collapse(DatePatterns.removeDatesAndTimes(raw));
         for (String part : text.split("[|\u2022\u00B7]")) {
-            String name = stripLeadWords(part.trim());
-            if (!name.isEmpty() && name.length() <= MAX_CHARS && Texts.wordCount(name) > 0) {
+            String name = tidy(stripLeadWords(part.trim()));
+            if (!name.isEmpty() && name.length() <= MAX_CHARS && Texts.wordCount(name) > 0
+                    && !LABEL.matcher(name).matches() && !name.equalsIgnoreCase("the author")) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * A byline's names without what pages print around them: the words before a "By" within the line ("Guide by
+     * Will Judd"), quotes, a name printed twice over ("Dylan Ettinger Dylan Ettinger …"), and the role after a name
+     * ("Rachel MacDonald Writer", "Brett Cruz, Privacy and Digital Security Expert", "Matt Check Head Winemaker,
+     * Co-Founder"). A list of names stays a list.
+     */
+    static String tidy(String byline) {
+        String s = byline;
+        Matcher by = INNER_BY.matcher(s);
+        int after = -1;
+        while (by.find()) {
+            after = by.end();
+        }
+        if (after > 0 && NAME_START.matcher(s.substring(after)).lookingAt()) {
+            s = s.substring(after);
+        }
+        s = s.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").trim();
+        Matcher twice = TWICE.matcher(s);
+        if (twice.lookingAt()) {
+            s = twice.group(1);
+        }
+        int dash = s.indexOf(" - ") >= 0 ? s.indexOf(" - ") : s.indexOf(" – ");
+        if (dash > 0 && NAME.matcher(s.substring(0, dash)).matches()) {
+            s = s.substring(0, dash); // "David Jackson - FullStack Editorial Team"
+        }
+        // The names of a list, as written ("A, B, and C", "A and B"), up to the first part that is not a name;
+        // a role after a name ends the list there.
+        Matcher separator = SEPARATOR.matcher(s);
+        int start = 0;
+        int end = -1;
+        while (start <= s.length()) {
+            int stop = separator.find(start) ? separator.start() : s.length();
+            String part = s.substring(start, stop);
+            if (end > 0 && CREDENTIAL.matcher(part).matches()) {
+                end = stop; // "Genevieve Carlton, Ph.D.", "Jeffrey A. Slotnick CPP, PSP": letters after a name are its
+                if (stop == s.length()) {
+                    break;
+                }
+                start = separator.end();
+                continue;
+            }
+            String name = withoutRole(part);
+            if (name.isEmpty() || !NAME.matcher(name).matches() || name.startsWith("The ")) {
+                break;
+            }
+            end = start + name.length();
+            if (name.length() < part.length() || stop == s.length()) {
+                break;
+            }
+            start = separator.end();
+        }
+        return end < 0 ? s : s.substring(0, end);
+    }
+
+    /** The name before the first word of a role: "Rachel MacDonald Writer" is Rachel MacDonald. */
+    private static String withoutRole(String part) {
+        String[] words = part.split("\\s+");
+        for (int i = 2; i < words.length; i++) {
+            if (ROLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            }
+        }
+        return part;
     }
 
     private static String stripLeadWords(String part) {

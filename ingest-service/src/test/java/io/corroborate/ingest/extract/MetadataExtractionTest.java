@@ -173,6 +173,53 @@ class MetadataExtractionTest {
         assertEquals(java.time.LocalDate.of(2024, 3, 15), dated.publishedAt().toLocalDate());
     }
 
+    static Stream<Arguments> bylinesAsPagesShowThem() {
+        return Stream.of(
+                Arguments.of("label in an element of its own, the name in the next",
+                        "<div><p>Written by</p><p>Edzel Tabing</p></div>", "Edzel Tabing"),
+                Arguments.of("label and name in two spans", "<div><span>By</span><span>Daryl Austin</span></div>",
+                        "Daryl Austin"),
+                Arguments.of("the name right after the label, then a link that is not one",
+                        "<p>By <a href=\"/c/aj\">A. J. Neal</a> <a href=\"/pdf\">View In Digital Edition</a></p>",
+                        "A. J. Neal"),
+                Arguments.of("a credit before the word is no byline",
+                        "<ul><li><a href=\"/cms\">Content Management</a> by <b>InterRed</b></li></ul>", null),
+                Arguments.of("a page builder's author box", "<div class=\"post_author_name\"><a href=\"/p\">"
+                        + "Oleg Parashchak</a></div>", "Oleg Parashchak"),
+                Arguments.of("a role after the name", "<div class=\"byline\">Rachel MacDonald Writer</div>",
+                        "Rachel MacDonald"),
+                Arguments.of("a role after a comma", "<div class=\"byline\">By Brett Cruz, Privacy and Digital "
+                        + "Security Expert</div>", "Brett Cruz"),
+                Arguments.of("a list of names kept as written, the outlet after it dropped", "<div class=\"byline\">"
+                        + "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal</div>",
+                        "Manoj Jain and Jagpreet Chhatwal"),
+                Arguments.of("letters after the name kept", "<div class=\"byline\">Jeffrey A. Slotnick CPP, PSP</div>",
+                        "Jeffrey A. Slotnick CPP, PSP"),
+                Arguments.of("words before an inner By", "<div class=\"byline\">Guide by Will Judd Former Deputy "
+                        + "Tech Editor</div>", "Will Judd"),
+                Arguments.of("an editor after the writer", "<div class=\"byline\">Rob Ewaschuk Edited by Betsy Beyer"
+                        + "</div>", "Rob Ewaschuk"),
+                Arguments.of("a name printed twice", "<div class=\"author\">Dylan Ettinger Dylan Ettinger Dylan "
+                        + "Ettinger is a Los Angeles-based writer.</div>", "Dylan Ettinger"),
+                Arguments.of("a label alone is no name", "<div class=\"byline\">Written By</div>", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bylinesAsPagesShowThem")
+    void readsTheBylineAPageShows(String source, String markup, String expected) {
+        String html = "<html><body>" + markup + BODY.substring(6) + "</html>";
+        assertEquals(expected, extractor.extract(html, "https://news.example/a").byline(), source);
+    }
+
+    @Test
+    void readsBylinesFromMetaTagsThatNameThem() {
+        assertEquals("Chase Bernath", page("<meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Chase Bernath\">").byline());
+        assertEquals("Mary Marlowe Leverette", page("<meta property=\"article:author\" "
+                + "content=\"https://facebook.example/x\"><meta name=\"sailthru.author\" "
+                + "content=\" Mary Marlowe Leverette\">").byline());
+    }
+
     private ExtractedPage page(String head) {
         return extractor.extract("<html><head>" + head + "</head>" + BODY + "</html>", "https://news.example/a");
     }
