@@ -109,8 +109,30 @@ final class JsonLd {
         return body instanceof String s && !s.isBlank() ? Parser.unescapeEntities(s, false) : null;
     }
 
+    /**
+     * The article's {@code datePublished} (or {@code dateCreated}); without an article node, the page's own
+     * ({@code WebPage}, as SEO plugins write their graph): the first node that has one.
+     */
     String datePublished() {
-        return article == null ? null : first(text(article.get("datePublished")), text(article.get("dateCreated")));
+        if (article != null) {
+            return first(text(article.get("datePublished")), text(article.get("dateCreated")));
+        }
+        return firstOfAnyNode("datePublished");
+    }
+
+    /** The article's {@code dateModified}, or without an article node, the first node's that has one. */
+    String dateModified() {
+        return article != null ? text(article.get("dateModified")) : firstOfAnyNode("dateModified");
+    }
+
+    private String firstOfAnyNode(String key) {
+        for (Map<?, ?> node : nodes) {
+            String value = text(node.get(key));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** Author names joined with ", "; authors may be strings, objects or {@code @id} references. */

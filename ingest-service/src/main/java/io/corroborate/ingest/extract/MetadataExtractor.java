@@ -12,7 +12,9 @@ final class MetadataExtractor {
 
     private static final String[] DATE_KEYS = {"article:published_time", "og:published_time", "datepublished",
         "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published"};
+        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published"};
+    private static final String[] MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
+        "dcterms.modified", "last-modified"};
 
     private MetadataExtractor() {
     }
@@ -68,7 +70,12 @@ final class MetadataExtractor {
         Element time = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], time[datetime]");
         date = date != null || time == null ? date : DateParser.parse(time.attr("datetime"));
         date = date != null ? date : VisibleDates.inUrl(baseUrl);
-        return date != null ? date : VisibleDates.stamped(doc);
+        date = date != null ? date : VisibleDates.stamped(doc);
+        if (date == null) {
+            // A page that says only when it was last changed: that is the best date it gives.
+            date = DateParser.parse(jsonLd.dateModified());
+        }
+        return date != null ? date : DateParser.parse(meta.first(MODIFIED_KEYS));
     }
 
     private static String canonical(Document doc, MetaTags meta, String baseUrl) {

@@ -28,6 +28,8 @@ final class VisibleDates {
     private static final Pattern MONTH_DOT = Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov"
             + "|dec)\\.");
     private static final int MAX_STAMP_CHARS = 80;
+    /** How many elements after the headline a date written without a label is taken from. */
+    private static final int NEAR_HEADLINE = 60;
 
     private VisibleDates() {
     }
@@ -51,8 +53,14 @@ final class VisibleDates {
 
     /** The first publication stamp near the top of the page, else the first update stamp, or null. */
     static OffsetDateTime stamped(Document doc) {
-        OffsetDateTime[] found = new OffsetDateTime[2]; // published, updated
+        OffsetDateTime[] found = new OffsetDateTime[3]; // published, updated, a bare date under the headline
+        int[] sinceHeadline = {-1};
         TopOfPage.walk(doc, e -> {
+            if (e.nameIs("h1") && sinceHeadline[0] < 0) {
+                sinceHeadline[0] = 0;
+            } else if (sinceHeadline[0] >= 0) {
+                sinceHeadline[0]++;
+            }
             String own = e.ownText();
             if (own.isBlank() || own.length() > MAX_STAMP_CHARS) {
                 return false;
@@ -60,14 +68,28 @@ final class VisibleDates {
             boolean updated = UPDATED.matcher(own).lookingAt();
             boolean stamp = updated || PUBLISHED.matcher(own).lookingAt()
                     || DATE_CLASS.matcher(e.className() + " " + e.id()).find() || "time".equals(e.normalName());
-            OffsetDateTime date = stamp ? date(own) : null;
-            int slot = updated ? 1 : 0;
+            boolean underHeadline = sinceHeadline[0] >= 0 && sinceHeadline[0] <= NEAR_HEADLINE;
+            OffsetDateTime date = stamp || underHeadline ? date(own) : null;
+            int slot = updated ? 1 : stamp ? 0 : 2;
+            if (slot == 2 && date != null && !bare(own)) {
+                date = null;
+            }
             if (date != null && found[slot] == null) {
                 found[slot] = date;
             }
             return found[0] != null;
         });
-        return found[0] != null ? found[0] : found[1];
+        return found[0] != null ? found[0] : found[1] != null ? found[1] : found[2];
+    }
+
+    /**
+     * Whether a text is a date and little else: "October 3, 2024", "• March 12, 2025", "- Mar 27, 2024" — what a
+     * page prints under its headline as the date of the article, without a word to say so.
+     */
+    private static boolean bare(String own) {
+        Matcher m = DatePatterns.DATE.matcher(own);
+        return m.find() && (own.substring(0, m.start()) + own.substring(m.end())).replaceAll("[\\s\\p{P}\\p{S}]", "")
+                .length() <= 3;
     }
 
     /** The first date written in a short text ("July 9th, 2025", "Sept. 9, 2025", "2025-07-09"), or null. */

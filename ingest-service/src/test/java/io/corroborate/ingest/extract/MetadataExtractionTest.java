@@ -220,6 +220,25 @@ class MetadataExtractionTest {
                 + "content=\" Mary Marlowe Leverette\">").byline());
     }
 
+    @Test
+    void datesAPageGivesWithoutArticleMetadata() {
+        String graph = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"datePublished\":\"2021-01-27T06:00:00+00:00\"}]}</script>";
+        assertEquals(OffsetDateTime.parse("2021-01-27T06:00:00Z"), page(graph).publishedAt(), "a WebPage's date");
+        String bare = "<html><body><div><a href=\"/blog\">Blog</a></div><h1>Understanding kitchen sinks</h1>"
+                + "<div class=\"text-200\">October 3, 2024</div>" + BODY.substring(6) + "</html>";
+        assertEquals(java.time.LocalDate.of(2024, 10, 3), extractor.extract(bare, null).publishedAt().toLocalDate(),
+                "a date printed alone under the headline");
+        String above = "<html><body><div class=\"masthead\">Friday, December 5, 2025</div><h1>Heading</h1>"
+                + BODY.substring(6) + "</html>";
+        assertNull(extractor.extract(above, null).publishedAt(), "an unlabelled date above the headline is no stamp");
+        String sentence = "<html><body><h1>Heading</h1><p>The plant opened on October 3, 2024 after two years.</p>"
+                + BODY.substring(6) + "</html>";
+        assertNull(extractor.extract(sentence, null).publishedAt(), "a date inside a sentence is no stamp");
+        assertEquals(OffsetDateTime.parse("2023-06-12T10:39:42Z"), page("<meta property=\"article:modified_time\" "
+                + "content=\"2023-06-12T10:39:42+00:00\">").publishedAt(), "only a modified time: the best date there is");
+    }
+
     private ExtractedPage page(String head) {
         return extractor.extract("<html><head>" + head + "</head>" + BODY + "</html>", "https://news.example/a");
     }
