@@ -33,13 +33,17 @@ final class BareNumber {
             + Numbers.SPELLED + ")\\s(?:\\p{Ll}+\\s)?$");
     // A noun that labels what follows by a number names an item, not an amount: "a category 4 hurricane",
     // "stage 3 trials", "type 2 diabetes".
-    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:category|level|phase|stage|grade|type"
-            + "|tier|class|version|chapter|section|article|page|route|gate|platform|flight|room|row|episode"
-            + "|number|no\\.)\\s$");
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?i:no|nos)\\.|category|level"
+            + "|phase|stage|grade|type|tier|class|version|chapter|section|article|page|route|gate|platform|flight"
+            + "|room|row|episode|number)\\s$");
     private static final Pattern PRONOUN_ONE = Pattern.compile("(?i)(?<![\\p{L}])(?:each|same|the|any|no|this|that"
             + "|every|which|another|anyone|someone|no|number)\\s$");
     private static final Pattern ONE_AS_PRONOUN_AFTER = Pattern.compile("(?i)\\s*(?:[.,;:!?)\"”’]|$)|\\s+(?:of\\s"
-            + "|another\\b|would\\b|could\\b|should\\b|might\\b|must\\b|can\\b|may\\b|way\\s+or\\b|by\\s+one\\b)");
+            + "|another\\b|would\\b|could\\b|should\\b|might\\b|must\\b|can\\b|may\\b|way\\s+or\\b|by\\s+one\\b"
+            // "one by the county medical examiner, one by a private pathologist": each one of things named before
+            + "|by\\s+(?:the|a|an|his|her|their|its)\\s"
+            // "one town hall after another", "when one country invades another": one of many, no count
+            + "|(?:\\p{L}+\\s+){1,3}(?:after\\s+)?another\\b)");
 
     // Stock indexes carry their number in their name, also in lower-case text ("the sp 500", "Stoxx 50").
     private static final Pattern INDEX_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:s&p|sp|ftse|nikkei|russell"

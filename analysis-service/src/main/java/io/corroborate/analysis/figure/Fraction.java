@@ -17,7 +17,8 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Fractions of something: "two-thirds of", "a third of", "one out of three", "almost half of", "1/16 of a pint".
+ * Fractions of something: "two-thirds of", "a third of", "one out of three", "one in five voters", "almost half of",
+ * "1/16 of a pint", "a two-thirds majority".
  * Only the quantity layer reports them; a share with no percent sign frames no claim on its own.
  */
 final class Fraction {
@@ -32,6 +33,12 @@ final class Fraction {
     // A bare "half of" is often time ("the second half of 2019"); a hedge makes it an amount ("almost half of").
     private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}])(?:almost|nearly|about|roughly"
             + "|more than|less than|over|under|just over|just under)\\s(?<num>half)\\s+of(?=\\s)");
+    /** "a two-thirds majority", "a one-quarter stake": a hyphened fraction qualifying a noun. */
+    private static final Pattern HYPHENED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
+            + "(?<den>halves|thirds?|quarters?|fourths?|fifths?)(?=\\s+(?!of\\s)\\p{Ll})");
+    /** "one in five voters", "a 1 in 3 chance", "one in every four": not "2 in 10 minutes", "3 in 2019". */
+    private static final Pattern IN = Pattern.compile("(?i)(?<![\\p{L}\\p{N},.$€£-])(?<num>\\d{1,3}|" + SMALL
+            + ")\\s+in\\s+(?:every\\s+)?(?<den>\\d{1,3}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}%,.]\\d|[\\p{L}\\p{N}%])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}/.,])(?<num>\\d{1,3})[/⁄](?<den>\\d{1,4})"
             + "(?=\\s+of\\s)");
 
@@ -46,9 +53,12 @@ final class Fraction {
 
     static List<Figure> find(String s) {
         List<Figure> found = new ArrayList<>();
-        for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED)) {
+        for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED, HYPHENED, IN)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
+                if (p == IN && Units.at(s, m.end()) != null) {
+                    continue; // "2 in 10 minutes": a count within a span, no share
+                }
                 Figure f = figure(s, m);
                 if (f != null) {
                     found.add(f);
@@ -67,10 +77,11 @@ final class Fraction {
             return null;
         }
         BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
-        Matcher of = Patterns.at(OF_A, s, m.end());
+        boolean hyphened = m.pattern() == HYPHENED;
+        Matcher of = hyphened ? null : Patterns.at(OF_A, s, m.end());
         Units.Match unit = of == null ? null : Units.at(s, of.end());
-        Value value = new Value(Kind.QUANTITY, share, null, unit == null ? whole(s, m.end()) : unit.name(),
-                Bound.EXACT, share, share);
+        String named = unit != null ? unit.name() : hyphened ? FRACTION : whole(s, m.end());
+        Value value = new Value(Kind.QUANTITY, share, null, named, Bound.EXACT, share, share);
         return new Figure(value, m.start(), m.end(), share, null);
     }
 

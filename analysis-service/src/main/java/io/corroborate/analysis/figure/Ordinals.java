@@ -21,13 +21,14 @@ import io.corroborate.api.Value;
  * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, or joined to
  * its noun by a hyphen, and never in a name ("Second Amendment"), in an idiom ("second half", "third party":
  * {@code lexicon/not-ranks.txt}) or as a discourse marker ("Second, ..."); "first" is left out (it ranks nothing
- * in "the first time"). Digits with a suffix count unless they number a street ("5th Avenue").
+ * in "the first time"). Digits with a suffix count unless they are part of a name ("5th Avenue", "the 14th
+ * Amendment", "the 9th Circuit": {@code lexicon/numbered-names.txt}).
  */
 final class Ordinals {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.,$-])(?<n>\\d{1,3})(?:st|nd|rd|th)"
             + "(?![\\p{L}\\p{N}])");
-    private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}])No\\.\\s?(?<n>\\d{1,3})(?![\\p{N},.]"
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}])No\\.\\s?(?<n>\\d{1,3})(?![\\p{N},.-]"
             + "\\p{N}|\\p{N})");
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}-])(?<n>second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
@@ -35,8 +36,8 @@ final class Ordinals {
     private static final Pattern DETERMINED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:the|a|an|his|her|its|their"
             + "|our|my|your|this|that)|\\p{L}['’]s?)\\s+$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
-    private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
-            "blvd", "lane", "drive");
+    /** Nouns a digit ordinal names rather than ranks: "5th Avenue", "the 14th Amendment", "the 9th Circuit". */
+    private static final Set<String> NAMED = Set.copyOf(Lexicon.lines("lexicon/numbered-names.txt"));
     private static final Set<String> IDIOMS = Set.copyOf(Lexicon.lines("lexicon/not-ranks.txt"));
 
     private Ordinals() {
@@ -49,7 +50,7 @@ final class Ordinals {
             Matcher digits = DIGITS.matcher(s);
             while (digits.find()) {
                 String noun = nounAfter(s, digits.end());
-                if (noun == null || !STREETS.contains(noun.toLowerCase(Locale.ROOT))) {
+                if (noun == null || !NAMED.contains(noun.toLowerCase(Locale.ROOT))) {
                     out.add(figure(digits.start(), digits.end(), Integer.parseInt(digits.group("n")), noun));
                 }
             }

@@ -32,6 +32,9 @@ final class Share {
     /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
     private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
             + "(?<den>thirds?|quarters?|fifths?)(?=\\sof\\s)");
+    /** "a two-thirds majority", "a one-quarter stake": a hyphened fraction qualifying a noun. */
+    private static final Pattern HYPHENED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
+            + "(?<den>thirds?|quarters?|fifths?)(?=\\s+(?!of\\s)\\p{Ll})");
     /** "by two-thirds", "cut the risk by nearly a third", "by half", "than three-quarters". */
     private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
             + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
@@ -63,7 +66,7 @@ final class Share {
         if (!part && !half && !numeric) {
             return out;
         }
-        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN)) {
+        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, HYPHENED)) {
             // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
             // the others a part.
             if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {

@@ -90,14 +90,15 @@ public final class CountedNoun {
     /**
      * The head of a compound of plural nouns, its last: "four corrections officers" and "five police officers" count
      * officers, "300 sales representatives" representatives. A plural noun right after a counted one is the head of
-     * the compound; a verb after a plural subject takes no "s", so such a word is rarely a verb.
+     * the compound; a verb after a plural subject takes no "s", so such a word is rarely a verb. "Members" says
+     * only that they belong to what comes first: "four crew members" count crew, "two staff members" staff.
      */
     private static String head(String s, int end, String word) {
         Matcher next = WORD.matcher(s).region(end, s.length());
         if (next.lookingAt()) {
             String after = next.group(1);
             if (Character.isLowerCase(after.charAt(0)) && !after.equals(word) && isCounted(after)
-                    && !IRREGULAR.contains(after) && Lexicon.get().isNoun(after)
+                    && !IRREGULAR.contains(after) && !after.equals("members") && Lexicon.get().isNoun(after)
                     && !Lexicon.get().isStopword(after)) {
                 return after;
             }

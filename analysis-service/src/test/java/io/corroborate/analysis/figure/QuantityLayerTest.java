@@ -94,6 +94,9 @@ class QuantityLayerTest {
             It has a turbocharged 1.0l 3 cylinder engine.        | 3                   | QUANTITY | 3         | null     | null | cylinder
             Pluristem rose 8.15% to 3.65 after reporting.        | 3.65                | QUANTITY | 3.65      | null     | null | null
             Operators run 3G and 4G networks.                    | 3G                  | QUANTITY | 3         | null     | null | network generation
+            Lawmakers needed a two-thirds majority to override.  | two-thirds          | QUANTITY | 0.6666666666666667 | null | null | fraction
+            One in five voters stayed home.                      | One in five         | QUANTITY | 0.2       | null     | null | fraction of voters
+            There is a 1 in 3 chance that we could lose.         | 1 in 3              | QUANTITY | 0.3333333333333333 | null | null | fraction
             """)
     void findsQuantities(String sentence, String surface, Kind kind, String from, String to, String currency,
             String unit) {
@@ -130,6 +133,10 @@ class QuantityLayerTest {
             Citizenship will end one way or the other.
             Security was the number one goal for Biden.
             It fails the standards one would expect of an official.
+            The case, Wal-Mart Stores v. Dukes, No. 10-277, was argued.
+            There were autopsies: one by the county medical examiner.
+            He held one town hall after another in the state.
+            It costs when one country invades another.
             """)
     void ignoresNumbersThatMeasureNothing(String sentence) {
         List<Quantity> found = QuantityChecks.all(sentence);

@@ -39,6 +39,9 @@ class WhenAndRankTest {
             Sales fell in the second half and through a third party.       |
             The deal is expected to close in the third quarter.            |
             The shop on 5th Avenue closed.                                 |
+            It is a right enshrined in the 14th Amendment of the charter.  |
+            The 9th Circuit heard the appeal.                              |
+            The case, Dukes, No. 10-277, was argued.                       |
             The House passed the bill 234-193 on a party-line vote.        | COUNT 234 votes for; COUNT 193 votes against
             The Supreme Court ruled 5-4 in the case.                       | COUNT 5 votes for; COUNT 4 votes against
             The resolution was adopted by a vote of 396 to 9.              | COUNT 396 votes for; COUNT 9 votes against

@@ -15,6 +15,11 @@ class CountedNounTest {
         "24 A320 aircraft for delivery | aircraft",
         "2,000 American troops arrived | troops",
         "24 Hour Fitness | -",
+        "four corrections officers on duty | officers",
+        "five police officers were hurt | officers",
+        "300 sales representatives | representatives",
+        "four crew members were rescued | crew",
+        "five officers were hurt | officers",
     })
     void readsTheCountedNounThroughNamesAndModelCodes(String text, String noun) {
         int after = text.indexOf(' ');
