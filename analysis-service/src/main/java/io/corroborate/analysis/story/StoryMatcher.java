@@ -64,6 +64,16 @@ public final class StoryMatcher {
      * events; docs/BENCHMARKS.md).
      */
     public static final double OTHER_DAY_PENALTY = 0.05;
+    /**
+     * Score lost when the article's opening and the story's name kinds of incident and none in common (see
+     * {@link StorySignature#otherIncident}).
+     */
+    public static final double OTHER_INCIDENT_PENALTY = 0.20;
+    /**
+     * Score lost when the article's opening and the story's name streets and none in common (see
+     * {@link StorySignature#otherStreet}).
+     */
+    public static final double OTHER_STREET_PENALTY = 0.20;
     /** Days two outlets' event days may differ and still be one event (a late-night incident dated either side). */
     static final int SAME_EVENT_DAYS = 1;
     /** The other-day penalty grows with each day further apart, up to this many. */
@@ -143,7 +153,9 @@ public final class StoryMatcher {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
         return similarity - dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
-                - otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS));
+                - otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS))
+                - (article.otherIncident(candidate.signature()) ? OTHER_INCIDENT_PENALTY : 0)
+                - (article.otherStreet(candidate.signature()) ? OTHER_STREET_PENALTY : 0);
     }
 
     /** Days (fractional) from {@code published} to the range {@code [first, last]}; 0 inside it or when unknown. */

@@ -25,22 +25,33 @@ public final class StorySignature {
     private static final double UNIT = 10.0;
 
     private static final String DAY = "@day ";
+    private static final String KIND = "@kind ";
+    private static final String STREET = "@street ";
+    /** How much of an article's text, after its title, tells what kind of incident it reports. */
+    private static final int OPENING_CHARS = 400;
     /** The most event days a story keeps: its latest. */
     private static final int STORY_DAYS = 8;
 
     private final Map<String, Double> weights;
     /** The days its articles' openings say the event happened (see {@link EventDay}); empty when none is known. */
     private final SortedSet<LocalDate> days;
+    /** The kinds of incident its articles' openings name (see {@link Incidents}); empty when none. */
+    private final SortedSet<String> kinds;
+    /** The streets its articles' openings name ("garber street"); empty when none. */
+    private final SortedSet<String> streets;
     /** Euclidean length of the raw weights, kept because a signature is compared with many others. */
     private final double norm;
 
     private StorySignature(Map<String, Double> weights) {
-        this(weights, new TreeSet<>());
+        this(weights, new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     }
 
-    private StorySignature(Map<String, Double> weights, SortedSet<LocalDate> days) {
+    private StorySignature(Map<String, Double> weights, SortedSet<LocalDate> days, SortedSet<String> kinds,
+            SortedSet<String> streets) {
         this.weights = weights;
         this.days = days;
+        this.kinds = kinds;
+        this.streets = streets;
         double sum = 0;
         for (double w : weights.values()) {
             sum += w * w;
@@ -74,7 +85,9 @@ public final class StorySignature {
             }
         }
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
-        return new StorySignature(scaled(top(Terms.of(head, lead), ARTICLE_TERMS), UNIT));
+        String opening = head + "\n" + (body.length() > OPENING_CHARS ? body.substring(0, OPENING_CHARS) : body);
+        return new StorySignature(scaled(top(Terms.of(head, lead), ARTICLE_TERMS), UNIT), new TreeSet<>(),
+                Incidents.of(opening), Incidents.streets(opening));
     }
 
     private static String plain(String line) {
@@ -97,21 +110,23 @@ public final class StorySignature {
         }
         SortedSet<LocalDate> with = new TreeSet<>(days);
         with.add(day.get());
-        return new StorySignature(weights, with);
+        return new StorySignature(weights, with, kinds, streets);
     }
 
     /** The story's signature after an article joins it. */
     public StorySignature merge(StorySignature article) {
         Map<String, Double> merged = new HashMap<>(weights);
         scaled(article.weights, UNIT).forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS), union(days, article.days));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, article.days), union(kinds, article.kinds),
+                union(streets, article.streets));
     }
 
     /** The signature of this story and {@code other} merged into one: their weights add up, as their articles' did. */
     public StorySignature combine(StorySignature other) {
         Map<String, Double> merged = new HashMap<>(weights);
         other.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS), union(days, other.days));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, other.days), union(kinds, other.kinds),
+                union(streets, other.streets));
     }
 
     /**
@@ -132,8 +147,24 @@ public final class StorySignature {
         return (int) Math.max(0, nearest - slack);
     }
 
-    private static SortedSet<LocalDate> union(SortedSet<LocalDate> a, SortedSet<LocalDate> b) {
-        TreeSet<LocalDate> out = new TreeSet<>(a);
+    /**
+     * Whether the article's opening and the story's name kinds of incident and none in common: a stabbing and a police
+     * shooting on one street, a carjacking and a bank robbery on one avenue.
+     */
+    public boolean otherIncident(StorySignature story) {
+        return !kinds.isEmpty() && !story.kinds.isEmpty() && kinds.stream().noneMatch(story.kinds::contains);
+    }
+
+    /**
+     * Whether the article's opening and the story's name streets and none in common: two shootings of one
+     * neighbourhood, on Garber Street and on Hulett Avenue.
+     */
+    public boolean otherStreet(StorySignature story) {
+        return !streets.isEmpty() && !story.streets.isEmpty() && streets.stream().noneMatch(story.streets::contains);
+    }
+
+    private static <T> SortedSet<T> union(SortedSet<T> a, SortedSet<T> b) {
+        TreeSet<T> out = new TreeSet<>(a);
         out.addAll(b);
         while (out.size() > STORY_DAYS) {
             out.pollFirst();
@@ -188,23 +219,31 @@ public final class StorySignature {
         weights.forEach((term, weight) -> out.append(term).append(' ').append(String.format(Locale.ROOT, "%.3f",
                 weight)).append('\n'));
         days.forEach(day -> out.append(DAY).append(day).append('\n'));
+        kinds.forEach(kind -> out.append(KIND).append(kind).append('\n'));
+        streets.forEach(street -> out.append(STREET).append(street).append('\n'));
         return out.toString();
     }
 
     public static StorySignature decode(String encoded) {
         Map<String, Double> weights = new HashMap<>();
         SortedSet<LocalDate> days = new TreeSet<>();
+        SortedSet<String> kinds = new TreeSet<>();
+        SortedSet<String> streets = new TreeSet<>();
         if (encoded != null) {
             for (String line : encoded.split("\n")) {
                 int space = line.lastIndexOf(' ');
                 if (line.startsWith(DAY)) {
                     days.add(LocalDate.parse(line.substring(DAY.length()).strip()));
+                } else if (line.startsWith(KIND)) {
+                    kinds.add(line.substring(KIND.length()).strip());
+                } else if (line.startsWith(STREET)) {
+                    streets.add(line.substring(STREET.length()).strip());
                 } else if (space > 0) {
                     weights.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
                 }
             }
         }
-        return new StorySignature(weights, days);
+        return new StorySignature(weights, days, kinds, streets);
     }
 
     private static Map<String, Double> scaled(Map<String, Double> weights, double length) {

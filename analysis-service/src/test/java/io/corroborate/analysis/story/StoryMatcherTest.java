@@ -74,6 +74,39 @@ class StoryMatcherTest {
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2024, 3, 4, 9, 0, 0, 0, ZoneOffset.UTC);
 
+    private static final StorySignature POLICE_SHOOTING = StorySignature.ofArticle(
+            "Officer shoots armed man in Riverbend", "A Corvale police officer shot a man who pointed a rifle at "
+                    + "officers Tuesday night in the 700 block of Lockhart Street in Riverbend, police said.");
+    private static final StorySignature STABBING = StorySignature.ofArticle("Woman hurt in Riverbend stabbing",
+            "A woman was seriously hurt in a stabbing at an apartment in the 700 block of Lockhart Street in "
+                    + "Corvale's Riverbend neighborhood, police said.");
+    private static final StorySignature SAME_SHOOTING = StorySignature.ofArticle(
+            "State investigating after police shoot man on Lockhart Street", "The man shot by a Corvale police officer "
+                    + "in Riverbend underwent surgery, police said. He had raised a rifle toward officers.");
+    private static final StorySignature OTHER_STREET = StorySignature.ofArticle("Man shot on Garber Street",
+            "A man was shot in the 800 block of Garber Street in Riverbend on Tuesday night, Corvale police said.");
+
+    @Test
+    void reportsNamingOnlyOtherKindsOfIncidentOrOtherStreetsLoseScore() {
+        StorySignature story = StorySignature.empty().merge(POLICE_SHOOTING);
+        assertTrue(STABBING.otherIncident(story), "a stabbing is no shooting");
+        assertTrue(!SAME_SHOOTING.otherIncident(story) && !SAME_SHOOTING.otherStreet(story));
+        assertTrue(OTHER_STREET.otherStreet(story) && !OTHER_STREET.otherIncident(story));
+        assertTrue(!FLOOD.otherIncident(story) && !FLOOD.otherStreet(story), "naming none is no evidence");
+        StoryMatcher matcher = new StoryMatcher(0.2);
+        StoryMatcher.Candidate candidate = new StoryMatcher.Candidate(UUID.randomUUID(), story);
+        double plain = STABBING.similarity(story);
+        assertEquals(plain - StoryMatcher.OTHER_INCIDENT_PENALTY,
+                matcher.score(STABBING, null, candidate, TermStatistics.empty()), 1e-9);
+        StorySignature stored = StorySignature.decode(story.encode());
+        assertTrue(STABBING.otherIncident(stored) && OTHER_STREET.otherStreet(stored), "kept in the text form");
+        assertEquals(java.util.Set.of("blaze"), Incidents.of("Kitchen fire displaces seven in Mariposa Flats"));
+        assertEquals(java.util.Set.of(), Incidents.of("Officers opened fire; the mayor came under fire"),
+                "'opened fire' and 'under fire' name no fire");
+        assertEquals(java.util.Set.of("garber street", "hulett avenue"),
+                Incidents.streets("On Garber Street, then north to the 900 block of Hulett Avenue."));
+    }
+
     @Test
     void daysOutsideCountFromTheNearerEndOfTheStorysRange() {
         OffsetDateTime friday = MONDAY.plusDays(4);
