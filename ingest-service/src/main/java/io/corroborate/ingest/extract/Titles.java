@@ -2,6 +2,8 @@ package io.corroborate.ingest.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +17,7 @@ public final class Titles {
     private static final List<String> ALL_SEPARATORS =
             Stream.concat(STRONG_SEPARATORS.stream(), DASHES.stream()).toList();
     private static final int MAX_SUFFIX_WORDS = 5;
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?i)(?:title|blog|headline)\\s*:\\s*(?=\\S)");
 
     private Titles() {
     }
@@ -46,10 +49,11 @@ public final class Titles {
      * segment whose letters the page's host holds ("Urge Fitness" on urgefitness.com, "Tarkett" on
      * home.tarkett.co.uk); else a short tail after a strong separator, or a very short one after a dash.
      */
-    static String stripSiteSuffix(String title, String siteName, String host) {
-        if (title == null) {
+    static String stripSiteSuffix(String raw, String siteName, String host) {
+        if (raw == null) {
             return null;
         }
+        String title = withoutLeadingLabel(raw);
         String bySite = siteName == null ? null : withoutSite(title, siteName);
         if (bySite != null) {
             return bySite;
@@ -60,6 +64,21 @@ public final class Titles {
         }
         String stripped = withoutShortTail(title, STRONG_SEPARATORS, MAX_SUFFIX_WORDS);
         return stripped != null ? stripped : firstNonNull(withoutShortTail(title, DASHES, 3), title);
+    }
+
+    /**
+     * The title without a label or a date printed before it: "Title:AlignMerge - …" (a repository's page), "Blog: Best
+     * agencies …", "Dec 18 2025 Preparing a transition" (a blog's date line run into its headline).
+     */
+    static String withoutLeadingLabel(String title) {
+        Matcher label = LEADING_LABEL.matcher(title);
+        String rest = label.lookingAt() ? title.substring(label.end()) : title;
+        Matcher date = DatePatterns.DATE.matcher(rest);
+        if (date.lookingAt() && date.end() < rest.length() && Character.isWhitespace(rest.charAt(date.end()))) {
+            String after = rest.substring(date.end()).strip();
+            rest = Texts.wordCount(after) >= 3 && Character.isUpperCase(after.charAt(0)) ? after : rest;
+        }
+        return rest.isBlank() ? title : rest;
     }
 
     private static String withoutSite(String title, String siteName) {

@@ -23,4 +23,17 @@ class TitlesTest {
     void aTextStartingWithAHeadlineHasThatTitle(String text, String title) {
         assertEquals(Optional.ofNullable(title), Titles.leadingHeadline(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Title:AlignMerge - Alignment-Preserving Model Merging          | AlignMerge - Alignment-Preserving Model Merging
+            Blog: Best Social Media Advertising Agencies in 2025           | Best Social Media Advertising Agencies in 2025
+            Dec 18 2025 Preparing a transition in Debusine                 | Preparing a transition in Debusine
+            December 18, 2025 Preparing a transition in Debusine           | Preparing a transition in Debusine
+            Title IX complaints rose in 2025                               | Title IX complaints rose in 2025
+            May 2025 jobs report                                           | May 2025 jobs report
+            """)
+    void aLabelOrADatePrintedBeforeTheHeadlineIsNoPartOfIt(String title, String headline) {
+        assertEquals(headline, Titles.withoutLeadingLabel(title));
+    }
 }
