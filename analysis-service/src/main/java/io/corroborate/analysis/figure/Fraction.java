@@ -38,7 +38,8 @@ final class Fraction {
             + "(?<den>halves|thirds?|quarters?|fourths?|fifths?)(?=\\s+(?!of\\s)\\p{Ll})");
     /** "one in five voters", "a 1 in 3 chance", "one in every four": not "2 in 10 minutes", "3 in 2019". */
     private static final Pattern IN = Pattern.compile("(?i)(?<![\\p{L}\\p{N},.$€£-])(?<num>\\d{1,3}|" + SMALL
-            + ")\\s+in\\s+(?:every\\s+)?(?<den>\\d{1,3}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}%,.]\\d|[\\p{L}\\p{N}%])");
+            + ")\\s+in\\s+(?:every\\s+)?(?<den>\\d{1,3}|" + Numbers.SPELLED
+            + ")(?![\\p{L}\\p{N}%,.]\\d|[\\p{L}\\p{N}%])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}/.,])(?<num>\\d{1,3})[/⁄](?<den>\\d{1,4})"
             + "(?=\\s+of\\s)");
 

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.lexicon.Lexicon;
 
 /**
- * The kinds of incident an article's opening names ("shooting", "stabbing", "crash": {@code lexicon/incidents.txt}).
- * Reports of one incident name its kind, however else they word it; two incidents of one neighbourhood and week
- * share the place, the street and often the counts, and differ in what happened.
+ * The kinds of incident an article's opening names ("shooting", "stabbing", "crash": {@code lexicon/incidents.txt})
+ * and the streets it names. Reports of one incident name its kind and its street, however else they word it; two
+ * incidents of one neighbourhood and week share the place and often the counts, and differ in what happened or
+ * where exactly.
  */
 final class Incidents {
 
@@ -28,11 +29,14 @@ final class Incidents {
 
     /**
      * A street named as local reports name the scene: "Garber Street", "the 800 block of Hulett Avenue", "Old Mill
-     * Road" (one to three capitalised words and the kind of way).
+     * Road" (one to three capitalised words and the kind of way; not "Court" or "Place", which name a court and a
+     * square as often as a street).
      */
-    private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3})(Street|St\\.|Avenue"
-            + "|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Lane|Parkway|Highway|Court|Place|Terrace|Pike)(?![\\p{L}])");
+    private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3})"
+            + "(Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Lane|Parkway|Highway|Terrace|Pike)"
+            + "(?![\\p{L}])");
 
+    /** Words a sentence puts before a street's name: "On Garber Street", "Police on Hulett Avenue". */
     private static final Set<String> LEADING = Set.of("the", "on", "at", "in", "near", "along", "off", "from", "to",
             "and", "of", "by", "police", "officers");
 
