@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,8 +81,14 @@ public class StoryResource {
             + "and a link to each story's report. Browsers may pass the key as `?api_key=` on report pages.")
     public String reportIndex(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size,
-            @QueryParam("api_key") String apiKey) {
-        return reports.index(analysis.stories(page, size), apiKey);
+            @QueryParam("api_key") String apiKey,
+            @Parameter(hidden = true) @HeaderParam("X-API-Key") String headerKey,
+            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
+        // A key in the URL goes into the page's links only when the request was let in with it (a reader's: a
+        // writer's is refused in URLs); beside a key in a header it was never checked, and never copied.
+        boolean byUrl = (headerKey == null || headerKey.isBlank())
+                && (authorization == null || authorization.isBlank());
+        return reports.index(analysis.stories(page, size), byUrl ? apiKey : null);
     }
 
     @RolesAllowed(Role.READER_ROLE)

@@ -268,6 +268,12 @@ class GatewayTest {
                 .body("detail", not(containsString("test-writer-key")));
         writer().accept("text/html").get("/api/v1/stories/report").then().statusCode(200)
                 .body(not(containsString("api_key")));
+        // A writer's key beside a header key is never checked, so it is never written into the page's links.
+        stubJson("/api/v1/stories", 200, "{\"items\":[{\"id\":\"" + STORY + "\",\"title\":\"Bridge reopens\","
+                + "\"articleCount\":3,\"sourceCount\":3,\"factCount\":4,\"conflictCount\":1}],"
+                + "\"page\":0,\"size\":50,\"total\":1}");
+        reader().accept("text/html").queryParam("api_key", "test-writer-key").get("/api/v1/stories/report").then()
+                .statusCode(200).body(containsString(STORY + "/report")).body(not(containsString("test-writer-key")));
     }
 
     @Test
