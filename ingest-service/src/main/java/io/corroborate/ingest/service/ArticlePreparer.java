@@ -55,7 +55,8 @@ public class ArticlePreparer {
         return new PreparedArticle(submission.source().strip(), url, urlKey,
                 clip(firstNonBlank(submission.title(), page.title()), 1000),
                 clip(firstNonBlank(submission.byline(), page.byline()), 300),
-                submission.publishedAt() != null ? submission.publishedAt() : page.publishedAt(),
+                submission.publishedAt() != null ? submission.publishedAt()
+                        : storable(page.publishedAt()) ? page.publishedAt() : null,
                 clip(firstNonBlank(submission.language(), firstNonBlank(page.language(),
                         languages.guess(page.text()).orElse(null))), 16),
                 page.text(), TextFingerprint.of(page.text()), MinHash.signature(page.text()));
@@ -90,6 +91,9 @@ public class ArticlePreparer {
         if (submission.html() != null && submission.html().length() > config.maxHtmlChars()) {
             errors.add(new Problem.FieldError("html", "must be at most " + config.maxHtmlChars() + " characters"));
         }
+        if (submission.publishedAt() != null && !storable(submission.publishedAt())) {
+            errors.add(new Problem.FieldError("publishedAt", "must be a date of the years 1 to 9999"));
+        }
         if (submission.text() != null && submission.text().length() > config.maxTextChars()) {
             errors.add(new Problem.FieldError("text", "must be at most " + config.maxTextChars() + " characters"));
         }
@@ -113,6 +117,14 @@ public class ArticlePreparer {
                         + " is not text: it holds binary data (control characters or bytes that are no character)");
             }
         }
+    }
+
+    /**
+     * Whether a date is one the store keeps: ISO-8601 parses "+300000-01-01T00:00:00Z", which PostgreSQL refuses (a
+     * failed insert, never a client's problem); a page's own date that far off is no date.
+     */
+    private static boolean storable(java.time.OffsetDateTime date) {
+        return date == null || date.getYear() >= 1 && date.getYear() <= 9999;
     }
 
     /** A C0 control or DEL other than tab, line feed, carriage return and form feed. */

@@ -52,6 +52,20 @@ class HostileInputTest extends IngestTestBase {
     }
 
     @Test
+    void aDateNoStoreKeepsIsTheItemsProblemAndNothingIsStored() {
+        long before = internal().get("/api/v1/articles?size=1").then().extract().jsonPath().getLong("total");
+        String good = unique("The county approved a $12 million levee repair on Monday after a long debate.");
+        internal().contentType("application/json")
+                .body(java.util.List.of(Map.of("source", "Far", "publishedAt", "+300000-01-01T00:00:00Z",
+                        "text", unique("A deal worth $7 million was signed by the two firms.")),
+                        Map.of("source", "Good", "text", good)))
+                .post("/api/v1/articles/batch").then().statusCode(200)
+                .body("[0].status", equalTo(400)).body("[0].problem.errors[0].field", equalTo("publishedAt"))
+                .body("[1].status", equalTo(201));
+        internal().get("/api/v1/articles?size=1").then().body("total", equalTo((int) before + 1));
+    }
+
+    @Test
     void aPageBeyondAnyListIsAProblem() {
         internal().get("/api/v1/articles?page=30000000&size=100").then().statusCode(400)
                 .contentType("application/problem+json");
