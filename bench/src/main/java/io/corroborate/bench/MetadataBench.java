@@ -2,9 +2,15 @@ package io.corroborate.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corroborate.api.ArticleSubmission;
+import io.corroborate.bench.extraction.ConfigDefaults;
 import io.corroborate.bench.extraction.MetadataMatch;
-import io.corroborate.ingest.extract.ExtractedPage;
+import io.corroborate.commons.ProblemException;
+import io.corroborate.ingest.config.IngestConfig;
 import io.corroborate.ingest.extract.HtmlExtractor;
+import io.corroborate.ingest.service.ArticlePreparer;
+import io.corroborate.ingest.service.PreparedArticle;
+import java.time.OffsetDateTime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +23,10 @@ import java.util.stream.Stream;
  * Title, byline, site name, language and publication time on Mozilla Readability's 130 test pages
  * ({@code readability-metadata/test/test-pages/<name>/source.html} with {@code expected-metadata.json}),
  * compared as {@link MetadataMatch} defines. Reference: Readability.js 0.6.0 title 128/130, byline 130/130;
- * Readability4J 1.0.8 title 93/130, byline 95/130. Pages are extracted with the base URL the Readability tests
- * use. {@code --misses FIELD} prints expected vs. extracted values for one field.
+ * Readability4J 1.0.8 title 93/130, byline 95/130. Each page goes through the service's own entry point, as a user
+ * submits it (the page as {@code html} with the URL the Readability tests use, {@code ArticlePreparer}): title, byline,
+ * language and publication time are what the service stores. The service keeps no site name, so that field is read
+ * from the extractor alone. {@code --misses FIELD} prints expected vs. extracted values for one field.
  *
  * <pre>  MetadataBench DATASETS [--misses title|byline|siteName|lang|publishedTime]</pre>
  */
@@ -37,6 +45,7 @@ public final class MetadataBench {
         try (Stream<Path> list = Files.list(pagesDir)) {
             pages = list.filter(p -> Files.exists(p.resolve("source.html"))).sorted().toList();
         }
+        ArticlePreparer preparer = new ArticlePreparer(ConfigDefaults.of(IngestConfig.class), null);
         HtmlExtractor extractor = new HtmlExtractor();
         ObjectMapper json = new ObjectMapper();
         int[] matched = new int[FIELDS.length];
@@ -44,8 +53,8 @@ public final class MetadataBench {
         List<String> missLines = new ArrayList<>();
         for (Path page : pages) {
             JsonNode expected = json.readTree(page.resolve("expected-metadata.json").toFile());
-            ExtractedPage got = extractor.extract(Files.readString(page.resolve("source.html"), StandardCharsets.UTF_8),
-                    BASE_URL);
+            String html = Files.readString(page.resolve("source.html"), StandardCharsets.UTF_8);
+            Got got = prepare(preparer, html, extractor.extract(html, BASE_URL).siteName());
             for (int f = 0; f < FIELDS.length; f++) {
                 String want = expected.path(FIELDS[f]).isTextual() ? expected.path(FIELDS[f]).asText() : null;
                 boolean ok = matches(FIELDS[f], want, got);
@@ -66,7 +75,22 @@ public final class MetadataBench {
         missLines.forEach(System.out::println);
     }
 
-    private static boolean matches(String field, String want, ExtractedPage got) {
+    /** What the service stores of a page, and the site name its extractor reads. */
+    private record Got(String title, String byline, String siteName, String language, OffsetDateTime publishedAt) {
+    }
+
+    /** The page through the service's preparation of a submission; a page it refuses (no text) gives nothing. */
+    private static Got prepare(ArticlePreparer preparer, String html, String siteName) {
+        try {
+            PreparedArticle article = preparer.prepare(new ArticleSubmission("Readability", BASE_URL, null, null, null,
+                    null, html, null));
+            return new Got(article.title(), article.byline(), siteName, article.language(), article.publishedAt());
+        } catch (ProblemException refused) {
+            return new Got(null, null, siteName, null, null);
+        }
+    }
+
+    private static boolean matches(String field, String want, Got got) {
         return switch (field) {
             case "title" -> MetadataMatch.text(want, got.title());
             case "byline" -> MetadataMatch.text(want, got.byline());
@@ -76,7 +100,7 @@ public final class MetadataBench {
         };
     }
 
-    private static String actual(String field, ExtractedPage got) {
+    private static String actual(String field, Got got) {
         return switch (field) {
             case "title" -> got.title();
             case "byline" -> got.byline();

@@ -33,8 +33,8 @@ final class Fraction {
     // A bare "half of" is often time ("the second half of 2019"); a hedge makes it an amount ("almost half of").
     private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}])(?:almost|nearly|about|roughly"
             + "|more than|less than|over|under|just over|just under)\\s(?<num>half)\\s+of(?=\\s)");
-    /** "a two-thirds majority", "a one-quarter stake": a hyphened fraction qualifying a noun. */
-    private static final Pattern HYPHENED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
+    /** "a two-thirds majority", "a one-quarter stake": a hyphened fraction qualifying a noun (also read by Share). */
+    static final Pattern HYPHENED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
             + "(?<den>halves|thirds?|quarters?|fourths?|fifths?)(?=\\s+(?!of\\s)\\p{Ll})");
     /** "one in five voters", "a 1 in 3 chance", "one in every four": not "2 in 10 minutes", "3 in 2019". */
     private static final Pattern IN = Pattern.compile("(?i)(?<![\\p{L}\\p{N},.$€£-])(?<num>\\d{1,3}|" + SMALL
@@ -57,8 +57,8 @@ final class Fraction {
         for (Pattern p : List.of(SPELLED, OUT_OF, HALF, SLASHED, HYPHENED, IN)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (p == IN && Units.at(s, m.end()) != null) {
-                    continue; // "2 in 10 minutes": a count within a span, no share
+                if (p == IN && spanAfter(s, m.end())) {
+                    continue;
                 }
                 Figure f = figure(s, m);
                 if (f != null) {
@@ -67,6 +67,11 @@ final class Fraction {
             }
         }
         return found;
+    }
+
+    /** "2 in 10 minutes": a unit after "N in M" makes it a count within a span, no share (also read by Share). */
+    static boolean spanAfter(String s, int end) {
+        return Units.at(s, end) != null;
     }
 
     private static Figure figure(String s, Matcher m) {

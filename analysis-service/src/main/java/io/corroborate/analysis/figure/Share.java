@@ -32,9 +32,6 @@ final class Share {
     /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
     private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
             + "(?<den>thirds?|quarters?|fifths?)(?=\\sof\\s)");
-    /** "a two-thirds majority", "a one-quarter stake": a hyphened fraction qualifying a noun. */
-    private static final Pattern HYPHENED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
-            + "(?<den>thirds?|quarters?|fifths?)(?=\\s+(?!of\\s)\\p{Ll})");
     /** "by two-thirds", "cut the risk by nearly a third", "by half", "than three-quarters". */
     private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
             + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
@@ -66,7 +63,7 @@ final class Share {
         if (!part && !half && !numeric) {
             return out;
         }
-        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, HYPHENED)) {
+        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED)) {
             // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
             // the others a part.
             if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {
@@ -74,9 +71,10 @@ final class Share {
             }
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (p == HALF && (NOT_A_SHARE_BEFORE.matcher(s.substring(0, m.start())).find()
-                        || TIME_AFTER.matcher(s.substring(m.end())).find())) {
-                    continue;
+                boolean timeOfHalf = p == HALF && (NOT_A_SHARE_BEFORE.matcher(s.substring(0, m.start())).find()
+                        || TIME_AFTER.matcher(s.substring(m.end())).find());
+                if (timeOfHalf || p == ONE_IN && Fraction.spanAfter(s, m.end())) {
+                    continue; // "the second half of 2019"; "2 in 10 minutes"
                 }
                 Figure f = figure(s, m, p == HALF || p == BY_SPELLED && m.group("half") != null);
                 if (f != null && !Figure.overlapsAny(out, f.start(), f.end())) {

@@ -31,6 +31,11 @@ public final class StorySignature {
     private static final int OPENING_CHARS = 400;
     /** The most event days a story keeps: its latest. */
     private static final int STORY_DAYS = 8;
+    /**
+     * The most incident kinds and streets a story keeps (the first in alphabetical order go): a story naming more has
+     * many articles, whose words decide.
+     */
+    private static final int STORY_MARKS = 16;
 
     private final Map<String, Double> weights;
     /** The days its articles' openings say the event happened (see {@link EventDay}); empty when none is known. */
@@ -117,16 +122,16 @@ public final class StorySignature {
     public StorySignature merge(StorySignature article) {
         Map<String, Double> merged = new HashMap<>(weights);
         scaled(article.weights, UNIT).forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS), union(days, article.days), union(kinds, article.kinds),
-                union(streets, article.streets));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, article.days, STORY_DAYS),
+                union(kinds, article.kinds, STORY_MARKS), union(streets, article.streets, STORY_MARKS));
     }
 
     /** The signature of this story and {@code other} merged into one: their weights add up, as their articles' did. */
     public StorySignature combine(StorySignature other) {
         Map<String, Double> merged = new HashMap<>(weights);
         other.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
-        return new StorySignature(top(merged, STORY_TERMS), union(days, other.days), union(kinds, other.kinds),
-                union(streets, other.streets));
+        return new StorySignature(top(merged, STORY_TERMS), union(days, other.days, STORY_DAYS),
+                union(kinds, other.kinds, STORY_MARKS), union(streets, other.streets, STORY_MARKS));
     }
 
     /**
@@ -163,10 +168,10 @@ public final class StorySignature {
         return !streets.isEmpty() && !story.streets.isEmpty() && streets.stream().noneMatch(story.streets::contains);
     }
 
-    private static <T> SortedSet<T> union(SortedSet<T> a, SortedSet<T> b) {
+    private static <T> SortedSet<T> union(SortedSet<T> a, SortedSet<T> b, int most) {
         TreeSet<T> out = new TreeSet<>(a);
         out.addAll(b);
-        while (out.size() > STORY_DAYS) {
+        while (out.size() > most) {
             out.pollFirst();
         }
         return out;

@@ -40,6 +40,8 @@ class ElidedCountAndShareTest {
                    | Sales rose in the second half of 2019.                                 |
                    | The team led at the half of the game.                                  |
                    | The trail runs half a mile.                                            |
+                   | Lawmakers needed a two-thirds majority to override.                    | PERCENT 66.7 %
+                   | He scored 2 in 10 minutes.                                             | COUNT 2
             """)
     void readsElidedCountsAndShares(String antecedent, String sentence, String expected) {
         String found = SCANNER.scan(sentence, antecedent).stream()

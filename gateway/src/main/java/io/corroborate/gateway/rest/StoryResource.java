@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +26,9 @@ import io.corroborate.api.StoryPage;
 import io.corroborate.commons.Problems;
 import io.corroborate.gateway.client.AnalysisClient;
 import io.corroborate.gateway.report.ReportRenderer;
+import io.corroborate.gateway.security.ApiKeyIdentityProvider;
 import io.corroborate.gateway.security.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Stories, their comparisons, and the comparison as a page a person reads. */
 @Path("/api/v1/stories")
@@ -55,10 +55,12 @@ public class StoryResource {
 
     private final AnalysisClient analysis;
     private final ReportRenderer reports;
+    private final SecurityIdentity identity;
 
-    public StoryResource(AnalysisClient analysis, ReportRenderer reports) {
+    public StoryResource(AnalysisClient analysis, ReportRenderer reports, SecurityIdentity identity) {
         this.analysis = analysis;
         this.reports = reports;
+        this.identity = identity;
     }
 
     @RolesAllowed(Role.READER_ROLE)
@@ -81,13 +83,10 @@ public class StoryResource {
             + "and a link to each story's report. Browsers may pass the key as `?api_key=` on report pages.")
     public String reportIndex(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size,
-            @QueryParam("api_key") String apiKey,
-            @Parameter(hidden = true) @HeaderParam("X-API-Key") String headerKey,
-            @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
+            @QueryParam("api_key") String apiKey) {
         // A key in the URL goes into the page's links only when the request was let in with it (a reader's: a
         // writer's is refused in URLs); beside a key in a header it was never checked, and never copied.
-        boolean byUrl = (headerKey == null || headerKey.isBlank())
-                && (authorization == null || authorization.isBlank());
+        boolean byUrl = Boolean.TRUE.equals(identity.getAttribute(ApiKeyIdentityProvider.FROM_URL));
         return reports.index(analysis.stories(page, size), byUrl ? apiKey : null);
     }
 

@@ -23,6 +23,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     /** The attribute of an authentication failure that says why, when it is not an unknown key. */
     static final String REFUSAL = "corroborate.refusal";
     static final String KEY_IN_URL = "key-in-url";
+    /** Attribute of an identity let in with a key passed in the URL (a reader's): pages may write it into links. */
+    public static final String FROM_URL = "corroborate.key-from-url";
 
     private final ApiKeys keys;
 
@@ -48,7 +50,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(caller.keyId()))
-                .addRole(Role.READER_ROLE);
+                .addRole(Role.READER_ROLE)
+                .addAttribute(FROM_URL, request.inUrl());
         if (caller.role() == Role.WRITER) {
             identity.addRole(Role.WRITER_ROLE);
         }

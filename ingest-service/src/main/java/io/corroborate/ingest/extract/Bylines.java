@@ -1,11 +1,15 @@
 package io.corroborate.ingest.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /** Finds the author line and reduces it to names: no "By", no dates, no "Updated" stamps. */
 final class Bylines {
@@ -25,10 +29,9 @@ final class Bylines {
     /** A name printed twice in a row, as author boxes with a hidden copy do. */
     private static final Pattern TWICE = Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,3})\\s+\\1(?:\\s|$)");
     /** Words that begin a role printed after a name. */
-    private static final java.util.Set<String> ROLES = java.util.Set.of("writer", "editor", "reporter", "founder",
-            "co-founder", "cofounder", "expert", "contributor", "correspondent", "reviewer", "head", "senior",
-            "former", "lead", "chief", "manager", "director", "ceo", "columnist", "author", "updated", "published",
-            "edited", "reviewed",
+    private static final Set<String> ROLES = Set.of("writer", "editor", "reporter", "founder", "co-founder",
+            "cofounder", "expert", "contributor", "correspondent", "reviewer", "head", "senior", "former", "lead",
+            "chief", "manager", "director", "ceo", "columnist", "author", "updated", "published", "edited", "reviewed",
             "journalist", "producer", "photographer", "specialist", "strategist", "consultant", "analyst");
     private static final String[] META_KEYS = {"dc:creator", "dcterm:creator", "author", "article:author", "byl",
         "dc.creator", "sailthru.author", "parsely-author"};
@@ -40,11 +43,12 @@ final class Bylines {
     private static final Pattern LABEL = Pattern.compile("(?i)\\s*(?:by|written\\s+by|posted\\s+by|authors?)"
             + "\\s*:?\\s*");
     /** A person's name as a byline shows it: two to five words, each capitalised ("A. J. Neal", "Nick van Mead"). */
-    static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del"
-            + "|la|le|der|den|bin)){1,4}");
+    private static final String NAME_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la"
+            + "|le|der|den|bin)){1,4}";
+    private static final Pattern NAME = Pattern.compile(NAME_WORDS);
     private static final Pattern BY_START = Pattern.compile("\\s*(?:[Bb]y|BY|[Ww]ritten|[Aa]uthor)\\b");
     private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:[Bb]y:?|BY:?|[Ww]ritten by|[Aa]uthor:)\\s+"
-            + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){1,4}"
+            + "(?<name>" + NAME_WORDS
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
     private Bylines() {
@@ -161,8 +165,8 @@ final class Bylines {
     private static String afterLabel(Element label) {
         Element next = label.nextElementSibling();
         boolean labelSeen = false;
-        for (org.jsoup.nodes.Node node : label.childNodes()) {
-            if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+        for (Node node : label.childNodes()) {
+            if (node instanceof TextNode text && !text.isBlank()) {
                 labelSeen = true;
             } else if (node instanceof Element child && labelSeen) {
                 next = child; // the element right after the label's words, within it
@@ -254,7 +258,7 @@ final class Bylines {
         String[] words = part.split("\\s+");
         for (int i = 2; i < words.length; i++) {
             if (ROLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""))) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                return String.join(" ", Arrays.copyOfRange(words, 0, i));
             }
         }
         return part;
