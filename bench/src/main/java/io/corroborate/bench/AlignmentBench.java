@@ -61,7 +61,13 @@ public final class AlignmentBench {
         List<String> sets = which.equals("all") ? List.of("dev", "dev2", "heldout", "heldout2")
                 : List.of(which.split(","));
         if (List.of(args).contains("--fit")) {
-            fit(which, load(dir, sets, articles));
+            List<Story> test = null;
+            for (String a : args) {
+                if (a.startsWith("--test=")) {
+                    test = load(dir, List.of(a.substring(7).split(",")), articles);
+                }
+            }
+            fit(which, load(dir, sets, articles), test);
             return;
         }
         if (List.of(args).contains("--sweep")) {
@@ -94,7 +100,7 @@ public final class AlignmentBench {
      * descent, each class weighing half), then chooses the threshold by pair F1 on the same sets, and prints the
      * model file.
      */
-    private static void fit(String which, List<Story> stories) {
+    private static void fit(String which, List<Story> stories, List<Story> test) {
         FactBuilder builder = new FactBuilder();
         List<AlignmentModel.Example> examples = new ArrayList<>();
         for (Story story : stories) {
@@ -148,6 +154,13 @@ public final class AlignmentBench {
                 total.add(score(story, candidate, false));
             }
             System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
+            if (test != null) {
+                Score held = new Score();
+                for (Story story : test) {
+                    held.add(score(story, candidate, false));
+                }
+                System.out.printf("      test  %s%n", held);
+            }
             if (total.f1() > bestF1 + 1e-9) {
                 bestF1 = total.f1();
                 bestThreshold = t / 100.0;
