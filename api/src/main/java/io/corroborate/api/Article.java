@@ -29,4 +29,10 @@ public record Article(
         return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, storyId,
                 duplicateOf, receivedAt, null);
     }
+
+    /** The same article in another story: the one its story was merged into. */
+    public Article withStory(UUID story) {
+        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, story,
+                duplicateOf, receivedAt, text);
+    }
 }

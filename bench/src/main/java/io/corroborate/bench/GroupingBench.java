@@ -119,10 +119,16 @@ public final class GroupingBench {
         }
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
+        // The story each article's link leads to: a story merged into another answers with the survivor.
+        Map<String, String> current = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             JsonNode article = get(gateway + "/api/v1/articles/" + ids.get(i), key);
             gold.add(articles.get(i).event());
-            predicted.add(article.path("storyId").asText("none-" + i));
+            String story = article.path("storyId").asText("");
+            if (!story.isEmpty() && !current.containsKey(story)) {
+                current.put(story, get(gateway + "/api/v1/stories/" + story, key).path("id").asText(story));
+            }
+            predicted.add(story.isEmpty() ? "none-" + i : current.get(story));
         }
         ClusterScores s = ClusterScores.of(gold, predicted);
         if (System.getenv("GROUPING_ERRORS") != null) {

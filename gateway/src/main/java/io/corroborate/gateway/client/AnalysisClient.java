@@ -66,6 +66,21 @@ public class AnalysisClient {
         }
     }
 
+    /**
+     * The story an article placed in story {@code id} belongs to now: the survivor when that story was merged into
+     * another, else {@code id} itself (also when analysis does not know the story).
+     */
+    public UUID currentStory(UUID id) {
+        try {
+            return story(id).id();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                return id;
+            }
+            throw e;
+        }
+    }
+
     public String comparisonJson(UUID id) {
         return Downstream.call(SERVICE, () -> api.comparisonJson(id));
     }

@@ -25,12 +25,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.corroborate.api.Article;
 import io.corroborate.api.ArticleReceipt;
@@ -43,6 +49,7 @@ import io.corroborate.commons.ProblemException;
 import io.corroborate.commons.Problems;
 import io.corroborate.gateway.client.AnalysisClient;
 import io.corroborate.gateway.client.IngestClient;
+import io.corroborate.gateway.client.ServiceUnavailableException;
 import io.corroborate.gateway.security.Role;
 
 /** Submitting articles and reading them back. */
@@ -53,9 +60,11 @@ public class ArticleResource {
 
     private final IngestClient ingest;
     private final AnalysisClient analysis;
+    private final ObjectMapper json;
 
-    public ArticleResource(IngestClient ingest, AnalysisClient analysis) {
+    public ArticleResource(IngestClient ingest, AnalysisClient analysis, ObjectMapper json) {
         this.ingest = ingest;
+        this.json = json;
         this.analysis = analysis;
     }
 
@@ -120,8 +129,26 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String get(@PathParam("id") UUID id) {
-        // Passed through as ingest wrote it: the gateway adds nothing to an article, so it does not parse one.
-        return ingest.articleJson(id);
+        String article = ingest.articleJson(id);
+        // Ingest keeps the story the article was placed in; analysis may since have merged that story into another.
+        // The article names the story it belongs to now (a story merged away answers with its survivor).
+        try {
+            JsonNode tree = json.readTree(article);
+            String placed = tree.path("storyId").asText("");
+            if (placed.isEmpty()) {
+                return article;
+            }
+            UUID current = analysis.currentStory(UUID.fromString(placed));
+            if (current.toString().equals(placed)) {
+                return article;
+            }
+            ((ObjectNode) tree).put("storyId", current.toString());
+            return json.writeValueAsString(tree);
+        } catch (ServiceUnavailableException | FaultToleranceException e) {
+            return article; // analysis down: the article is still readable, with the story it was placed in
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return article; // not ours to judge: ingest's answer as it is
+        }
     }
 
     @RolesAllowed(Role.READER_ROLE)
@@ -133,7 +160,13 @@ public class ArticleResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         // Analysis owns story membership: a merged story's articles still carry its old id at ingest.
         List<UUID> stories = storyId == null ? null : analysis.storyIds(storyId);
-        return ingest.articles(source, stories, page, size);
+        Page<Article> found = ingest.articles(source, stories, page, size);
+        if (stories == null || stories.size() < 2) {
+            return found;
+        }
+        // Articles of the stories merged into it belong to the survivor now: they name it.
+        return new Page<>(found.items().stream().map(a -> a.withStory(stories.get(0))).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @RolesAllowed(Role.READER_ROLE)

@@ -231,6 +231,34 @@ class GatewayTest {
     }
 
     @Test
+    void anArticleNamesTheStoryItsStoryWasMergedInto() {
+        UUID merged = UUID.randomUUID();
+        UUID article = UUID.randomUUID();
+        stubJson("/api/v1/stories/" + merged, 200, "{\"id\":\"" + STORY + "\",\"title\":\"Bridge\",\"articleCount\":2,"
+                + "\"sourceCount\":2,\"factCount\":0,\"conflictCount\":0,\"articles\":[],"
+                + "\"mergedFrom\":[\"" + merged + "\"]}");
+        String placed = "{\"id\":\"" + article + "\",\"source\":\"Metro Wire\",\"status\":\"ANALYZED\","
+                + "\"storyId\":\"" + merged + "\",\"text\":\"Bridge reopens.\"}";
+        stubJson("/api/v1/articles/" + article, 200, placed);
+        reader().get("/api/v1/articles/" + article).then().statusCode(200)
+                .body("storyId", equalTo(STORY))
+                .body("text", equalTo("Bridge reopens."))
+                .body("source", equalTo("Metro Wire"));
+        services.stubFor(get(urlPathEqualTo("/api/v1/articles")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"items\":[" + placed.replace(",\"text\":\"Bridge reopens.\"", "")
+                        + "],\"page\":0,\"size\":20,\"total\":1}")));
+        reader().get("/api/v1/articles?storyId=" + merged).then().statusCode(200)
+                .body("items[0].storyId", equalTo(STORY))
+                .body("total", equalTo(1));
+        // Analysis down: the article is still readable, with the story it was placed in.
+        stubJson("/api/v1/stories/" + merged, 503, "{\"type\":\"about:blank\",\"title\":\"Unavailable\","
+                + "\"status\":503}");
+        reader().get("/api/v1/articles/" + article).then().statusCode(200)
+                .body("storyId", equalTo(merged.toString()));
+    }
+
+    @Test
     void indexPageListsStoriesWithLinksToTheirReports() {
         stubJson("/api/v1/stories", 200, "{\"items\":[{\"id\":\"" + STORY + "\",\"title\":\"Bridge <b>reopens</b>\","
                 + "\"articleCount\":3,\"sourceCount\":3,\"factCount\":4,\"conflictCount\":1}],"
