@@ -12,12 +12,14 @@ import io.corroborate.api.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Refuses a declared body over the limit with a problem+json 413 (the limit in its detail) before anything reads
- * it: a route ahead of the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}, set a little higher),
- * which would answer an empty 413 and still stops undeclared (chunked) bodies. The connection is closed, since the
- * body is not read.
+ * Refuses a body over the limit with a problem+json 413 (the limit in its detail): a route ahead of the HTTP layer's
+ * own limit ({@code quarkus.http.limits.max-body-size}, set a little higher), which would answer an empty 413. A
+ * declared body (Content-Length) is refused before anything reads it; an undeclared one (chunked) is read here, up
+ * to the limit, and refused as soon as it passes it. The connection is closed, since the rest of the body is not
+ * read.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
@@ -27,19 +29,26 @@ public class BodyLimitFilter {
     private static final int ORDER = -3;
 
     private final long maxBytes;
+    /** Reads an undeclared body within the limit; the REST layer then takes it as read. */
+    private final BodyHandler undeclared;
 
     public BodyLimitFilter(@ConfigProperty(name = "corroborate.max-body-bytes", defaultValue = "12582912") long maxBytes) {
         this.maxBytes = maxBytes;
+        this.undeclared = BodyHandler.create(false).setBodyLimit(maxBytes);
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+        router.route().order(ORDER).handler(this::check).failureHandler(this::failed);
     }
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
-            context.next();
+            if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                undeclared.handle(context); // reads the body, then goes on, or fails with 413 past the limit
+            } else {
+                context.next();
+            }
             return;
         }
         long length;
@@ -55,6 +64,15 @@ public class BodyLimitFilter {
             return;
         }
         context.next();
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.statusCode() == 413 && !context.response().headWritten()) {
+            refuse(context, Problems.of(413, "too-large", "Request too large",
+                    "The body is larger than the limit of " + maxBytes + " bytes"));
+        } else {
+            context.next();
+        }
     }
 
     private static void refuse(RoutingContext context, Problem problem) {

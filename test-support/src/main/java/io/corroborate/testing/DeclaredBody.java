@@ -41,4 +41,72 @@ public final class DeclaredBody {
             return answer.toString(StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * Sends a JSON POST with no declared length ({@code Transfer-Encoding: chunked}) and streams chunks of a string
+     * value until {@code bytes} have gone or the server stops reading; answers what the server sent back.
+     */
+    public static String postChunked(String baseUrl, String path, String apiKey, long bytes) throws IOException {
+        URI uri = URI.create(baseUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(3_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            byte[] data = ("{\"source\":\"" + "x".repeat(65_536 - 11)).getBytes(StandardCharsets.US_ASCII);
+            try {
+                for (long sent = 0; sent < bytes; sent += data.length) {
+                    out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(data);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    java.util.Arrays.fill(data, (byte) 'x');
+                }
+                out.flush();
+            } catch (IOException closed) {
+                // the server stopped reading and closed: its answer, if any, is waiting
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
+                    answer.write(chunk, 0, n);
+                }
+            } catch (SocketTimeoutException | java.net.SocketException e) {
+                // nothing more came
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Sends {@code json} as a chunked POST in chunks of 1 KiB and answers what the server sent back. */
+    public static String postChunked(String baseUrl, String path, String apiKey, String json) throws IOException {
+        URI uri = URI.create(baseUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(3_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] data = json.getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at < data.length; at += 1024) {
+                int n = Math.min(1024, data.length - at);
+                out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(data, at, n);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
+                    answer.write(chunk, 0, n);
+                }
+            } catch (SocketTimeoutException e) {
+                // nothing more came
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
 }

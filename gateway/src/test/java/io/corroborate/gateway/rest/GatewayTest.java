@@ -85,6 +85,11 @@ class GatewayTest {
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.contains("application/problem+json"), tooLarge);
         org.junit.jupiter.api.Assertions.assertTrue(tooLarge.contains("bytes"), tooLarge);
+        String chunked = DeclaredBody.postChunked(RestAssured.baseURI + ":" + RestAssured.port, "/api/v1/articles",
+                "test-writer-key", 40_000_000);
+        org.junit.jupiter.api.Assertions.assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
+        org.junit.jupiter.api.Assertions.assertTrue(chunked.contains("application/problem+json"), chunked);
+        org.junit.jupiter.api.Assertions.assertTrue(chunked.contains("bytes"), chunked);
         writer().queryParam("page", 30_000_000).get("/api/v1/articles").then().statusCode(400)
                 .contentType("application/problem+json");
         services.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/articles")));
@@ -148,6 +153,20 @@ class GatewayTest {
         services.verify(postRequestedFor(urlEqualTo("/api/v1/articles"))
                 .withHeader("X-Corroborate-Internal", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
                         "test-internal-token")));
+    }
+
+    @Test
+    void aChunkedSubmissionWithinTheLimitIsForwardedWhole() throws java.io.IOException {
+        String id = UUID.randomUUID().toString();
+        services.stubFor(post(urlEqualTo("/api/v1/articles")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + id + "\",\"status\":\"RECEIVED\"}")));
+        String text = "The bridge reopened on Monday after repairs costing $2.35 billion. ".repeat(200);
+        String answer = DeclaredBody.postChunked(RestAssured.baseURI + ":" + RestAssured.port, "/api/v1/articles",
+                "test-writer-key", "{\"source\":\"Harbor Times\",\"text\":\"" + text + "\"}");
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(text.strip())));
     }
 
     @Test

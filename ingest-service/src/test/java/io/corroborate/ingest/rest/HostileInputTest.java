@@ -25,6 +25,18 @@ class HostileInputTest extends IngestTestBase {
     }
 
     @Test
+    void oversizedBodiesAreProblemsWhetherDeclaredOrChunked() throws java.io.IOException {
+        String base = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        for (String answer : java.util.List.of(
+                io.corroborate.testing.DeclaredBody.post(base, "/api/v1/articles", "-", 40_000_000),
+                io.corroborate.testing.DeclaredBody.postChunked(base, "/api/v1/articles", "-", 40_000_000))) {
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("application/problem+json"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("bytes"), answer);
+        }
+    }
+
+    @Test
     void binaryBytesSentAsPlainTextAreNotText() {
         byte[] junk = new byte[16 * 1024];
         new Random(3).nextBytes(junk);
