@@ -37,6 +37,21 @@ class HostileInputTest extends IngestTestBase {
     }
 
     @Test
+    void noSpellingOfAnApiPathPassesWithoutTheInternalCredential() throws java.io.IOException {
+        submit(Map.of("source", "Spelling", "text", unique("The council approved 12 new homes."))).statusCode(201);
+        String base = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        for (String target : java.util.List.of("/api/v1/articles", "//api/v1/articles", "///api/v1/articles",
+                "/api/v1/../api/v1/articles", "/./api/v1/articles", "/x/../api/v1/articles", "/%61pi/v1/articles",
+                "/api%2Fv1%2Farticles", "/api/v1/articles;", "/api/v1/articles;x=1", "/api/v1/articles/",
+                "/api//v1/articles", "/API/v1/articles", "/internal/v1/articles/batch", "//internal/v1/articles/batch",
+                "/q/../api/v1/articles", "/q/health/../../api/v1/articles")) {
+            int status = io.corroborate.testing.RawRequest.status(base, target);
+            org.junit.jupiter.api.Assertions.assertTrue(status == 401 || status == 404 || status == 400
+                    || status == 405, target + " answered " + status + " without the internal credential");
+        }
+    }
+
+    @Test
     void binaryBytesSentAsPlainTextAreNotText() {
         byte[] junk = new byte[16 * 1024];
         new Random(3).nextBytes(junk);
