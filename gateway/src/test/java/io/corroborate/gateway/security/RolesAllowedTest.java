@@ -1,13 +1,19 @@
 package io.corroborate.gateway.security;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -29,13 +35,41 @@ import io.corroborate.gateway.rest.StoryResource;
  */
 class RolesAllowedTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(AnalyzeResource.class, ArticleResource.class,
-            FeedResource.class, StoryResource.class);
+    /**
+     * Every resource class of the gateway (a class annotated with {@code @Path}; the REST clients are interfaces),
+     * found on its class path: none is left out by hand.
+     */
+    static List<Class<?>> resources() throws IOException, URISyntaxException {
+        java.nio.file.Path classes = java.nio.file.Path.of(ArticleResource.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
+                try {
+                    Class<?> type = Class.forName(name, false, RolesAllowedTest.class.getClassLoader());
+                    if (type.isAnnotationPresent(Path.class) && !type.isInterface()) { // not a REST client
+                        found.add(type);
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // generated or not loadable alone: not a resource of ours
+                }
+            }
+        }
+        return found;
+    }
 
     @Test
-    void everyOperationNamesTheRoleTheRuleGives() {
+    void everyResourceIsFound() throws Exception {
+        assertTrue(resources().containsAll(List.of(AnalyzeResource.class, ArticleResource.class, FeedResource.class,
+                StoryResource.class)), () -> "found only " + assertDoesNotThrow(RolesAllowedTest::resources));
+    }
+
+    @Test
+    void everyOperationNamesTheRoleTheRuleGives() throws Exception {
         List<String> checked = new ArrayList<>();
-        for (Class<?> resource : RESOURCES) {
+        for (Class<?> resource : resources()) {
             String base = resource.getAnnotation(Path.class).value();
             assertTrue(base.startsWith("/api/"), base);
             for (Method method : resource.getDeclaredMethods()) {
