@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import io.corroborate.api.BatchItemResult;
 import io.corroborate.api.Problem;
 import io.corroborate.commons.DataErrors;
 import io.corroborate.commons.ProblemException;
+import io.corroborate.commons.Problems;
 import io.corroborate.ingest.config.IngestConfig;
 import io.quarkus.logging.Log;
 
@@ -78,6 +80,12 @@ public class BatchIngest {
                 positions.add(i);
             } catch (ProblemException e) {
                 results[i] = failed(e);
+            } catch (RuntimeException e) {
+                // A defect on one item's page or text is that item's failure: the others are stored all the same.
+                String incident = UUID.randomUUID().toString();
+                Log.errorf(e, "Preparing batch item %d failed (incident %s)", i, incident);
+                results[i] = failed(new ProblemException(Problems.of(500, "internal", "Internal error",
+                        "The item could not be read (incident " + incident + ")")));
             }
         }
         List<Submitted> stored;
