@@ -2,16 +2,22 @@ package io.corroborate.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * A request that declares a body it never sends: for checking that a server refuses an oversized body by its
- * declared length, before reading it (a client that insisted on sending it all would meet a closed connection).
+ * JSON POSTs written on a raw socket, for the body limit: one that declares a body it never sends (a server must
+ * refuse an oversized body by its declared length, before reading it; a client that insisted on sending it all would
+ * meet a closed connection), and chunked ones, which declare no length (a server must count as it reads).
  */
 public final class DeclaredBody {
+
+    private static final int CHUNK = 65_536;
 
     private DeclaredBody() {
     }
@@ -24,58 +30,35 @@ public final class DeclaredBody {
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(3_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{\"source\":\"";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            // The answer may come while the connection stays open for the rest of the body: read what arrives.
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
-                    answer.write(chunk, 0, n);
-                }
-            } catch (SocketTimeoutException e) {
-                // nothing more came
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            write(socket.getOutputStream(), head(uri, path, apiKey, "Content-Length: " + length) + "{\"source\":\"");
+            return answer(socket);
         }
     }
 
     /**
-     * Sends a JSON POST with no declared length ({@code Transfer-Encoding: chunked}) and streams chunks of a string
-     * value until {@code bytes} have gone or the server stops reading; answers what the server sent back.
+     * Streams a chunked JSON POST of about {@code bytes} bytes (a string value that never ends) until all have gone or
+     * the server stops reading, and answers what the server sent back.
      */
     public static String postChunked(String baseUrl, String path, String apiKey, long bytes) throws IOException {
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(3_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            byte[] data = ("{\"source\":\"" + "x".repeat(65_536 - 11)).getBytes(StandardCharsets.US_ASCII);
+            OutputStream out = socket.getOutputStream();
+            write(out, head(uri, path, apiKey, "Transfer-Encoding: chunked"));
+            byte[] data = new byte[CHUNK];
+            Arrays.fill(data, (byte) 'x');
+            byte[] start = "{\"source\":\"".getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(start, 0, data, 0, start.length);
             try {
                 for (long sent = 0; sent < bytes; sent += data.length) {
-                    out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(data);
-                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    java.util.Arrays.fill(data, (byte) 'x');
+                    chunk(out, data, 0, data.length);
+                    Arrays.fill(data, 0, start.length, (byte) 'x');
                 }
                 out.flush();
             } catch (IOException closed) {
                 // the server stopped reading and closed: its answer, if any, is waiting
             }
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
-                    answer.write(chunk, 0, n);
-                }
-            } catch (SocketTimeoutException | java.net.SocketException e) {
-                // nothing more came
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            return answer(socket);
         }
     }
 
@@ -84,29 +67,44 @@ public final class DeclaredBody {
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(3_000);
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close"
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = socket.getOutputStream();
+            write(out, head(uri, path, apiKey, "Transfer-Encoding: chunked\r\nConnection: close"));
             byte[] data = json.getBytes(StandardCharsets.UTF_8);
             for (int at = 0; at < data.length; at += 1024) {
-                int n = Math.min(1024, data.length - at);
-                out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(data, at, n);
-                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                chunk(out, data, at, Math.min(1024, data.length - at));
             }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(chunk)) > 0; ) {
-                    answer.write(chunk, 0, n);
-                }
-            } catch (SocketTimeoutException e) {
-                // nothing more came
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            write(out, "0\r\n\r\n");
+            return answer(socket);
         }
+    }
+
+    private static String head(URI uri, String path, String apiKey, String framing) {
+        return "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
+                + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n";
+    }
+
+    private static void chunk(OutputStream out, byte[] data, int from, int length) throws IOException {
+        write(out, Integer.toHexString(length) + "\r\n");
+        out.write(data, from, length);
+        write(out, "\r\n");
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** What the server sends until it closes or falls silent; the answer may come while the body is still open. */
+    private static String answer(Socket socket) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                answer.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException | SocketException e) {
+            // nothing more came, or the server closed the connection
+        }
+        return answer.toString(StandardCharsets.UTF_8);
     }
 }
