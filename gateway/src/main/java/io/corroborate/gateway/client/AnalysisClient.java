@@ -68,11 +68,15 @@ public class AnalysisClient {
 
     /**
      * The story an article placed in story {@code id} belongs to now: the survivor when that story was merged into
-     * another, else {@code id} itself (also when analysis does not know the story).
+     * another, else {@code id} itself (also when analysis does not know the story). One try within a second: the
+     * article it completes is served without it when analysis is slow or down.
      */
+    @Timeout(1_000)
+    @Retry(maxRetries = 0)
     public UUID currentStory(UUID id) {
         try {
-            return story(id).id();
+            // The API itself, not this client's story(): that one's own retries and timeout would hold the caller.
+            return Downstream.call(SERVICE, () -> api.story(id)).id();
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 return id;

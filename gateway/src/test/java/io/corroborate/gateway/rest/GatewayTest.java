@@ -275,6 +275,14 @@ class GatewayTest {
                 + "\"status\":503}");
         reader().get("/api/v1/articles/" + article).then().statusCode(200)
                 .body("storyId", equalTo(merged.toString()));
+        // Analysis slow: the article is served as placed within the lookup's one second, not the client's budget.
+        services.stubFor(get(urlPathEqualTo("/api/v1/stories/" + merged)).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(4_000).withHeader("Content-Type", "application/json").withBody("{}")));
+        long start = System.nanoTime();
+        reader().get("/api/v1/articles/" + article).then().statusCode(200)
+                .body("storyId", equalTo(merged.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 3_000, "took " + millis + " ms");
     }
 
     @Test
