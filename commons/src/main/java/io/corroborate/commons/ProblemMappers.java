@@ -3,7 +3,6 @@ package io.corroborate.commons;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.corroborate.api.Problem;
-import io.quarkus.logging.Log;
 
 /** Maps every exception a request can raise to problem+json; no class name or stack trace reaches a client. */
 public class ProblemMappers {
@@ -84,10 +82,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        String incident = UUID.randomUUID().toString();
-        Log.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
-        return Problems.response(Problems.of(500, "internal", "Internal error",
-                "An unexpected error occurred; it was logged as incident " + incident), uri.getPath());
+        return Problems.response(Problems.incident(e, uri.getPath()), uri.getPath());
     }
 
     private static String shape(Class<?> type) {

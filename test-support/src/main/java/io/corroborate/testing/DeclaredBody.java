@@ -22,17 +22,18 @@ public final class DeclaredBody {
     private DeclaredBody() {
     }
 
+    /** What goes on the wire after the request's head. */
+    @FunctionalInterface
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
     /**
      * Sends only the headers of a JSON POST declaring {@code length} bytes, and a little of the body, and answers what
      * the server sent back within a few seconds (status line, headers and body as text).
      */
     public static String post(String baseUrl, String path, String apiKey, long length) throws IOException {
-        URI uri = URI.create(baseUrl);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(3_000);
-            write(socket.getOutputStream(), head(uri, path, apiKey, "Content-Length: " + length) + "{\"source\":\"");
-            return answer(socket);
-        }
+        return exchange(baseUrl, path, apiKey, "Content-Length: " + length, out -> write(out, "{\"source\":\""));
     }
 
     /**
@@ -40,11 +41,7 @@ public final class DeclaredBody {
      * the server stops reading, and answers what the server sent back.
      */
     public static String postChunked(String baseUrl, String path, String apiKey, long bytes) throws IOException {
-        URI uri = URI.create(baseUrl);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(3_000);
-            OutputStream out = socket.getOutputStream();
-            write(out, head(uri, path, apiKey, "Transfer-Encoding: chunked"));
+        return exchange(baseUrl, path, apiKey, "Transfer-Encoding: chunked", out -> {
             byte[] data = new byte[CHUNK];
             Arrays.fill(data, (byte) 'x');
             byte[] start = "{\"source\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -54,33 +51,35 @@ public final class DeclaredBody {
                     chunk(out, data, 0, data.length);
                     Arrays.fill(data, 0, start.length, (byte) 'x');
                 }
-                out.flush();
             } catch (IOException closed) {
                 // the server stopped reading and closed: its answer, if any, is waiting
             }
-            return answer(socket);
-        }
+        });
     }
 
     /** Sends {@code json} as a chunked POST in chunks of 1 KiB and answers what the server sent back. */
     public static String postChunked(String baseUrl, String path, String apiKey, String json) throws IOException {
-        URI uri = URI.create(baseUrl);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(3_000);
-            OutputStream out = socket.getOutputStream();
-            write(out, head(uri, path, apiKey, "Transfer-Encoding: chunked\r\nConnection: close"));
+        return exchange(baseUrl, path, apiKey, "Transfer-Encoding: chunked\r\nConnection: close", out -> {
             byte[] data = json.getBytes(StandardCharsets.UTF_8);
             for (int at = 0; at < data.length; at += 1024) {
                 chunk(out, data, at, Math.min(1024, data.length - at));
             }
             write(out, "0\r\n\r\n");
-            return answer(socket);
-        }
+        });
     }
 
-    private static String head(URI uri, String path, String apiKey, String framing) {
-        return "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
-                + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n";
+    /** One JSON POST with the given framing header(s) and body, and what the server sends back. */
+    private static String exchange(String baseUrl, String path, String apiKey, String framing, Body body)
+            throws IOException {
+        URI uri = URI.create(baseUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(3_000);
+            OutputStream out = socket.getOutputStream();
+            write(out, "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nX-API-Key: " + apiKey
+                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n");
+            body.write(out);
+            return answer(socket);
+        }
     }
 
     private static void chunk(OutputStream out, byte[] data, int from, int length) throws IOException {

@@ -64,8 +64,8 @@ public class ArticleResource {
 
     public ArticleResource(IngestClient ingest, AnalysisClient analysis, ObjectMapper json) {
         this.ingest = ingest;
-        this.json = json;
         this.analysis = analysis;
+        this.json = json;
     }
 
     @RolesAllowed(Role.WRITER_ROLE)

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,10 +81,7 @@ public class BatchIngest {
                 results[i] = failed(e);
             } catch (RuntimeException e) {
                 // A defect on one item's page or text is that item's failure: the others are stored all the same.
-                String incident = UUID.randomUUID().toString();
-                Log.errorf(e, "Preparing batch item %d failed (incident %s)", i, incident);
-                results[i] = failed(new ProblemException(Problems.of(500, "internal", "Internal error",
-                        "The item could not be read (incident " + incident + ")")));
+                results[i] = failed(new ProblemException(Problems.incident(e, "batch item " + i)));
             }
         }
         List<Submitted> stored;
