@@ -34,7 +34,7 @@ start() {
   local port="${PORT[$name]}" t0 t1
   t0=$(date +%s%N)
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD= CORROBORATE_INTERNAL_TOKEN="$TOKEN" CORROBORATE_API_KEYS="k:reader" \
+    QUARKUS_DATASOURCE_PASSWORD=bench-embedded-trusts-any CORROBORATE_INTERNAL_TOKEN="$TOKEN" CORROBORATE_API_KEYS="k:reader" \
     CORROBORATE_INGEST_URL="http://127.0.0.1:${PORT[ingest-service]}" \
     CORROBORATE_ANALYSIS_URL="http://127.0.0.1:${PORT[analysis-service]}" \
     "$java" -Xmx768m "$@" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$WORK/$name.log" 2>&1 &

@@ -18,7 +18,10 @@ public record Article(
         OffsetDateTime publishedAt,
         @Schema(example = "en") String language,
         ArticleStatus status,
-        @Schema(description = "Why analysis failed, when status is FAILED") String failureReason,
+        @Schema(description = "Why analysis failed, when status is FAILED: a short reason (an incident id where the "
+                + "details are in the service's log)") String failureReason,
+        @Schema(description = "The problem type of the failure, when status is FAILED",
+                example = "urn:corroborate:problem:unprocessable-value") String failureType,
         UUID storyId,
         UUID duplicateOf,
         OffsetDateTime receivedAt,
@@ -26,13 +29,13 @@ public record Article(
 
     /** The same article without its text, for lists. */
     public Article withoutText() {
-        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, storyId,
-                duplicateOf, receivedAt, null);
+        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, failureType,
+                storyId, duplicateOf, receivedAt, null);
     }
 
     /** The same article in another story: the one its story was merged into. */
     public Article withStory(UUID story) {
-        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, story,
-                duplicateOf, receivedAt, text);
+        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, failureType,
+                story, duplicateOf, receivedAt, text);
     }
 }

@@ -15,7 +15,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Refuses to start outside dev and test while a secret is empty or still a shipped placeholder (the
- * {@code CHANGE-ME} values of {@code k8s/base/secrets.yaml}): the internal token, the API keys, the database password.
+ * {@code CHANGE-ME} values of {@code k8s/base/secrets.yaml}): the internal token, the API keys, the database password
+ * (empty too, for a service with a datasource; the launcher gives its embedded database a generated one).
  * A deployment that forgot to create its secrets fails loudly at once instead of answering with public credentials.
  */
 @Singleton
@@ -40,6 +41,12 @@ public class SecretsGuard {
                 && ConfigProvider.getConfig().getOptionalValue("corroborate.internal-token", String.class)
                         .map(String::isBlank).orElse(true)) {
             problems.add("corroborate.internal-token (empty)");
+        }
+        if (ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).isPresent()
+                && ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class)
+                        .map(String::isBlank).orElse(true)) {
+            // An empty value reads as absent: a service that talks to a database must be given its password.
+            problems.add("quarkus.datasource.password (empty)");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start with placeholder or empty secrets: "

@@ -20,6 +20,7 @@ import io.corroborate.api.AnalysisRequest;
 import io.corroborate.api.AnalysisResult;
 import io.corroborate.api.Claim;
 import io.corroborate.commons.DataErrors;
+import io.corroborate.commons.Problems;
 import io.corroborate.commons.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -59,7 +60,8 @@ public class AnalysisService {
             String invalid = invalid(request);
             if (invalid != null) {
                 outcomes.put(request == null ? null : request.articleId(),
-                        AnalysisOutcome.refused(request == null ? null : request.articleId(), invalid));
+                        AnalysisOutcome.refused(request == null ? null : request.articleId(),
+                                Problems.type("validation"), invalid));
             } else {
                 pending.putIfAbsent(request.articleId(), request);
             }
@@ -80,7 +82,7 @@ public class AnalysisService {
                 String incident = UUID.randomUUID().toString();
                 Log.errorf(e, "Analysis of article %s failed (incident %s)", request.articleId(), incident);
                 outcomes.put(request.articleId(), AnalysisOutcome.refused(request.articleId(),
-                        "analysis failed (incident " + incident + ")"));
+                        Problems.type("internal"), "analysis failed (incident " + incident + ")"));
             }
         }
         place(analyzed).forEach(outcome -> outcomes.put(outcome.articleId(), outcome));
@@ -166,7 +168,7 @@ public class AnalysisService {
         // The database's words stay in the log: the reason is public (the article's failure_reason).
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Database refused article %s (incident %s)", analyzed.request().articleId(), incident);
-        return AnalysisOutcome.refused(analyzed.request().articleId(),
+        return AnalysisOutcome.refused(analyzed.request().articleId(), Problems.type("unprocessable-value"),
                 "the article could not be stored: one of its values was refused (incident " + incident + ")");
     }
 

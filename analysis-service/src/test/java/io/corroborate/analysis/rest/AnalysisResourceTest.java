@@ -83,6 +83,7 @@ class AnalysisResourceTest {
                 harbor.get("articleId"), strike.get("articleId")).toString(),
                 answer.getList("outcomes.articleId").toString());
         assertEquals("text is required", answer.getString("outcomes[1].refused"));
+        assertEquals("urn:corroborate:problem:validation", answer.getString("outcomes[1].refusedType"));
         String story = answer.getString("outcomes[0].result.storyId");
         assertEquals(story, answer.getString("outcomes[2].result.storyId"));
         assertEquals(story, answer.getString("outcomes[3].result.storyId"));
@@ -144,7 +145,9 @@ class AnalysisResourceTest {
     void aRefusalSaysNothingOfTheDatabase() {
         Map<String, Object> request = new java.util.HashMap<>(Samples.delivery("01-harbor-times.json", 11));
         request.put("source", "Harbor\u0000Times");
-        String reason = deliverAll(List.of(request)).getString("outcomes[0].refused");
+        JsonPath answer = deliverAll(List.of(request));
+        String reason = answer.getString("outcomes[0].refused");
+        assertEquals("urn:corroborate:problem:unprocessable-value", answer.getString("outcomes[0].refusedType"));
         assertTrue(reason.contains("incident"), reason);
         assertFalse(reason.contains("ERROR") || reason.contains("byte sequence") || reason.contains("SQL"), reason);
     }

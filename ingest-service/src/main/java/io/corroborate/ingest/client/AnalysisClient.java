@@ -40,7 +40,7 @@ public class AnalysisClient {
                     if (outcome != null && outcome.articleId() != null) {
                         outcomes.put(outcome.articleId(), outcome.result() != null
                                 ? new DeliveryOutcome.Accepted(outcome.result())
-                                : new DeliveryOutcome.Refused(outcome.refused()));
+                                : new DeliveryOutcome.Refused(outcome.refusedType(), outcome.refused()));
                     }
                 }
             }

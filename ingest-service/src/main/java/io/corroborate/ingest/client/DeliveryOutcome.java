@@ -9,8 +9,11 @@ public sealed interface DeliveryOutcome {
     record Accepted(AnalysisResult result) implements DeliveryOutcome {
     }
 
-    /** Analysis refused the article; retrying would not help. */
-    record Refused(String reason) implements DeliveryOutcome {
+    /**
+     * Analysis refused the article; retrying would not help. {@code type} is the problem type of the refusal (null from
+     * a service that gives none), {@code reason} a short public reason.
+     */
+    record Refused(String type, String reason) implements DeliveryOutcome {
     }
 
     /** Analysis could not be reached or failed; retry with back-off. */

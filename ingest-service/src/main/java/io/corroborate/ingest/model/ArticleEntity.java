@@ -39,6 +39,8 @@ public class ArticleEntity {
     public ArticleStatus status;
     @Column(name = "failure_reason")
     public String failureReason;
+    @Column(name = "failure_type")
+    public String failureType;
     @Column(name = "story_id")
     public UUID storyId;
     @Column(name = "received_at")
@@ -47,7 +49,7 @@ public class ArticleEntity {
     public OffsetDateTime updatedAt;
 
     public Article toArticle() {
-        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, storyId,
-                duplicateOf, receivedAt, text);
+        return new Article(id, source, url, title, byline, publishedAt, language, status, failureReason, failureType,
+                storyId, duplicateOf, receivedAt, text);
     }
 }

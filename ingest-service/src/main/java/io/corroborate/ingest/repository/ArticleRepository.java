@@ -67,14 +67,14 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
      */
     public Optional<Article> findArticle(UUID id) {
         return jdbc.rows("""
-                SELECT id, source, url, title, byline, published_at, language, status, failure_reason, story_id,
-                       duplicate_of, received_at, text
+                SELECT id, source, url, title, byline, published_at, language, status, failure_reason, failure_type,
+                       story_id, duplicate_of, received_at, text
                 FROM article WHERE id = ?""", rows -> rows.next()
                 ? Optional.of(new Article(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
                         rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class),
                         rows.getString(7), ArticleStatus.valueOf(rows.getString(8)), rows.getString(9),
-                        rows.getObject(10, UUID.class), rows.getObject(11, UUID.class),
-                        rows.getObject(12, OffsetDateTime.class), rows.getString(13)))
+                        rows.getString(10), rows.getObject(11, UUID.class), rows.getObject(12, UUID.class),
+                        rows.getObject(13, OffsetDateTime.class), rows.getString(14)))
                 : Optional.<Article>empty(), id);
     }
 

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.api.AnalysisRequest;
 import io.corroborate.api.ArticleStatus;
+import io.corroborate.commons.Problems;
+import io.corroborate.ingest.client.DeliveryOutcome;
 import io.corroborate.ingest.model.OutboxEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -61,17 +63,18 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
         List<Object[]> rows = new ArrayList<>(storyByArticle.size());
         storyByArticle.forEach((article, story) -> rows.add(new Object[] {story, article}));
         jdbc.batch("UPDATE article SET status = '" + ArticleStatus.ANALYZED + "', story_id = ?, "
-                + "failure_reason = NULL, updated_at = now() WHERE id = ?", rows);
+                + "failure_reason = NULL, failure_type = NULL, updated_at = now() WHERE id = ?", rows);
         remove(storyByArticle.keySet());
     }
 
-    /** Marks articles FAILED for good, with the reason, and takes them off the queue. */
-    public void refused(Map<UUID, String> reasonByArticle) {
-        List<Object[]> rows = new ArrayList<>(reasonByArticle.size());
-        reasonByArticle.forEach((article, reason) -> rows.add(new Object[] {clip(reason), article}));
-        jdbc.batch("UPDATE article SET status = '" + ArticleStatus.FAILED + "', failure_reason = ?, "
+    /** Marks articles FAILED for good, with the problem type and reason, and takes them off the queue. */
+    public void refused(Map<UUID, DeliveryOutcome.Refused> refusalByArticle) {
+        List<Object[]> rows = new ArrayList<>(refusalByArticle.size());
+        refusalByArticle.forEach((article, refusal) -> rows.add(new Object[] {clip(refusal.reason()),
+            refusal.type() == null ? Problems.type("refused") : clip(refusal.type()), article}));
+        jdbc.batch("UPDATE article SET status = '" + ArticleStatus.FAILED + "', failure_reason = ?, failure_type = ?, "
                 + "updated_at = now() WHERE id = ?", rows);
-        remove(reasonByArticle.keySet());
+        remove(refusalByArticle.keySet());
     }
 
     /** Puts entries back with exponential back-off from their attempt count: initial × 2^(attempts−1), capped. */

@@ -114,7 +114,7 @@ public class DeliveryWorker {
     private void deliver(List<AnalysisRequest> chunk) {
         Map<UUID, DeliveryOutcome> outcomes = analysis.deliver(chunk);
         Map<UUID, UUID> analyzed = new HashMap<>();
-        Map<UUID, String> refused = new HashMap<>();
+        Map<UUID, DeliveryOutcome.Refused> refused = new HashMap<>();
         Map<String, List<UUID>> failed = new HashMap<>();
         outcomes.forEach((articleId, outcome) -> {
             metrics.counter("corroborate.ingest.deliveries", "outcome",
@@ -122,7 +122,7 @@ public class DeliveryWorker {
             if (outcome instanceof DeliveryOutcome.Accepted accepted) {
                 analyzed.put(articleId, accepted.result().storyId());
             } else if (outcome instanceof DeliveryOutcome.Refused refusal) {
-                refused.put(articleId, refusal.reason());
+                refused.put(articleId, refusal);
             } else {
                 failed.computeIfAbsent(((DeliveryOutcome.Failed) outcome).error(), e -> new ArrayList<>())
                         .add(articleId);

@@ -52,11 +52,22 @@ class DeliveryTest extends IngestTestBase {
     @Test
     void anArticleAnalysisRefusesIsMarkedFailedWithTheReason() throws InterruptedException {
         analysis.resetAll();
-        analysisAnswersEach("\"refused\":\"text has no sentences\"");
+        analysisAnswersEach("\"refused\":\"text has no sentences\","
+                + "\"refusedType\":\"urn:corroborate:problem:unprocessable-value\"");
         String id = submit(Map.of("source", "Metro Wire", "text", unique("Refused.")))
                 .statusCode(201).extract().path("id");
         awaitStatus(id, "FAILED").body("status", equalTo("FAILED"))
-                .body("failureReason", containsString("no sentences"));
+                .body("failureReason", containsString("no sentences"))
+                .body("failureType", equalTo("urn:corroborate:problem:unprocessable-value"));
+    }
+
+    @Test
+    void aRefusalWithoutAProblemTypeIsStoredAsRefused() throws InterruptedException {
+        analysis.resetAll();
+        analysisAnswersEach("\"refused\":\"text has no sentences\"");
+        String id = submit(Map.of("source", "Metro Wire", "text", unique("Refused without a type.")))
+                .statusCode(201).extract().path("id");
+        awaitStatus(id, "FAILED").body("failureType", equalTo("urn:corroborate:problem:refused"));
     }
 
     @Test
