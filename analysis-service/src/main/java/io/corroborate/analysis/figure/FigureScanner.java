@@ -153,6 +153,7 @@ public final class FigureScanner {
             }
             figures.addAll(apart(figures, Ordinals.find(sentence)));
             figures.addAll(apart(figures, OneUnit.find(sentence)));
+            figures.addAll(apart(figures, Repeats.find(sentence)));
         }
         if (numeric) {
             figures.addAll(Scientific.find(sentence));

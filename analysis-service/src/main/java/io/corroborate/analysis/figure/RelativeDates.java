@@ -17,7 +17,8 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Dates written relative to the day the article was published, read against that day: "yesterday", "last night",
+ * Dates written relative to the day the article was published, read against that day: "yesterday", "today",
+ * "last night",
  * "on Monday" is {@link Weekdays}' — here "last week", "earlier this month", "next year", "over the weekend", "last
  * summer", "three days ago". The value is what the words name on the calendar, so that "last month" in an article of
  * 13 August 2018 and another outlet's "in July" state one date: a day is a {@link Kind#DATE} of that day, a week,
@@ -32,7 +33,7 @@ final class RelativeDates {
     private static final String COUNT = "(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|\\d{1,2})";
     private static final Pattern RELATIVE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])(?:"
-            + "(?<day>yesterday|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))"
+            + "(?<day>yesterday|today|tonight|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))"
             + "|(?<edge>earlier|later)\\s+this\\s+(?<edgeunit>week|month|year)"
             + "|(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+(?<unit>week|month|year|weekend"
             + "|summer|spring|autumn|fall)"

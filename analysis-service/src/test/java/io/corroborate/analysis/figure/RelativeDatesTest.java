@@ -48,6 +48,9 @@ class RelativeDatesTest {
             2018-08-13 | The figures were worse than those of the week before last week.       |
             2018-08-13 | The trial has run since last month.                                    |
             2019-01-02 | Sales rose this week.                                                  |
+            2018-08-15 | The council approved the plan today, officials said.                  | DATE 815 2018
+            2018-08-15 | Today the council approved the plan.                                   | DATE 815 2018
+            2018-08-15 | He told NBC's Today show that he would run.                            |
             """)
     void readsRelativeDates(LocalDate written, String sentence, String expected) {
         String found = SCANNER.scan(sentence, null, written).stream()
