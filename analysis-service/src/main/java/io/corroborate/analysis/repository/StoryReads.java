@@ -31,31 +31,44 @@ public class StoryReads {
         this.dataSource = dataSource;
     }
 
+    /** A page of summaries, and the stories on it whose comparison (and counts) are older than their articles. */
+    public record Summaries(Page<StorySummary> page, List<UUID> due) {
+    }
+
+    /** A story's stored comparison document, and whether it is older than the story's articles. */
+    public record StoredComparison(UUID story, String json, boolean due) {
+    }
+
     /** One page of summaries, most recently published first, and the number of stories. */
-    public Page<StorySummary> summaries(int page, int size) {
+    public Summaries summaries(int page, int size) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
                         SELECT id, title, article_count, source_count, fact_count, conflict_count, first_published,
-                               last_published
+                               last_published, comparison_version < version
                         FROM story ORDER BY last_published DESC, id DESC LIMIT ? OFFSET ?""");
                 PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM story")) {
             select.setInt(1, size);
             select.setLong(2, (long) page * size);
             List<StorySummary> items = new ArrayList<>(size);
+            List<UUID> due = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    items.add(new StorySummary(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3),
+                    UUID id = rows.getObject(1, UUID.class);
+                    items.add(new StorySummary(id, rows.getString(2), rows.getInt(3),
                             rows.getInt(4), rows.getInt(5), rows.getInt(6), rows.getObject(7, OffsetDateTime.class),
                             rows.getObject(8, OffsetDateTime.class)));
+                    if (rows.getBoolean(9)) {
+                        due.add(id);
+                    }
                 }
             }
             if (items.size() < size && (!items.isEmpty() || page == 0)) {
                 // A page that is not full is the last one: the total follows without counting.
-                return new Page<>(items, page, size, (long) page * size + items.size());
+                return new Summaries(new Page<>(items, page, size, (long) page * size + items.size()), due);
             }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
-                return new Page<>(items, page, size, rows.getLong(1));
+                return new Summaries(new Page<>(items, page, size, rows.getLong(1)), due);
             }
         } catch (SQLException e) {
             throw new PersistenceException("Reading stories failed", e);
@@ -63,10 +76,10 @@ public class StoryReads {
     }
 
     /** The stored comparison document of a story (or of the one it merged into), empty if there is no such story. */
-    public Optional<String> comparisonJson(UUID storyId) {
+    public Optional<StoredComparison> comparison(UUID storyId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT comparison FROM story WHERE id = COALESCE("
+                        "SELECT id, comparison, comparison_version < version FROM story WHERE id = COALESCE("
                                 + "(SELECT into_id FROM story_merge WHERE from_id = ?), ?)")) {
             select.setObject(1, storyId);
             select.setObject(2, storyId);
@@ -74,8 +87,9 @@ public class StoryReads {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                String comparison = rows.getString(1);
-                return Optional.of(comparison != null ? comparison : "{\"storyId\":\"" + storyId + "\",\"facts\":[]}");
+                String comparison = rows.getString(2);
+                return Optional.of(new StoredComparison(rows.getObject(1, UUID.class), comparison != null ? comparison
+                        : "{\"storyId\":\"" + storyId + "\",\"facts\":[]}", rows.getBoolean(3)));
             }
         } catch (SQLException e) {
             throw new PersistenceException("Reading a comparison failed", e);

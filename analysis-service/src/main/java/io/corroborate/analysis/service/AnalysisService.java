@@ -1,7 +1,6 @@
 package io.corroborate.analysis.service;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +30,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Analyses delivered articles exactly once: claims are extracted outside any transaction, each article in the trace
- * of its submission; then the batch joins stories and their comparisons are rebuilt in one transaction. A
- * redelivered article is answered with its first result.
+ * of its submission; then the batch joins stories in one transaction, and the comparisons of the stories it touched
+ * are left to {@link ComparisonWorker}. A redelivered article is answered with its first result.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -40,14 +39,16 @@ public class AnalysisService {
     private final AnalyzedArticleRepository articles;
     private final ClaimFinder claims;
     private final StoryUpdater stories;
+    private final ComparisonWorker comparisons;
     private final MeterRegistry metrics;
     private final Tracer tracer;
 
     public AnalysisService(AnalyzedArticleRepository articles, ClaimFinder claims, StoryUpdater stories,
-            MeterRegistry metrics, Tracer tracer) {
+            ComparisonWorker comparisons, MeterRegistry metrics, Tracer tracer) {
         this.articles = articles;
         this.claims = claims;
         this.stories = stories;
+        this.comparisons = comparisons;
         this.metrics = metrics;
         this.tracer = tracer;
     }
@@ -114,7 +115,7 @@ public class AnalysisService {
         }
         try {
             StoryUpdater.Placed placed = QuarkusTransaction.requiringNew().call(() -> stories.addAll(analyzed));
-            rebuild(placed.stories());
+            comparisons.submit(placed.stories());
             return accepted(placed.results());
         } catch (PersistenceException e) {
             if (analyzed.size() == 1) {
@@ -134,23 +135,8 @@ public class AnalysisService {
                 outcomes.add(refuseIfPermanent(one, e));
             }
         }
-        rebuild(touched);
+        comparisons.submit(touched);
         return outcomes;
-    }
-
-    /**
-     * Rebuilds the comparisons of the stories a placement touched, each in a transaction of its own. The articles
-     * are stored whatever happens here: a rebuild that fails leaves its story due, and {@link ComparisonRepair}
-     * rebuilds it later.
-     */
-    private void rebuild(Collection<UUID> touched) {
-        for (UUID story : touched) {
-            try {
-                QuarkusTransaction.requiringNew().call(() -> stories.rebuild(story));
-            } catch (RuntimeException e) {
-                Log.warnf(e, "The comparison of story %s was not rebuilt now; the repair job will", story);
-            }
-        }
     }
 
     private List<AnalysisOutcome> accepted(List<AnalysisResult> results) {

@@ -15,7 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Rebuilds the comparisons left due: a story whose articles were placed but whose rebuild failed or never ran (the
- * process stopped between the two transactions). Every replica runs it; the story's own lock keeps two rebuilds of
+ * process stopped before its {@link ComparisonWorker} came to it). Every replica runs it; the story's own lock keeps two rebuilds of
  * one story apart, and a rebuild that finds the comparison up to date does nothing.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ComparisonRepair {
     @Scheduled(every = "${corroborate.stories.repair-every:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void repair() {
-        // A story placed moments ago is being rebuilt by the request that placed it: leave it to that request.
+        // A story placed moments ago waits on its process's ComparisonWorker: leave it to that worker.
         OffsetDateTime settled = OffsetDateTime.now(ZoneOffset.UTC).minus(config.repairAfter());
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> stories.stale(settled, config.repairBatch()));
         for (UUID story : due) {

@@ -17,7 +17,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A comparison left due (its rebuild failed or never ran) is rebuilt by the repair job, the same as before. */
+/**
+ * A comparison left due (its rebuild failed or never ran) is rebuilt by the repair job, the same as before, and by a
+ * read of it before it is served.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ComparisonRepairTest {
@@ -30,24 +33,51 @@ class ComparisonRepairTest {
 
     @Test
     void aComparisonLeftDueIsRebuiltFromTheStoredClaims() {
+        String id = storyOfTwoArticles();
+        String built = comparison(id);
+        leaveDue(id);
+        assertNotEquals(built, stored(id));
+
+        repair.repair();
+
+        assertEquals(built, stored(id));
+        assertUpToDate(id);
+    }
+
+    @Test
+    void aComparisonLeftDueIsRebuiltBeforeItIsRead() {
+        String id = storyOfTwoArticles();
+        String built = comparison(id);
+        leaveDue(id);
+
+        assertEquals(built, comparison(id));
+        assertEquals(built, stored(id));
+        assertUpToDate(id);
+    }
+
+    private static String storyOfTwoArticles() {
         String story = null;
         for (String sample : List.of("01-harbor-times.json", "02-daily-ledger.json")) {
             story = AnalysisResourceTest.deliverAll(List.of(Samples.delivery(sample, 7)))
                     .getString("outcomes[0].result.storyId");
         }
-        String id = story;
-        String built = comparison(id);
+        return story;
+    }
 
-        // As if the process had stopped between placing the articles and rebuilding: the comparison is old and due.
+    /** As if the process had stopped between placing the articles and rebuilding: the comparison is old and due. */
+    private void leaveDue(String id) {
         QuarkusTransaction.requiringNew().run(() -> db.createNativeQuery("""
                 UPDATE story SET comparison = '{"storyId":"' || id || '","facts":[]}', comparison_version = 0,
                     updated_at = now() - interval '1 hour' WHERE id = CAST(?1 AS uuid)""")
                 .setParameter(1, id).executeUpdate());
-        assertNotEquals(built, comparison(id));
+    }
 
-        repair.repair();
+    private String stored(String id) {
+        return (String) QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery(
+                "SELECT comparison FROM story WHERE id = CAST(?1 AS uuid)").setParameter(1, id).getSingleResult());
+    }
 
-        assertEquals(built, comparison(id));
+    private void assertUpToDate(String id) {
         Object[] versions = (Object[]) QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery(
                 "SELECT version, comparison_version FROM story WHERE id = CAST(?1 AS uuid)")
                 .setParameter(1, id).getSingleResult());
