@@ -1,8 +1,10 @@
 package io.corroborate.ingest.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,11 +73,14 @@ final class Bylines {
                 break;
             }
         }
-        if (fromMeta == null) {
-            fromMeta = labelled(meta);
-        }
+        String fromTags = fromMeta != null ? fromMeta : labelled(meta);
         String site = null;
-        for (String candidate : new String[] {fromData, fromMeta, fromMarkup(doc), visible(doc)}) {
+        // The page's markup is searched only when the data and meta tags name no one but the site (the searches
+        // cost more than the rest of reading the metadata).
+        List<Supplier<String>> candidates = List.of(() -> fromData, () -> fromTags, () -> fromMarkup(doc),
+                () -> visible(doc));
+        for (Supplier<String> next : candidates) {
+            String candidate = next.get();
             if (candidate == null) {
                 continue;
             }
