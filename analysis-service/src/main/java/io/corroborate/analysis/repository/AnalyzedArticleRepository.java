@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,29 @@ import io.quarkus.panache.common.Sort;
 /** Analysed articles by story. */
 @ApplicationScoped
 public class AnalyzedArticleRepository implements PanacheRepositoryBase<AnalyzedArticleEntity, UUID> {
+
+    /** How many articles each of the given stories holds (a story without any is absent). */
+    public Map<UUID, Long> counts(Collection<UUID> storyIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!storyIds.isEmpty()) {
+            getEntityManager().createQuery("""
+                    select a.storyId, count(a) from AnalyzedArticleEntity a where a.storyId in ?1
+                    group by a.storyId""", Object[].class).setParameter(1, storyIds).getResultList()
+                    .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** Of the given stories, those holding exactly one article. */
+    public Set<UUID> singles(Collection<UUID> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("""
+                select a.storyId from AnalyzedArticleEntity a where a.storyId in ?1
+                group by a.storyId having count(a) = 1""", UUID.class).setParameter(1, storyIds)
+                .getResultList());
+    }
 
     public List<AnalyzedArticleEntity> ofStory(UUID storyId) {
         return list("storyId", Sort.ascending("publishedAt", "articleId"), storyId);

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -123,6 +126,7 @@ public class StoryUpdater {
             }
             results.add(result);
         }
+        healSingles(touched);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Placement placement : touched.values()) {
             placement.story.signature = placement.signature.encode();
@@ -255,6 +259,62 @@ public class StoryUpdater {
             absorb(story, other, theirs, touched);
         }
         return story;
+    }
+
+    /**
+     * Lets a story of one article that an earlier arrival left alone join a story this batch grew, when its article
+     * would now be placed there: it scores at least the threshold with the grown story, and more than with any other
+     * story the batch grew. An article that arrives before the rest of its event (a tabloid's early take, a trade
+     * title's angle) meets no story like it and starts its own; once the others have built theirs, the split heals,
+     * and the outcome depends less on which outlet came first. Stories of two articles or more are left as they are
+     * (their merging needs a bridging article: {@link StoryMatcher#MERGE_THRESHOLD}).
+     */
+    private void healSingles(Map<UUID, Placement> touched) {
+        Map<UUID, Long> counts = articles.counts(touched.keySet());
+        List<Placement> grown = touched.values().stream().filter(p -> counts.getOrDefault(p.story.id, 0L) >= 2)
+                .toList();
+        if (grown.isEmpty()) {
+            return;
+        }
+        OffsetDateTime from = null;
+        OffsetDateTime to = null;
+        boolean undated = false;
+        for (Placement p : grown) {
+            from = earlier(from, p.story.firstPublished);
+            to = later(to, p.story.lastPublished);
+            undated |= p.story.firstPublished == null;
+        }
+        List<StoryRepository.Candidate> found = from == null || undated ? stories.recent(config.maxCandidates())
+                : stories.candidates(from.minus(config.window()), to.plus(config.window()), config.maxCandidates());
+        Set<UUID> grownIds = grown.stream().map(p -> p.story.id).collect(Collectors.toSet());
+        Set<UUID> singles = articles.singles(found.stream().map(StoryRepository.Candidate::id)
+                .filter(id -> !grownIds.contains(id)).distinct().toList());
+        if (singles.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> stale = stories.signatures(found.stream()
+                .filter(c -> singles.contains(c.id()) && !touched.containsKey(c.id())
+                        && signatures.cached(c.id(), c.updatedAt()) == null)
+                .map(StoryRepository.Candidate::id).toList());
+        Set<UUID> seen = new HashSet<>();
+        for (StoryRepository.Candidate single : found) {
+            if (!singles.contains(single.id()) || !seen.add(single.id())) {
+                continue;
+            }
+            StorySignature signature = touched.containsKey(single.id()) ? touched.get(single.id()).signature
+                    : signatures.get(single.id(), single.updatedAt(), stale.get(single.id()));
+            OffsetDateTime published = single.firstPublished();
+            StoryMatcher matcher = new StoryMatcher(published == null ? config.undatedThreshold()
+                    : config.matchThreshold(), config.dayPenalty(), config.otherDayPenalty());
+            List<StoryMatcher.Candidate> targets = grown.stream().filter(p -> touched.containsKey(p.story.id))
+                    .map(p -> new StoryMatcher.Candidate(p.story.id, p.signature, p.story.firstPublished,
+                            p.story.lastPublished)).toList();
+            Optional<StoryMatcher.Match> match = matcher.place(signature, published, targets, statistics,
+                    Double.POSITIVE_INFINITY);
+            if (match.isPresent()) {
+                absorb(touched.get(match.get().story()).story, single.id(), signature, touched);
+            }
+        }
     }
 
     /**

@@ -131,7 +131,7 @@ class AnalysisResourceTest {
                 .body("firstPublished", startsWith("2003-05-06")).body("lastPublished", startsWith("2003-05-06"));
     }
 
-    private static Map<String, Object> article(String source, String title, String text, String publishedAt) {
+    static Map<String, Object> article(String source, String title, String text, String publishedAt) {
         Map<String, Object> request = new java.util.HashMap<>();
         request.put("articleId", java.util.UUID.randomUUID().toString());
         request.put("source", source);
@@ -266,7 +266,7 @@ class AnalysisResourceTest {
     }
 
     /** An article in its own words, published on a day no other test uses. */
-    private static Map<String, Object> article(String source, String title, String text) {
+    static Map<String, Object> article(String source, String title, String text) {
         return Map.of("articleId", UUID.randomUUID().toString(), "source", source, "title", title,
                 "publishedAt", "1999-03-0" + (1 + Math.abs(title.hashCode()) % 3) + "T10:00:00Z", "text", text);
     }
