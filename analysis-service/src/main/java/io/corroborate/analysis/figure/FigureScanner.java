@@ -57,8 +57,8 @@ public final class FigureScanner {
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
-    /** What sets an age off after the person it belongs to: "Ann Lee, now 81,", "Marcus Tell, also 19,". */
-    public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also)\\s)?";
+    /** What sets an age off after the person it belongs to: "Ann Lee, now 81,", "Marcus Tell, also 19,", "just 19". */
+    public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also|just|only|barely|still)\\s)?";
     // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
     private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*)" + AGE_ASIDE + "$");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.

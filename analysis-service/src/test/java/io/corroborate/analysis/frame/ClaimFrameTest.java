@@ -35,6 +35,7 @@ class ClaimFrameTest {
             Kestrel Labs has a workforce of over 9,000 contractors.                | 9,000         | Kestrel Labs  | contractors | null
             Kestrel Labs's 28-year-old CEO, Dana Whitlock, joined Orbital.         | 28-year-old   | Dana Whitlock | age         | null
             The board named Priya Raman, 47, as its new chair.                     | 47            | Priya Raman   | age         | null
+            The victim, Tobias Wren, just 19, died at the scene.                   | 19            | Tobias Wren   | age         | null
             Dana Whitlock founded Kestrel Labs in 2016 with two friends.           | 2016          | Dana Whitlock | founding    | null
             Orbital Platforms Inc. will spend $3 billion on data centers.          | $3 billion    | Orbital Platforms | spending | null
             By securing a 49% stake in Kestrel Labs, Orbital closed the gap.       | 49%           | Orbital       | stake       | Kestrel Labs
