@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,17 +29,6 @@ public class AnalyzedArticleRepository implements PanacheRepositoryBase<Analyzed
                     .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         }
         return counts;
-    }
-
-    /** Of the given stories, those holding exactly one article. */
-    public Set<UUID> singles(Collection<UUID> storyIds) {
-        if (storyIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(getEntityManager().createQuery("""
-                select a.storyId from AnalyzedArticleEntity a where a.storyId in ?1
-                group by a.storyId having count(a) = 1""", UUID.class).setParameter(1, storyIds)
-                .getResultList());
     }
 
     public List<AnalyzedArticleEntity> ofStory(UUID storyId) {

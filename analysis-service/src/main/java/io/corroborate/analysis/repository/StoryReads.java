@@ -75,6 +75,22 @@ public class StoryReads {
         }
     }
 
+    /** The story (or the one it merged into) when its comparison is older than its articles; else empty. */
+    public Optional<UUID> due(UUID storyId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT id FROM story WHERE comparison_version < version AND id = COALESCE("
+                                + "(SELECT into_id FROM story_merge WHERE from_id = ?), ?)")) {
+            select.setObject(1, storyId);
+            select.setObject(2, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading a story failed", e);
+        }
+    }
+
     /** The stored comparison document of a story (or of the one it merged into), empty if there is no such story. */
     public Optional<StoredComparison> comparison(UUID storyId) {
         try (Connection connection = dataSource.getConnection();

@@ -43,7 +43,7 @@ public class ComparisonWorker {
             return;
         }
         due.addAll(stories);
-        if (thread == null) {
+        if (thread == null || !thread.isAlive()) { // started on first use; again should an Error have ended it
             thread = new Thread(this::run, "comparison-rebuilds");
             thread.setDaemon(true);
             thread.start();

@@ -54,7 +54,7 @@ public class StoryQueries {
 
     /** The story, or the one it was merged into. */
     public Optional<Story> story(UUID id) {
-        reads.comparison(id).filter(StoryReads.StoredComparison::due).ifPresent(stored -> rebuild(stored.story()));
+        reads.due(id).ifPresent(this::rebuild);
         return QuarkusTransaction.requiringNew().call(() -> load(id));
     }
 

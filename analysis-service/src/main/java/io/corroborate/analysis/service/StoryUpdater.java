@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -232,23 +231,12 @@ public class StoryUpdater {
         List<StoryRepository.Candidate> found = published == null ? stories.recent(config.maxCandidates())
                 : stories.candidates(published.minus(config.window()), published.plus(config.window()),
                         config.maxCandidates());
-        Map<UUID, String> stale = stories.signatures(found.stream()
-                .filter(c -> !touched.containsKey(c.id()) && signatures.cached(c.id(), c.updatedAt()) == null)
-                .map(StoryRepository.Candidate::id).toList());
-        List<StoryMatcher.Candidate> candidates = found.stream()
-                .map(c -> touched.containsKey(c.id())
-                        ? new StoryMatcher.Candidate(c.id(), touched.get(c.id()).signature,
-                                touched.get(c.id()).story.firstPublished, touched.get(c.id()).story.lastPublished)
-                        : new StoryMatcher.Candidate(c.id(), signatures.get(c.id(), c.updatedAt(), stale.get(c.id())),
-                                c.firstPublished(), c.lastPublished()))
-                .toList();
+        List<StoryMatcher.Candidate> candidates = matchable(found, touched);
         // An article of unknown date meets every recent story, with no day to tell a related event apart: it may join
         // one, but it is no evidence that two stories are one event.
         double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
-        // Its unknown date is neutral: it joins on the score its words earn (corroborate.stories.undated-threshold).
-        StoryMatcher matcher = new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
-                config.dayPenalty(), config.otherDayPenalty());
-        Optional<StoryMatcher.Match> match = matcher.place(signature, published, candidates, statistics, merge);
+        Optional<StoryMatcher.Match> match = matcherFor(published).place(signature, published, candidates, statistics,
+                merge);
         if (match.isEmpty()) {
             return create(published, title);
         }
@@ -259,6 +247,33 @@ public class StoryUpdater {
             absorb(story, other, theirs, touched);
         }
         return story;
+    }
+
+    /**
+     * The candidates with their signatures: a story this batch already grew with its grown signature, not the stored
+     * one; the others with the cached decoding of their current version, read from the database only when out of date.
+     */
+    private List<StoryMatcher.Candidate> matchable(List<StoryRepository.Candidate> found,
+            Map<UUID, Placement> touched) {
+        Map<UUID, String> stale = stories.signatures(found.stream()
+                .filter(c -> !touched.containsKey(c.id()) && signatures.cached(c.id(), c.updatedAt()) == null)
+                .map(StoryRepository.Candidate::id).distinct().toList());
+        return found.stream()
+                .map(c -> touched.containsKey(c.id())
+                        ? new StoryMatcher.Candidate(c.id(), touched.get(c.id()).signature,
+                                touched.get(c.id()).story.firstPublished, touched.get(c.id()).story.lastPublished)
+                        : new StoryMatcher.Candidate(c.id(), signatures.get(c.id(), c.updatedAt(), stale.get(c.id())),
+                                c.firstPublished(), c.lastPublished()))
+                .toList();
+    }
+
+    /**
+     * The matcher for an article published at {@code published}: one of unknown date is neutral, it joins on the
+     * score its words earn (corroborate.stories.undated-threshold).
+     */
+    private StoryMatcher matcherFor(OffsetDateTime published) {
+        return new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
+                config.dayPenalty(), config.otherDayPenalty());
     }
 
     /**
@@ -286,34 +301,18 @@ public class StoryUpdater {
         }
         List<StoryRepository.Candidate> found = from == null || undated ? stories.recent(config.maxCandidates())
                 : stories.candidates(from.minus(config.window()), to.plus(config.window()), config.maxCandidates());
-        Set<UUID> grownIds = grown.stream().map(p -> p.story.id).collect(Collectors.toSet());
-        Set<UUID> singles = articles.singles(found.stream().map(StoryRepository.Candidate::id)
-                .filter(id -> !grownIds.contains(id)).distinct().toList());
-        if (singles.isEmpty()) {
-            return;
-        }
-        Map<UUID, String> stale = stories.signatures(found.stream()
-                .filter(c -> singles.contains(c.id()) && !touched.containsKey(c.id())
-                        && signatures.cached(c.id(), c.updatedAt()) == null)
-                .map(StoryRepository.Candidate::id).toList());
+        Map<UUID, Long> sizes = articles.counts(found.stream().map(StoryRepository.Candidate::id).toList());
         Set<UUID> seen = new HashSet<>();
-        for (StoryRepository.Candidate single : found) {
-            if (!singles.contains(single.id()) || !seen.add(single.id())) {
-                continue;
-            }
-            StorySignature signature = touched.containsKey(single.id()) ? touched.get(single.id()).signature
-                    : signatures.get(single.id(), single.updatedAt(), stale.get(single.id()));
+        List<StoryRepository.Candidate> singles = found.stream()
+                .filter(c -> sizes.getOrDefault(c.id(), 0L) == 1 && seen.add(c.id())).toList();
+        for (StoryMatcher.Candidate single : matchable(singles, touched)) {
+            // The grown stories as they are now: each single absorbed adds to its survivor's signature.
+            List<StoryMatcher.Candidate> targets = grown.stream().map(p -> new StoryMatcher.Candidate(p.story.id,
+                    p.signature, p.story.firstPublished, p.story.lastPublished)).toList();
             OffsetDateTime published = single.firstPublished();
-            StoryMatcher matcher = new StoryMatcher(published == null ? config.undatedThreshold()
-                    : config.matchThreshold(), config.dayPenalty(), config.otherDayPenalty());
-            List<StoryMatcher.Candidate> targets = grown.stream().filter(p -> touched.containsKey(p.story.id))
-                    .map(p -> new StoryMatcher.Candidate(p.story.id, p.signature, p.story.firstPublished,
-                            p.story.lastPublished)).toList();
-            Optional<StoryMatcher.Match> match = matcher.place(signature, published, targets, statistics,
-                    Double.POSITIVE_INFINITY);
-            if (match.isPresent()) {
-                absorb(touched.get(match.get().story()).story, single.id(), signature, touched);
-            }
+            matcherFor(published).place(single.signature(), published, targets, statistics, Double.POSITIVE_INFINITY)
+                    .ifPresent(match -> absorb(touched.get(match.story()).story, single.storyId(), single.signature(),
+                            touched));
         }
     }
 
