@@ -122,7 +122,9 @@ final class Alignment {
     private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
     private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
     /** The full names (two words or more, titles aside) of the story's parties, by surname. */
-    private final Map<String, Set<String>> fullNames = new HashMap<>();
+    /** Each surname's full names (given name and surname) with the sources that write them. */
+    private final Map<String, Map<String, Set<String>>> fullNames = new HashMap<>();
+    private final Map<String, Integer> people = new HashMap<>();
     private int size;
 
     Alignment(Lexicon lexicon, AlignmentModel model) {
@@ -199,8 +201,9 @@ final class Alignment {
                 if (name.contains(" ")) {
                     // "Blake Farenthold" and "Texas Rep. Blake Farenthold" are one person: a given name and surname
                     String[] words = name.split(" ");
-                    fullNames.computeIfAbsent(last(name), k -> new HashSet<>())
-                            .add(words[words.length - 2] + " " + last(name));
+                    fullNames.computeIfAbsent(last(name), k -> new HashMap<>())
+                            .computeIfAbsent(words[words.length - 2] + " " + last(name), k -> new HashSet<>())
+                            .add(a.source());
                 }
             }
         }
@@ -1070,15 +1073,16 @@ final class Alignment {
                 || knownApart(claim.measure(), group.measure.keySet());
     }
 
-    /**
-     * One party however written: equal keys, or a surname alone and a full name ending in it ("Hunter", "Duncan
-     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story share that surname.
-     */
     /** Whether context terms name the party: its key, or its name without a title. */
     private boolean mentions(Collection<String> context, String party) {
         return context.contains(party) || context.contains(untitled(party));
     }
 
+    /**
+     * One party however written: equal keys; a surname alone and a full name ending in it ("Hunter", "Duncan
+     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story share that surname; or two forms
+     * of one person's name (see {@link #variants}).
+     */
     private boolean sameParty(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -1089,7 +1093,45 @@ final class Alignment {
             return true;
         }
         boolean surname = !x.contains(" ") && last(y).equals(last(x)) || !y.contains(" ") && last(x).equals(last(y));
-        return surname && fullNames.getOrDefault(last(x), Set.of()).size() <= 1 || misspelt(x, y);
+        return surname && people(last(x)) <= 1 || misspelt(x, y)
+                || x.contains(" ") && y.contains(" ") && last(x).equals(last(y))
+                        && variants(fullName(x), fullName(y), fullNames.getOrDefault(last(x), Map.of()));
+    }
+
+    /** The given name and surname of a name key of two words or more: "texas rep. blake farenthold" → "blake farenthold". */
+    private static String fullName(String key) {
+        String[] words = key.split(" ");
+        return words[words.length - 2] + " " + last(key);
+    }
+
+    /**
+     * Two forms of one person's name across outlets: one surname, given names of one initial ("Jim Mattis", "James
+     * Mattis"; "Walt Brandt", "Walter Brandt"), and no outlet writing both, as one that names two relatives would.
+     */
+    private static boolean variants(String x, String y, Map<String, Set<String>> bySurname) {
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        Set<String> xs = bySurname.getOrDefault(x, Set.of());
+        Set<String> ys = bySurname.getOrDefault(y, Set.of());
+        return xs.stream().noneMatch(ys::contains);
+    }
+
+    /** How many people of the story bear the surname: its full names, the forms of one person's name counted once. */
+    private int people(String surname) {
+        return people.computeIfAbsent(surname, s -> {
+            List<String> names = new ArrayList<>(fullNames.getOrDefault(s, Map.of()).keySet());
+            List<String> distinct = new ArrayList<>();
+            for (String name : names) {
+                if (distinct.stream().noneMatch(d -> variants(d, name, fullNames.get(s)))) {
+                    distinct.add(name);
+                }
+            }
+            return distinct.size();
+        });
     }
 
     /**

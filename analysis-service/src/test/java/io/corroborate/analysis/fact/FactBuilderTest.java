@@ -627,6 +627,30 @@ class FactBuilderTest {
         assertEquals(3, facts.size(), () -> describe(facts));
     }
 
+
+    @Test
+    void twoFormsOfOneGivenNameAreOnePerson() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Defense Secretary James Mattis, 68, resigned on Thursday.")
+                .say("B", "Jim Mattis, 68, resigned on Thursday.")
+                .say("C", "Mattis, 68, resigned on Thursday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().anyMatch(f -> f.kind() == Kind.AGE && sources(f).equals("A B C")),
+                () -> describe(facts));
+    }
+
+    @Test
+    void relativesOneOutletNamesBothStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "James Hale, 68, was rescued from the ridge on Sunday.")
+                .say("A", "John Hale, his brother, is 71.")
+                .say("B", "John Hale, 68, was rescued from the ridge on Sunday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().noneMatch(f -> f.kind() == Kind.AGE && sources(f).equals("A B")
+                && f.verdict() == Verdict.AGREE), () -> describe(facts));
+    }
     @Test
     void figureWithoutSubjectOrMeasureJoinsTheFactItFits() {
         List<Claim> claims = new StoryClaims()
