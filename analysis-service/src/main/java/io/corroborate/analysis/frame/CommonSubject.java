@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.number.Hedge;
 
@@ -27,6 +28,10 @@ final class CommonSubject {
     private static final Set<String> ANAPHORS = Set.of("company", "firm", "startup", "group", "business", "bank",
             "lab", "it", "deal", "move", "decision");
     private static final int MAX_NOUN_WORDS = 4;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Words of a clause that no noun phrase holds: a determiner or adverb says the verb group was misread. */
+    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "there", "here", "that", "this", "these",
+            "those", "which", "who", "whose", "it", "its", "their", "his", "her", "our", "only", "very", "too");
 
     private CommonSubject() {
     }
@@ -48,7 +53,11 @@ final class CommonSubject {
             return null;
         }
         int verb = verbGroupStart(words, first + 1);
-        return verb < first + 2 ? null : nounPhrase(words.subList(first + 1, verb));
+        if (verb < first + 2 || DIGIT.matcher(s.substring(clauseStart, end)).find() && beforeNumber(s, clauseStart,
+                end, words.get(verb))) {
+            return null; // "The 178 kg spacecraft carries five instruments": a figure inside the phrase
+        }
+        return nounPhrase(words.subList(first + 1, verb));
     }
 
     /** Where the verb group before the figure starts ("has offered", "wants to win"), or -1 when none. */
@@ -82,15 +91,27 @@ final class CommonSubject {
         }
         List<String> nouns = words.subList(k, words.size());
         if (nouns.isEmpty() || words.size() > MAX_NOUN_WORDS || nouns.stream().anyMatch(w -> !isLower(w)
-                || w.contains("'") || w.contains("’") || AUXILIARIES.contains(w) || PREPOSITIONS.contains(w))) {
+                || w.contains("'") || w.contains("’") || AUXILIARIES.contains(w) || PREPOSITIONS.contains(w)
+                || NOT_NOUNS.contains(w))) {
             return null;
         }
         String head = nouns.get(nouns.size() - 1);
+        if (!Lexicon.get().isNoun(head)) {
+            return null; // "the diversion took the aircraft about 180 km": "took" heads no noun phrase
+        }
         if (k > 0 && NameModifier.isPersonNoun(head)) {
             return null; // "The Harvard graduate raised": a description of someone, not a party of its own
         }
         boolean measure = Predicates.familyOf(head) != null || Predicates.nounFamilyOf(head) != null;
         return measure || ANAPHORS.contains(head) ? null : String.join(" ", nouns);
+    }
+
+    /** Whether a digit stands before the verb group: the noun phrase holds a figure of its own. */
+    private static boolean beforeNumber(String s, int clauseStart, int end, String verb) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(verb) + "(?![\\p{L}])").matcher(s)
+                .region(clauseStart, end);
+        int verbAt = m.find() ? m.start() : end;
+        return DIGIT.matcher(s.substring(clauseStart, verbAt)).find();
     }
 
     private static List<String> words(String clause) {

@@ -62,6 +62,7 @@ public final class Lexicon {
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> common = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> lowerCase = new ConcurrentHashMap<>();
     /**
      * The similarities computed, by word pair as asked: alignment weighs the same measure words against each other
      * for every claim of a story and every rebuild of it (a profile of a story's rebuild put 38% of its time in
@@ -136,8 +137,21 @@ public final class Lexicon {
         return cached(common, word, this::commonUse);
     }
 
+    /**
+     * Whether WordNet knows the word as a lower-case word at all, however rarely used ("fury", "chaos"; not "NATO"
+     * or "FBI", whose lemmas are capitalized): an all-capitals word that is one shouts, it does not name.
+     */
+    public boolean isLowerCaseWord(String word) {
+        return cached(lowerCase, word, lower -> lowerCaseUses(lower) >= 0);
+    }
+
     private boolean commonUse(String lower) {
-        int uses = 0;
+        return lowerCaseUses(lower) >= COMMON_USES;
+    }
+
+    /** How often WordNet's lower-case senses of the word are tagged in its corpus; -1 when it has none. */
+    private int lowerCaseUses(String lower) {
+        int uses = -1;
         try {
             for (POS pos : POS.getAllPOS()) {
                 IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, lower);
@@ -148,7 +162,7 @@ public final class Lexicon {
                     for (Word w : synset.getWords()) {
                         if (w.getLemma().equalsIgnoreCase(index.getLemma())
                                 && Character.isLowerCase(w.getLemma().charAt(0))) {
-                            uses += w.getUseCount();
+                            uses = Math.max(uses, 0) + w.getUseCount();
                         }
                     }
                 }
@@ -156,7 +170,7 @@ public final class Lexicon {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lower, e);
         }
-        return uses >= COMMON_USES;
+        return uses;
     }
 
     /** Whether WordNet knows the word in any part of speech. */

@@ -25,7 +25,7 @@ public final class NameWords {
     public static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
             "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Director", "Minister",
             "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.",
-            "Interim", "Former", "Vice", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst");
+            "Interim", "Former", "Vice", "Prime", "Deputy", "Acting", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst");
 
     /** Acronyms that are topics rather than entities when they stand alone. */
     public static final Set<String> GENERIC = Set.of("AI", "A.I.", "LLM", "LLMs", "AGI", "PhD", "PhDs", "IPO", "IP",
@@ -42,6 +42,9 @@ public final class NameWords {
 
     /** Capitalized scale words in headlines ("$14 Billion"). */
     public static final Set<String> SCALE_WORDS = Set.of("Trillion", "Billion", "Million", "Thousand", "Percent");
+
+    /** Temperature scales, capitalized after a figure ("106 degrees Fahrenheit"): units, not names. */
+    public static final Set<String> TEMPERATURE_SCALES = Set.of("Celsius", "Fahrenheit", "Centigrade", "Kelvin");
 
     /** Lower-case words allowed inside a name between capitalized words ("Bank of America"). */
     public static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "von", "der", "da", "del", "la");

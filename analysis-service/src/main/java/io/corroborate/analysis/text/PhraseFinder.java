@@ -62,7 +62,8 @@ final class PhraseFinder {
         Token t = tokens.get(i);
         String word = t.text();
         if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
-                || isNumber(word) || isVerbForm(word)) {
+                || isNumber(word) || isVerbForm(word) || NameWords.TEMPERATURE_SCALES.contains(word)
+                || shouted(i)) {
             return false;
         }
         if (headline) {
@@ -78,6 +79,28 @@ final class PhraseFinder {
         return knownCaps.contains(word) || t.marked() || possessiveAfter(i)
                 || (i + 1 < tokens.size() && joined(i, i + 1) && tokens.get(i + 1).capitalized())
                 || looksLikeName(word) && !Lexicon.get().isCommonWord(word);
+    }
+
+    /**
+     * An ordinary word in capitals, as a tabloid's kicker shouts it ("FISH FURY:", "BIG FREEZE CHAOS"): five letters
+     * or more, or beside another word in capitals; an acronym ("NATO", "FBI", "AIDS") is no lower-case word or stands
+     * alone. A function word in capitals ("OF", "THE") is never part of a name.
+     */
+    private boolean shouted(int i) {
+        String word = tokens.get(i).text();
+        if (allCapitals(word) && NameWords.STOP.contains(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))) {
+            return true; // "FESTIVAL OF DEATH", "THE"
+        }
+        if (!allCapitals(word) || word.length() < 3 || !Lexicon.get().isLowerCaseWord(word)) {
+            return false;
+        }
+        boolean beside = i > 0 && joined(i - 1, i) && allCapitals(tokens.get(i - 1).text())
+                || i + 1 < tokens.size() && joined(i, i + 1) && allCapitals(tokens.get(i + 1).text());
+        return word.length() >= 5 || beside;
+    }
+
+    private static boolean allCapitals(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /**

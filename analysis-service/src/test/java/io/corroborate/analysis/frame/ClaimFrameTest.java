@@ -58,6 +58,13 @@ class ClaimFrameTest {
             Brightwater employs 640 people at two plants.                          | 640           | Brightwater   | employees   | null
             Tarn, whose 640 employees build sensors, grew.                         | 640           | Tarn          | employees   | null
             Repairs to the Marlow Bridge cost about $48 million.                   | $48 million   | Marlow Bridge | cost        | null
+            Prime Minister Ilse Marant announced $12 million in emergency aid.     | $12 million   | Ilse Marant   | amount      | null
+            FISH FURY: Chem firm hit with £4.6million bill for river massacre      | £4.6million   | null          | amount      | null
+            BIG FREEZE CHAOS: 150,000 homes blacked out                            | 150,000       | null          | homes       | null
+            The region hit a high of 106 degrees Fahrenheit on Monday.             | 106 degrees Fahrenheit | null | quantity   | null
+            The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | quantity    | null
+            The 178 kg spacecraft carries five instruments.                        | five          | null          | instruments | null
+            NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
             The Marlow Bridge will reopen after a $48.2 million repair.            | $48.2 million | Marlow Bridge | cost        | null
             The cost of the Marlow Bridge renovation was $50 million.              | $50 million   | Marlow Bridge | cost        | null
             The renovation of Harlow Hall, which Orbital owns, cost $12 million.   | $12 million   | Harlow Hall   | cost        | null
