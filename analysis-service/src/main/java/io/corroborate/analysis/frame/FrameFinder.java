@@ -49,7 +49,16 @@ public final class FrameFinder {
         if (buyer != null) {
             return new Frame(buyer.name(), predicate, subject);
         }
-        return new Frame(subject, predicate, object);
+        return new Frame(subject, label(predicate, kind), object);
+    }
+
+    /**
+     * What a reader is told the figure measures: a day or a clock time dates an act, so its label is "date" or "time"
+     * ("Tuesday's crash killed two" dates the crash; "deaths · Tuesday" would read as a toll), a founding aside.
+     */
+    private static String label(String predicate, Kind kind) {
+        boolean when = kind == Kind.DATE || kind == Kind.TIME;
+        return when && !"founding".equals(predicate) ? Predicates.fallback(kind) : predicate;
     }
 
     private static String subject(String s, List<Mention> mentions, Figure f, String previous, Mention of) {

@@ -65,6 +65,8 @@ class ClaimFrameTest {
             The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | quantity    | null
             The 178 kg spacecraft carries five instruments.                        | five          | null          | instruments | null
             NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
+            The crash on Tuesday killed two people.                                | Tuesday       | null          | date        | null
+            Millbrook Council approved the plan at 11:40 p.m., cutting spending.   | 11:40 p.m.    | Millbrook Council | time    | null
             The Marlow Bridge will reopen after a $48.2 million repair.            | $48.2 million | Marlow Bridge | cost        | null
             The cost of the Marlow Bridge renovation was $50 million.              | $50 million   | Marlow Bridge | cost        | null
             The renovation of Harlow Hall, which Orbital owns, cost $12 million.   | $12 million   | Harlow Hall   | cost        | null
