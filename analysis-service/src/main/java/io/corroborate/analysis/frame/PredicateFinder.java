@@ -33,9 +33,9 @@ final class PredicateFinder {
         }
         boolean measure = kind == Kind.MONEY || kind == Kind.PERCENT;
         String found = measure ? HeadNoun.after(sentence, figure) : null;
-        found = found == null ? firstFamily(wordsAfter(sentence, figure.end())) : found;
+        found = found == null ? firstFamily(wordsAfter(sentence, figure.end()), kind) : found;
         if (found == null && kind != Kind.COUNT) {
-            found = familyBefore(wordsBefore(sentence, figure.start()));
+            found = familyBefore(wordsBefore(sentence, figure.start()), kind);
         }
         // A count of people says what befell them before it as often as after ("the death toll rose to five").
         if (found == null && "people".equals(figure.value().unit())) {
@@ -47,13 +47,14 @@ final class PredicateFinder {
             found = figure.value().unit();
         }
         boolean yearOfEvent = kind == Kind.YEAR && !"founding".equals(found);
-        return found == null || yearOfEvent ? Predicates.fallback(kind) : found;
+        return found == null || yearOfEvent ? Predicates.fallback(kind, figure.value().unit()) : found;
     }
 
-    private static String firstFamily(List<String> words) {
+    /** The first word after the figure whose family can name a figure of its kind ({@link Predicates#names}). */
+    private static String firstFamily(List<String> words, Kind kind) {
         for (String word : words) {
             String family = Predicates.familyOf(word);
-            if (family != null) {
+            if (family != null && Predicates.names(family, kind)) {
                 return family;
             }
         }
@@ -61,10 +62,10 @@ final class PredicateFinder {
     }
 
     /** The nearest family word before the figure; "a deal worth $2 billion" is the deal's value, not a valuation. */
-    private static String familyBefore(List<String> nearestFirst) {
+    private static String familyBefore(List<String> nearestFirst, Kind kind) {
         for (int i = 0; i < nearestFirst.size(); i++) {
             String family = Predicates.familyOf(nearestFirst.get(i));
-            if (family == null) {
+            if (family == null || !Predicates.names(family, kind)) {
                 continue;
             }
             String noun = i + 1 < nearestFirst.size() ? Predicates.nounFamilyOf(nearestFirst.get(i + 1)) : null;

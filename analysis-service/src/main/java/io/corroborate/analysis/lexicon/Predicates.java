@@ -1,7 +1,9 @@
 package io.corroborate.analysis.lexicon;
 
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +86,51 @@ public final class Predicates {
         }
         String family = FAMILY.get(lower);
         return family != null ? family : lower;
+    }
+
+    /**
+     * What each family can name, by the kind of figure: money changes hands in money ("paid 500 workers" names no
+     * payment), a toll or a vote is a count or a share, a change may be of any size. A family missing here names
+     * every kind.
+     */
+    private static final Map<String, Set<Kind>> KINDS = kinds();
+
+    private static Map<String, Set<Kind>> kinds() {
+        Set<Kind> money = EnumSet.of(Kind.MONEY, Kind.PERCENT);
+        Set<Kind> people = EnumSet.of(Kind.COUNT, Kind.PERCENT);
+        Map<String, Set<Kind>> kinds = new HashMap<>();
+        for (String family : List.of("investment", "valuation", "acquisition", "funding", "revenue", "profit", "fine",
+                "sale", "offer", "stake", "deal", "spending", "cost", "debt", "salary", "market cap", "tariff", "rate")) {
+            kinds.put(family, money);
+        }
+        for (String family : List.of("deaths", "injuries", "layoffs", "votes")) {
+            kinds.put(family, people);
+        }
+        kinds.put("share", EnumSet.of(Kind.PERCENT, Kind.COUNT, Kind.MONEY));
+        kinds.put("founding", EnumSet.of(Kind.YEAR, Kind.DATE));
+        return kinds;
+    }
+
+    /** Whether a family can say what a figure of this kind measures ({@link #KINDS}). */
+    public static boolean names(String family, Kind kind) {
+        Set<Kind> allowed = KINDS.get(family);
+        return allowed == null || allowed.contains(kind);
+    }
+
+    /**
+     * The predicate used when nothing in the sentence names the measure: for a quantity in a known unit, what its
+     * dimension measures ("duration" of "48 hours", "temperature" of "30C", "length" of "5 km").
+     */
+    public static String fallback(Kind kind, String unit) {
+        Conversions.Unit known = kind == Kind.QUANTITY ? Conversions.of(unit) : null;
+        if (known == null) {
+            return fallback(kind);
+        }
+        return switch (known.dimension()) {
+            case "time" -> "duration";
+            case "mass" -> "weight";
+            default -> known.dimension();
+        };
     }
 
     /** The predicate used when nothing in the sentence names the measure. */

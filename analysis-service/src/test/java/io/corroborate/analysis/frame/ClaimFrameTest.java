@@ -61,10 +61,13 @@ class ClaimFrameTest {
             Prime Minister Ilse Marant announced $12 million in emergency aid.     | $12 million   | Ilse Marant   | amount      | null
             FISH FURY: Chem firm hit with £4.6million bill for river massacre      | £4.6million   | null          | amount      | null
             BIG FREEZE CHAOS: 150,000 homes blacked out                            | 150,000       | null          | homes       | null
-            The region hit a high of 106 degrees Fahrenheit on Monday.             | 106 degrees Fahrenheit | null | quantity   | null
-            The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | quantity    | null
+            The region hit a high of 106 degrees Fahrenheit on Monday.             | 106 degrees Fahrenheit | null | temperature | null
+            The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | length      | null
             The 178 kg spacecraft carries five instruments.                        | five          | null          | instruments | null
             NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
+            The dockers plan a 48-hour walkout from June 1.                        | 48-hour       | dockers       | duration    | null
+            About 77,700 gallons of oil leaked, and the company was fined $2 million. | 77,700 gallons | null       | volume      | null
+            The firm paid 500 workers a bonus.                                     | 500           | null          | workers     | null
             The crash on Tuesday killed two people.                                | Tuesday       | null          | date        | null
             Millbrook Council approved the plan at 11:40 p.m., cutting spending.   | 11:40 p.m.    | Millbrook Council | time    | null
             The Marlow Bridge will reopen after a $48.2 million repair.            | $48.2 million | Marlow Bridge | cost        | null
