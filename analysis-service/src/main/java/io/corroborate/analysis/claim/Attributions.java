@@ -65,7 +65,9 @@ final class Attributions {
     private static final Pattern INVERTER = Pattern.compile(",\\s*[\"”’]?\\s*$");
     private static final Pattern INVERTED_TAIL = Pattern.compile("\\s+([^,;]{1,80}?)(?:,[^;]*)?" + END);
     private static final Pattern OPENER = Pattern.compile(
-            "(?:(?:In|On|At|During|Earlier|Last|This|Speaking)\\b[^,]{0,60},\\s*)?[\"“]?([^,;\"“”]{1,80}?)\\s+"
+            "(?:(?:In|On|At|During|Earlier|Last|This|Speaking)\\b[^,]{0,60},\\s*)?[\"“]?([^,;\"“”]{1,80}?)"
+            // "Chief executive Niamh Carrick, 53, said…": the speaker's age set off after the name
+            + "(?:,\\s*(?:aged\\s+)?\\d{1,3},)?\\s+"
             + "(?:also\\s+|has\\s+|have\\s+|had\\s+|previously\\s+|later\\s+)?");
     private static final Pattern LISTENER = Pattern.compile("\\s+(?:[Tt]he\\s+)?");
     private static final int MAX_OPENING = 160;
@@ -246,6 +248,14 @@ final class Attributions {
         int headEnd = offset + head.length();
         for (Mention m : mentions) {
             if (m.start() >= offset && m.end() == headEnd) {
+                return m.name();
+            }
+        }
+        // "said Dr Ilse Varga of Marnholt University": a name that runs on past the head ("… of …") still names
+        // whoever the head names
+        for (Mention m : mentions) {
+            if (m.start() >= offset && m.start() < headEnd && m.end() > headEnd
+                    && m.end() <= offset + phrase.length()) {
                 return m.name();
             }
         }

@@ -35,6 +35,12 @@ public record ClaimDraft(String subject, String predicate, String object, Value 
                 hypothetical, context, anchored);
     }
 
+    /** The same draft in the article's own voice: no one is credited with it. */
+    ClaimDraft unattributed() {
+        return new ClaimDraft(subject, predicate, object, value, quote, null, negated, measure, period, hypothetical,
+                context, anchored);
+    }
+
     /** The same draft about another second party. */
     ClaimDraft withObject(String newObject) {
         return new ClaimDraft(subject, predicate, newObject, value, quote, attribution, negated, measure, period,

@@ -24,7 +24,8 @@ public final class NameWords {
     /** Job titles and honorifics: they sit next to names but are not part of them. */
     public static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
             "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Director", "Minister",
-            "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.",
+            "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen.",
+            "Rep.", "Gov.", "Gen.",
             "Interim", "Former", "Vice", "Prime", "Deputy", "Acting", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst");
 
     /** Acronyms that are topics rather than entities when they stand alone. */

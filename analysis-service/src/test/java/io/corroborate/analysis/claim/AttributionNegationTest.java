@@ -38,6 +38,9 @@ class AttributionNegationTest {
             Police said 12 people were hurt.                                                   | 12           | said         | Police
             "The board approved 12 sites," said Rep. Ana Ruiz (D-Ore.), who chairs it.         | 12           | said         | Ana Ruiz
             "We have 40 stores in Ohio," he said.                                              | 40           | said         | he
+            About 3 kilograms has been collected, said Dr Ilse Varga of Marnholt University.   | 3 kilograms  | said         | Ilse Varga of Marnholt University
+            Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 1,750 square kilometres | said | Niamh Carrick
+            Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 53           | null         | null
             Orbital lost staff, with data indicating a 4.3% loss of its engineers in 2024.     | 4.3%         | indicated    | data
             Census figures released on Tuesday show 12% growth in the county.                  | 12%          | showed       | Census figures
             Orbital reportedly paid $14 billion for Kestrel Labs.                              | $14 billion  | reportedly   | null
@@ -66,6 +69,9 @@ class AttributionNegationTest {
             Orbital said it would invest $2.1 billion in Kestrel Labs.                         | $2.1 billion | Orbital       | Kestrel Labs
             Mr. Ito said 40% of users left.                                                    | 40%          | null          | null
             Police said six people were shot outside a bar.                                    | six          | null          | null
+            About 3 kilograms has been collected, said Dr Ilse Varga of Marnholt University.   | 3 kilograms  | null          | null
+            Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 1,750 square kilometres | null | null
+            Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 53           | Niamh Carrick | null
             He told The Daily Ledger that Orbital paid $2 million.                             | $2 million   | Orbital       | null
             A Daily Ledger poll released Monday shows Ana Ruiz winning 49% of the vote.        | 49%          | Ana Ruiz      | null
             """)
