@@ -13,6 +13,17 @@ import io.corroborate.api.Kind;
 public final class FrameFinder {
 
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    /**
+     * A clause opened by the figure itself: a report of speech, hearing or a clause mark just before it ("police said
+     * 5 people were wounded", "he heard 5 people were shot"; hedges and "the" aside)…
+     */
+    private static final Pattern CLAUSE_OPENS = Pattern.compile("(?:^|[,;:—–]|(?<![\\p{L}])(?:said|says|say|heard"
+            + "|told|tell|that|where|when|after|as|and|but|while|because|reported|confirmed|added))\\s*[\"“]?\\s*"
+            + "(?:(?i:the|a|an|another|about|around|nearly|almost|some|roughly|approximately|at least|at most"
+            + "|more than|fewer than|less than|over|up to|only|just)\\s+)*$");
+    /** …whose verb follows the figure and its counted words: "5 people were wounded", "six others have died". */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("^(?:[\\s-]+[\\p{L}'’]+){0,3}?\\s+(?:was|were|are|is"
+            + "|ha(?:ve|s|d) been|remain(?:s|ed)?|died|die)(?![\\p{L}])");
     private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
     private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
@@ -73,16 +84,25 @@ public final class FrameFinder {
         if (common != null) {
             return common;
         }
-        Mention before = firstFree(s, mentions, 0, f.start());
+        // "Brian Lopez said he heard 5 people were shot", "Bridgeport police said 5 people were wounded": names
+        // before a figure that opens a clause of its own belong to another clause
+        boolean ownClause = headsClause(s, f);
+        Mention before = ownClause ? null : firstFree(s, mentions, 0, f.start());
         if (before != null) {
             return NameModifier.subject(s, mentions, before, previous);
         }
-        if (previous != null && ANAPHOR.matcher(s).find()) {
+        if (!ownClause && previous != null && ANAPHOR.matcher(s).find()) {
             return previous;
         }
         Mention possessor = lastPossessive(mentions, f.start());
         Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
         return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
+    }
+
+    /** Whether the figure and its counted words are the subject of a clause of their own ({@link #CLAUSE_OPENS}). */
+    private static boolean headsClause(String s, Figure f) {
+        return f.start() > 0 && CLAUSE_VERB.matcher(s.substring(f.end())).find()
+                && CLAUSE_OPENS.matcher(s.substring(Math.max(0, f.start() - 80), f.start())).find();
     }
 
     /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */

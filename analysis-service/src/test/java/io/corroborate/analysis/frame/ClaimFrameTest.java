@@ -65,6 +65,11 @@ class ClaimFrameTest {
             The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | length      | null
             The 178 kg spacecraft carries five instruments.                        | five          | null          | instruments | null
             NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
+            Brian Lopez, who lives nearby, said he heard 5 people were shot.       | 5             | null          | people      | null
+            Police Chief Roderick Sweet said six people were injured.              | six           | null          | injuries    | null
+            Bridgeport police said 5 people were wounded and one person was killed. | 5            | null          | injuries    | null
+            Image: Police investigate the scene where 5 people were shot.          | 5             | null          | people      | null
+            Orbital's 640 employees were laid off.                                 | 640           | Orbital       | layoffs     | null
             The dockers plan a 48-hour walkout from June 1.                        | 48-hour       | dockers       | duration    | null
             About 77,700 gallons of oil leaked, and the company was fined $2 million. | 77,700 gallons | null       | volume      | null
             The firm paid 500 workers a bonus.                                     | 500           | null          | workers     | null
