@@ -70,6 +70,8 @@ class ClaimFrameTest {
             Bridgeport police said 5 people were wounded and one person was killed. | 5            | null          | injuries    | null
             Image: Police investigate the scene where 5 people were shot.          | 5             | null          | people      | null
             Orbital's 640 employees were laid off.                                 | 640           | Orbital       | layoffs     | null
+            The rent cap of 3.5% takes effect in May.                              | 3.5%          | null          | share       | null
+            Orbital has a market cap of $40 billion.                               | $40 billion   | Orbital       | market cap  | null
             The dockers plan a 48-hour walkout from June 1.                        | 48-hour       | dockers       | duration    | null
             About 77,700 gallons of oil leaked, and the company was fined $2 million. | 77,700 gallons | null       | volume      | null
             The firm paid 500 workers a bonus.                                     | 500           | null          | workers     | null
