@@ -43,7 +43,7 @@ import io.corroborate.api.Verdict;
  * carry the gold verdict; a gold fact the system never brings together counts as wrong;</li>
  * <li>extraction recall: gold claims that some system claim overlaps.</li>
  * </ul>
- * Arguments: DATASETS [dev|dev2|heldout|heldout2|heldout3|fictional-a|…|all|a,b] [--errors | --labels | --sweep]:
+ * Arguments: DATASETS [dev|dev2|heldout|heldout2|heldout3|fictional-a|…|all|a,b] [--errors] [--labels] [--sweep]:
  * {@code --labels} prints, for each gold fact brought together, the annotators' description of what it measures beside
  * the label the system gives it (subject/predicate/object) and its summary; a name is
  * {@code bench/alignment/<name>.json} (our fictional sets, which carry their articles) or the BASIL half
@@ -57,8 +57,7 @@ public final class AlignmentBench {
     public static void main(String[] args) throws Exception {
         Path datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets");
         String which = args.length > 1 ? args[1] : "dev";
-        boolean errors = List.of(args).contains("--errors");
-        boolean labels = List.of(args).contains("--labels");
+        Report report = new Report(List.of(args).contains("--errors"), List.of(args).contains("--labels"));
         Path dir = Path.of(System.getProperty("corroborate.alignment", "bench/alignment"));
         Map<String, Path> articles = basilFiles(datasets.resolve("basil/articles"));
         List<String> sets = which.equals("all") ? List.of("dev", "dev2", "heldout", "heldout2")
@@ -80,7 +79,7 @@ public final class AlignmentBench {
                 Score total = new Score();
                 FactBuilder builder = new FactBuilder(model.withThreshold(t / 100.0));
                 for (Story story : stories) {
-                    total.add(score(story, builder, false, false));
+                    total.add(score(story, builder, Report.SCORES));
                 }
                 System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
             }
@@ -91,7 +90,7 @@ public final class AlignmentBench {
             List<Story> stories = load(dir, List.of(half), articles);
             Score total = new Score();
             for (Story story : stories) {
-                total.add(score(story, new FactBuilder(), errors, labels));
+                total.add(score(story, new FactBuilder(), report));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s (%d events): %s  [%.1f s]%n", half, stories.size(), total, seconds);
@@ -154,13 +153,13 @@ public final class AlignmentBench {
             Score total = new Score();
             FactBuilder candidate = new FactBuilder(fitted.withThreshold(t / 100.0));
             for (Story story : stories) {
-                total.add(score(story, candidate, false, false));
+                total.add(score(story, candidate, Report.SCORES));
             }
             System.out.printf("threshold %.2f  %s%n", t / 100.0, total);
             if (test != null) {
                 Score held = new Score();
                 for (Story story : test) {
-                    held.add(score(story, candidate, false, false));
+                    held.add(score(story, candidate, Report.SCORES));
                 }
                 System.out.printf("      test  %s%n", held);
             }
@@ -285,7 +284,13 @@ public final class AlignmentBench {
         return found;
     }
 
-    private static Score score(Story story, FactBuilder builder, boolean errors, boolean labels) {
+    /** What a run prints beside the scores: each error ({@code --errors}), each fact's label ({@code --labels}). */
+    private record Report(boolean errors, boolean labels) {
+        static final Report SCORES = new Report(false, false);
+    }
+
+    private static Score score(Story story, FactBuilder builder, Report report) {
+        boolean errors = report.errors();
         String id = story.id();
         JsonNode event = story.event();
         List<Claim> claims = story.claims();
@@ -414,7 +419,7 @@ public final class AlignmentBench {
             score.byVerdict.computeIfAbsent(goldVerdicts.get(i), k -> new int[2])[0] += right ? 1 : 0;
             score.byVerdict.get(goldVerdicts.get(i))[1]++;
             score.foundFacts += best != null ? 1 : 0;
-            if (labels && best != null) {
+            if (report.labels() && best != null) {
                 System.out.printf("  LABEL %s | %s | %s | %s%n", id.substring(0, 8),
                         event.path("facts").get(i).path("measure").asText(), describe(best), best.summary());
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.figure.FigureScanner;
 import io.corroborate.analysis.text.Mention;
 import io.corroborate.api.Attribution;
 
@@ -66,8 +67,8 @@ final class Attributions {
     private static final Pattern INVERTED_TAIL = Pattern.compile("\\s+([^,;]{1,80}?)(?:,[^;]*)?" + END);
     private static final Pattern OPENER = Pattern.compile(
             "(?:(?:In|On|At|During|Earlier|Last|This|Speaking)\\b[^,]{0,60},\\s*)?[\"“]?([^,;\"“”]{1,80}?)"
-            // "Chief executive Niamh Carrick, 53, said…": the speaker's age set off after the name
-            + "(?:,\\s*(?:aged\\s+)?\\d{1,3},)?\\s+"
+            // "Chief executive Niamh Carrick, 53, said…", "Ann Lee, now 81, said…": an age set off after the name
+            + "(?:" + FigureScanner.AGE_ASIDE + "\\d{1,3},)?\\s+"
             + "(?:also\\s+|has\\s+|have\\s+|had\\s+|previously\\s+|later\\s+)?");
     private static final Pattern LISTENER = Pattern.compile("\\s+(?:[Tt]he\\s+)?");
     private static final int MAX_OPENING = 160;
@@ -251,8 +252,8 @@ final class Attributions {
                 return m.name();
             }
         }
-        // "said Dr Ilse Varga of Marnholt University": a name that runs on past the head ("… of …") still names
-        // whoever the head names
+        // "said Dr Ilse Varga of Marnholt University", "said the Bank of England": a name that runs on past the head
+        // (through "of") is the source as the text names it
         for (Mention m : mentions) {
             if (m.start() >= offset && m.start() < headEnd && m.end() > headEnd
                     && m.end() <= offset + phrase.length()) {

@@ -85,11 +85,11 @@ public final class ClaimExtractor {
                     continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
                 }
                 ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
-                boolean speakers = d.subject() != null && attribution != null
+                boolean aboutSpeaker = d.subject() != null && attribution != null
                         && d.subject().equals(attribution.source());
-                if (speakers && d.value().kind() == Kind.AGE) {
+                if (aboutSpeaker && d.value().kind() == Kind.AGE && d.anchored()) {
                     d = d.unattributed(); // "Niamh Carrick, 53, said…": the outlet gives her age; she does not
-                } else if (speakers
+                } else if (aboutSpeaker && d.value().kind() != Kind.AGE
                         && SPEECH.contains(attribution.cue()) && !SPEAKER_REFERRED.matcher(sentence.text()).find()) {
                     // "Police said six people were shot": whoever tells a figure is not what it is about, unless the
                     // sentence refers back to them ("Smith said he paid $5 million", "we employ 300"). A party that
@@ -178,6 +178,6 @@ public final class ClaimExtractor {
                 Period.of(s, figure.start(), figure.end(), figure.value().kind()),
                 Condition.hypothetical(s, figure.start()), reading.context(),
                 anchored(s, mentions, figure, frame.subject()) && (attribution == null
-                        || !frame.subject().equals(attribution.source())));
+                        || !frame.subject().equals(attribution.source()) || figure.value().kind() == Kind.AGE));
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -21,9 +21,13 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored,
         Days.Day day) {
 
-    /** Generic predicates of the claims stored before measures existed; they say nothing of what is measured. */
-    static final Set<String> GENERIC = Set.of("amount", "share", "count", "age", "year", "quantity", "date",
-            "time", "rank");
+    /**
+     * Whether a predicate is generic: a fallback label of the figure's kind or dimension ({@link
+     * Predicates#isFallback}), which says nothing of what is measured.
+     */
+    static boolean generic(String predicate) {
+        return Predicates.isFallback(predicate);
+    }
 
     /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
@@ -97,7 +101,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         }
         List<String> out = new ArrayList<>();
         String predicate = claim.predicate() == null ? "" : claim.predicate().toLowerCase(Locale.ROOT);
-        if (!predicate.isBlank() && !GENERIC.contains(predicate)) {
+        if (!predicate.isBlank() && !generic(predicate)) {
             out.add(predicate.replace(' ', '-'));
         }
         return out;

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.stream.Collectors;
 
 import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
@@ -121,10 +122,10 @@ final class Alignment {
     private final Map<String, List<Aligned>> bySource = new HashMap<>();
     private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
     private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
-    /** The full names (two words or more, titles aside) of the story's parties, by surname. */
-    /** Each surname's full names (given name and surname) with the sources that write them. */
+    /** Each surname's full names (given name and surname, titles aside) with the sources that write them. */
     private final Map<String, Map<String, Set<String>>> fullNames = new HashMap<>();
-    private final Map<String, Integer> people = new HashMap<>();
+    /** Each surname's full names grouped into people ({@link #people}): the person's index, by full name. */
+    private final Map<String, Map<String, Integer>> peopleBySurname = new HashMap<>();
     private int size;
 
     Alignment(Lexicon lexicon, AlignmentModel model) {
@@ -200,10 +201,8 @@ final class Alignment {
                 String name = party.isEmpty() ? "" : untitled(party);
                 if (name.contains(" ")) {
                     // "Blake Farenthold" and "Texas Rep. Blake Farenthold" are one person: a given name and surname
-                    String[] words = name.split(" ");
                     fullNames.computeIfAbsent(last(name), k -> new HashMap<>())
-                            .computeIfAbsent(words[words.length - 2] + " " + last(name), k -> new HashSet<>())
-                            .add(a.source());
+                            .computeIfAbsent(fullName(name), k -> new HashSet<>()).add(a.source());
                 }
             }
         }
@@ -1080,8 +1079,8 @@ final class Alignment {
 
     /**
      * One party however written: equal keys; a surname alone and a full name ending in it ("Hunter", "Duncan
-     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story share that surname; or two forms
-     * of one person's name (see {@link #variants}).
+     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story bear that surname; or two forms of
+     * one person's name ({@link #people}: "Jim Mattis", "James Mattis").
      */
     private boolean sameParty(String a, String b) {
         if (a.equals(b)) {
@@ -1089,49 +1088,80 @@ final class Alignment {
         }
         String x = untitled(a);
         String y = untitled(b);
-        if (x.equals(y)) {
+        if (x.equals(y) || misspelt(x, y)) {
             return true;
         }
-        boolean surname = !x.contains(" ") && last(y).equals(last(x)) || !y.contains(" ") && last(x).equals(last(y));
-        return surname && people(last(x)) <= 1 || misspelt(x, y)
-                || x.contains(" ") && y.contains(" ") && last(x).equals(last(y))
-                        && variants(fullName(x), fullName(y), fullNames.getOrDefault(last(x), Map.of()));
+        boolean bothFull = x.contains(" ") && y.contains(" ");
+        if (!last(x).equals(last(y)) || !bothFull && x.contains(" ") == y.contains(" ")) {
+            return false;
+        }
+        Map<String, Integer> people = people(last(x));
+        if (!bothFull) {
+            return people.values().stream().distinct().count() <= 1;
+        }
+        // "Bank of England", "Church of England": a person's names only ("of" is no given name)
+        String fx = fullName(x);
+        String fy = fullName(y);
+        Integer p = people.get(fx);
+        return givenName(fx.substring(0, fx.indexOf(' '))) && givenName(fy.substring(0, fy.indexOf(' ')))
+                && p != null && p.equals(people.get(fy));
     }
 
-    /** The given name and surname of a name key of two words or more: "texas rep. blake farenthold" → "blake farenthold". */
+    /** The given name and surname of a name key of two words or more ("texas rep. blake farenthold"). */
     private static String fullName(String key) {
         String[] words = key.split(" ");
         return words[words.length - 2] + " " + last(key);
     }
 
     /**
-     * Two forms of one person's name across outlets: one surname, given names of one initial ("Jim Mattis", "James
-     * Mattis"; "Walt Brandt", "Walter Brandt"), and no outlet writing both, as one that names two relatives would.
+     * The people who bear a surname in the story: its full names, those whose given names may be one person's
+     * ({@link Lexicon#sameGivenName}: "Jim" and "James", "Walt" and "Walter") taken as one person — unless an outlet
+     * writes two of them, as one naming two relatives would ("James Hale and his brother John"; "Jim" then joins no
+     * one). A given name that is no word of a person's name ("of" in "Bank of England", an initial) joins no one.
+     * The person's index by full name; names of one person share it.
      */
-    private static boolean variants(String x, String y, Map<String, Set<String>> bySurname) {
-        if (x.equals(y)) {
-            return true;
-        }
-        if (x.charAt(0) != y.charAt(0)) {
-            return false;
-        }
-        Set<String> xs = bySurname.getOrDefault(x, Set.of());
-        Set<String> ys = bySurname.getOrDefault(y, Set.of());
-        return xs.stream().noneMatch(ys::contains);
-    }
-
-    /** How many people of the story bear the surname: its full names, the forms of one person's name counted once. */
-    private int people(String surname) {
-        return people.computeIfAbsent(surname, s -> {
-            List<String> names = new ArrayList<>(fullNames.getOrDefault(s, Map.of()).keySet());
-            List<String> distinct = new ArrayList<>();
-            for (String name : names) {
-                if (distinct.stream().noneMatch(d -> variants(d, name, fullNames.get(s)))) {
-                    distinct.add(name);
+    private Map<String, Integer> people(String surname) {
+        return peopleBySurname.computeIfAbsent(surname, s -> {
+            Map<String, Set<String>> sources = fullNames.getOrDefault(s, Map.of());
+            List<String> names = sources.keySet().stream().sorted().toList();
+            Map<String, Integer> person = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                person.put(names.get(i), i);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    if (givenNamesAlike(names.get(i), names.get(j))) {
+                        int from = person.get(names.get(j));
+                        int to = person.get(names.get(i));
+                        person.replaceAll((name, p) -> p == from ? to : p);
+                    }
                 }
             }
-            return distinct.size();
+            // An outlet writing two names of one group names two people: none of that group's names join.
+            Map<Integer, List<String>> groups = new HashMap<>();
+            person.forEach((name, p) -> groups.computeIfAbsent(p, k -> new ArrayList<>()).add(name));
+            for (List<String> group : groups.values()) {
+                boolean twoByOne = group.size() > 1 && group.stream().flatMap(n -> sources.get(n).stream())
+                        .distinct().count() < group.stream().mapToLong(n -> sources.get(n).size()).sum();
+                if (twoByOne) {
+                    group.forEach(name -> person.put(name, names.indexOf(name)));
+                }
+            }
+            return person;
         });
+    }
+
+    /** Whether two full names of one surname have given names one person may go by. */
+    private boolean givenNamesAlike(String x, String y) {
+        String a = x.substring(0, x.indexOf(' '));
+        String b = y.substring(0, y.indexOf(' '));
+        return givenName(a) && givenName(b) && lexicon.sameGivenName(a, b);
+    }
+
+    /** A word that can be a given name: letters only, two or more, no connector ("of", "de", "van"). */
+    private static boolean givenName(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isLetter)
+                && !NameWords.CONNECTORS.contains(word);
     }
 
     /**

@@ -191,7 +191,7 @@ public final class FactBuilder {
      * "amount"); ties go to the alphabetically first.
      */
     private static String predicate(List<Aligned> group) {
-        String named = mostFrequent(group, a -> Aligned.GENERIC.contains(String.valueOf(a.claim().predicate()))
+        String named = mostFrequent(group, a -> Aligned.generic(String.valueOf(a.claim().predicate()))
                 ? null : a.claim().predicate());
         return named != null ? named : mostFrequent(group, a -> a.claim().predicate());
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.unit.Units;
 
 /** "The union wants a 12% raise": the common noun that heads a clause when no name governs it. */
 final class CommonSubject {
@@ -28,7 +29,7 @@ final class CommonSubject {
     private static final Set<String> ANAPHORS = Set.of("company", "firm", "startup", "group", "business", "bank",
             "lab", "it", "deal", "move", "decision");
     private static final int MAX_NOUN_WORDS = 4;
-    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     /** Words of a clause that no noun phrase holds: a determiner or adverb says the verb group was misread. */
     private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "there", "here", "that", "this", "these",
             "those", "which", "who", "whose", "it", "its", "their", "his", "her", "our", "only", "very", "too");
@@ -47,17 +48,13 @@ final class CommonSubject {
         }
         Hedge hedge = Hedge.before(s.substring(clauseStart, figureStart));
         int end = hedge.start() < 0 ? figureStart : clauseStart + hedge.start();
-        List<String> words = words(s.substring(clauseStart, end));
+        List<String> words = words(withoutFigures(s.substring(clauseStart, end)));
         int first = !words.isEmpty() && CONJUNCTIONS.contains(words.get(0)) ? 1 : 0;
         if (words.size() <= first || !words.get(first).equalsIgnoreCase("the")) {
             return null;
         }
         int verb = verbGroupStart(words, first + 1);
-        if (verb < first + 2 || DIGIT.matcher(s.substring(clauseStart, end)).find() && beforeNumber(s, clauseStart,
-                end, words.get(verb))) {
-            return null; // "The 178 kg spacecraft carries five instruments": a figure inside the phrase
-        }
-        return nounPhrase(words.subList(first + 1, verb));
+        return verb < first + 2 ? null : nounPhrase(words.subList(first + 1, verb));
     }
 
     /** Where the verb group before the figure starts ("has offered", "wants to win"), or -1 when none. */
@@ -106,12 +103,20 @@ final class CommonSubject {
         return measure || ANAPHORS.contains(head) ? null : String.join(" ", nouns);
     }
 
-    /** Whether a digit stands before the verb group: the noun phrase holds a figure of its own. */
-    private static boolean beforeNumber(String s, int clauseStart, int end, String verb) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(verb) + "(?![\\p{L}])").matcher(s)
-                .region(clauseStart, end);
-        int verbAt = m.find() ? m.start() : end;
-        return DIGIT.matcher(s.substring(clauseStart, verbAt)).find();
+    /**
+     * The clause without the figures that modify its nouns, and their units: "The 178 kg spacecraft carries" reads
+     * "The spacecraft carries", "The 2020 census counted" reads "The census counted".
+     */
+    private static String withoutFigures(String clause) {
+        StringBuilder out = new StringBuilder();
+        Matcher number = NUMBER.matcher(clause);
+        int from = 0;
+        while (number.find()) {
+            out.append(clause, from, number.start());
+            Units.Match unit = Units.at(clause, number.end());
+            from = unit == null ? number.end() : unit.end();
+        }
+        return out.append(clause, from, clause.length()).toString();
     }
 
     private static List<String> words(String clause) {

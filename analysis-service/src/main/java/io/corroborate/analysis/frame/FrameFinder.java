@@ -1,6 +1,7 @@
 package io.corroborate.analysis.frame;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
@@ -14,16 +15,18 @@ public final class FrameFinder {
 
     private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
     /**
-     * A clause opened by the figure itself: a report of speech, hearing or a clause mark just before it ("police said
-     * 5 people were wounded", "he heard 5 people were shot"; hedges and "the" aside)…
+     * A figure whose clause is told as something said or heard just before it ("police said 5 people were wounded",
+     * "he heard 5 people were shot"; hedges and "the" aside)…
      */
-    private static final Pattern CLAUSE_OPENS = Pattern.compile("(?:^|[,;:—–]|(?<![\\p{L}])(?:said|says|say|heard"
-            + "|told|tell|that|where|when|after|as|and|but|while|because|reported|confirmed|added))\\s*[\"“]?\\s*"
-            + "(?:(?i:the|a|an|another|about|around|nearly|almost|some|roughly|approximately|at least|at most"
+    private static final Pattern CLAUSE_OPENS = Pattern.compile("(?<![\\p{L}])(?:said|says|say|told|heard|saw)"
+            + "\\s*[\"“]?\\s*(?:(?i:the|about|around|nearly|almost|some|roughly|approximately|at least|at most"
             + "|more than|fewer than|less than|over|up to|only|just)\\s+)*$");
-    /** …whose verb follows the figure and its counted words: "5 people were wounded", "six others have died". */
+    /** …and is the subject of that clause: its verb follows the figure and its counted words ("5 people were…"). */
     private static final Pattern CLAUSE_VERB = Pattern.compile("^(?:[\\s-]+[\\p{L}'’]+){0,3}?\\s+(?:was|were|are|is"
             + "|ha(?:ve|s|d) been|remain(?:s|ed)?|died|die)(?![\\p{L}])");
+    /** The teller's own figure: "Orbital said 300 of its workers were laid off". */
+    private static final Pattern TELLERS_OWN = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their|our|we|his|her)"
+            + "(?![\\p{L}])");
     private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
     private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
@@ -65,7 +68,9 @@ public final class FrameFinder {
 
     /**
      * What a reader is told the figure measures: a day or a clock time dates an act, so its label is "date" or "time"
-     * ("Tuesday's crash killed two" dates the crash; "deaths · Tuesday" would read as a toll), a founding aside.
+     * ("Tuesday's crash killed two" dates the crash; "deaths · Tuesday" would read as a toll), except a founding
+     * date. Applied after the subject is found, which the family near the figure helps find ("the toll rose on
+     * Tuesday"); a year is labelled so by {@link PredicateFinder} itself, since its family finds no subject.
      */
     private static String label(String predicate, Kind kind) {
         boolean when = kind == Kind.DATE || kind == Kind.TIME;
@@ -84,8 +89,8 @@ public final class FrameFinder {
         if (common != null) {
             return common;
         }
-        // "Brian Lopez said he heard 5 people were shot", "Bridgeport police said 5 people were wounded": names
-        // before a figure that opens a clause of its own belong to another clause
+        // "Brian Lopez said he heard 5 people were shot", "Bridgeport police said 5 people were wounded": the names
+        // before a figure that heads a clause told as said or heard belong to the telling, not to the figure
         boolean ownClause = headsClause(s, f);
         Mention before = ownClause ? null : firstFree(s, mentions, 0, f.start());
         if (before != null) {
@@ -99,10 +104,15 @@ public final class FrameFinder {
         return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
     }
 
-    /** Whether the figure and its counted words are the subject of a clause of their own ({@link #CLAUSE_OPENS}). */
+    /**
+     * Whether the figure and its counted words are the subject of a clause said or heard ({@link #CLAUSE_OPENS}),
+     * about no one the teller owns ({@link #TELLERS_OWN}).
+     */
     private static boolean headsClause(String s, Figure f) {
-        return f.start() > 0 && CLAUSE_VERB.matcher(s.substring(f.end())).find()
-                && CLAUSE_OPENS.matcher(s.substring(Math.max(0, f.start() - 80), f.start())).find();
+        Matcher verb = CLAUSE_VERB.matcher(s.substring(f.end()));
+        return f.start() > 0 && verb.find()
+                && CLAUSE_OPENS.matcher(s.substring(Math.max(0, f.start() - 80), f.start())).find()
+                && !TELLERS_OWN.matcher(s.substring(f.end(), f.end() + verb.end())).find();
     }
 
     /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */

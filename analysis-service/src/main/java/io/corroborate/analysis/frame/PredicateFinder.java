@@ -50,11 +50,11 @@ final class PredicateFinder {
         return found == null || yearOfEvent ? Predicates.fallback(kind, figure.value().unit()) : found;
     }
 
-    /** The first word after the figure whose family can name a figure of its kind ({@link Predicates#names}). */
+    /** The first word after the figure whose family can name a figure of its kind ({@link Predicates#canName}). */
     private static String firstFamily(List<String> words, Kind kind) {
         for (int i = 0; i < words.size(); i++) {
-            String family = familyOf(words.get(i), i > 0 ? words.get(i - 1) : null);
-            if (family != null && Predicates.names(family, kind)) {
+            String family = Predicates.familyOf(words.get(i), i > 0 ? words.get(i - 1) : null);
+            if (family != null && Predicates.canName(family, kind)) {
                 return family;
             }
         }
@@ -64,8 +64,9 @@ final class PredicateFinder {
     /** The nearest family word before the figure; "a deal worth $2 billion" is the deal's value, not a valuation. */
     private static String familyBefore(List<String> nearestFirst, Kind kind) {
         for (int i = 0; i < nearestFirst.size(); i++) {
-            String family = familyOf(nearestFirst.get(i), i + 1 < nearestFirst.size() ? nearestFirst.get(i + 1) : null);
-            if (family == null || !Predicates.names(family, kind)) {
+            String previous = i + 1 < nearestFirst.size() ? nearestFirst.get(i + 1) : null;
+            String family = Predicates.familyOf(nearestFirst.get(i), previous);
+            if (family == null || !Predicates.canName(family, kind)) {
                 continue;
             }
             String noun = i + 1 < nearestFirst.size() ? Predicates.nounFamilyOf(nearestFirst.get(i + 1)) : null;
@@ -73,16 +74,6 @@ final class PredicateFinder {
             return appraised && noun != null ? noun : family;
         }
         return null;
-    }
-
-    /**
-     * The family of a word read after the word before it: a "cap" is a company's market value only as a "market
-     * cap" ("capping rent increases at 3.5 percent", "a cap of 3.5%" are limits).
-     */
-    private static String familyOf(String word, String previous) {
-        String family = Predicates.familyOf(word);
-        boolean cap = "market cap".equals(family) && !word.toLowerCase(Locale.ROOT).startsWith("capitali");
-        return cap && !"market".equalsIgnoreCase(previous) ? null : family;
     }
 
     /** Up to three words after the figure, stopping at punctuation or where a new clause starts. */

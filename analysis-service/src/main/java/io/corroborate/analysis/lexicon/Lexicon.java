@@ -58,6 +58,9 @@ public final class Lexicon {
     private final Set<String> titles;
     private final Set<String> changes;
     private final Set<String> occasions;
+    private final Set<String> offices;
+    /** Given names and their short forms, both ways ({@code lexicon/nicknames.txt}). */
+    private final Map<String, Set<String>> shortForms;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
@@ -85,6 +88,32 @@ public final class Lexicon {
         lines("lexicon/changes.txt").forEach(line -> changes.addAll(List.of(line.split("\\s+"))));
         occasions = new HashSet<>();
         lines("lexicon/occasions.txt").forEach(line -> occasions.addAll(List.of(line.split("\\s+"))));
+        offices = new HashSet<>();
+        lines("lexicon/offices.txt").forEach(line -> offices.addAll(List.of(line.split("\\s+"))));
+        shortForms = new HashMap<>();
+        for (String line : lines("lexicon/nicknames.txt")) {
+            int colon = line.indexOf(':');
+            String name = line.substring(0, colon).strip();
+            for (String form : line.substring(colon + 1).strip().split("\\s+")) {
+                shortForms.computeIfAbsent(name, k -> new HashSet<>()).add(form);
+                shortForms.computeIfAbsent(form, k -> new HashSet<>()).add(name);
+            }
+        }
+    }
+
+    /**
+     * Whether two given names may be one person's ("jim" and "james", "walt" and "walter", "chris" and
+     * "christopher"): equal, one a prefix of three letters or more of the other, or one a short form of the other in
+     * {@code lexicon/nicknames.txt}. Lower-case names.
+     */
+    public boolean sameGivenName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 3 && longer.startsWith(shorter)
+                || shortForms.getOrDefault(a, Set.of()).contains(b);
     }
 
     /** The shared lexicon; the first call reads the dictionary (about half a second). */
@@ -122,6 +151,11 @@ public final class Lexicon {
         return occasions.contains(word.toLowerCase(Locale.ROOT)) || occasions.contains(sense(word).lemma());
     }
 
+    /** A public office a word may stand before in a title ("Minister" of "Prime Minister"; {@code offices.txt}). */
+    public boolean isOffice(String word) {
+        return offices.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */
     public boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));
@@ -151,7 +185,8 @@ public final class Lexicon {
 
     /** How often WordNet's lower-case senses of the word are tagged in its corpus; -1 when it has none. */
     private int lowerCaseUses(String lower) {
-        int uses = -1;
+        boolean found = false;
+        int uses = 0;
         try {
             for (POS pos : POS.getAllPOS()) {
                 IndexWord index = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, lower);
@@ -162,7 +197,8 @@ public final class Lexicon {
                     for (Word w : synset.getWords()) {
                         if (w.getLemma().equalsIgnoreCase(index.getLemma())
                                 && Character.isLowerCase(w.getLemma().charAt(0))) {
-                            uses = Math.max(uses, 0) + w.getUseCount();
+                            found = true;
+                            uses += w.getUseCount();
                         }
                     }
                 }
@@ -170,7 +206,7 @@ public final class Lexicon {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lower, e);
         }
-        return uses;
+        return found ? uses : -1;
     }
 
     /** Whether WordNet knows the word in any part of speech. */

@@ -25,8 +25,8 @@ public final class NameWords {
     public static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
             "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Director", "Minister",
             "Senator", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen.",
-            "Rep.", "Gov.", "Gen.",
-            "Interim", "Former", "Vice", "Prime", "Deputy", "Acting", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst");
+            "Rep.", "Gov.", "Gen.", "Interim", "Former", "Vice", "Secretary", "Spokesperson", "Spokesman",
+            "Spokeswoman", "Analyst");
 
     /** Acronyms that are topics rather than entities when they stand alone. */
     public static final Set<String> GENERIC = Set.of("AI", "A.I.", "LLM", "LLMs", "AGI", "PhD", "PhDs", "IPO", "IP",

@@ -1,7 +1,7 @@
 package io.corroborate.analysis.lexicon;
 
-import java.util.HashMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +57,53 @@ public final class Predicates {
         family("rate", "rate", "rates", "interest");
     }
 
+    /**
+     * What each family can name, by the kind of figure: money changes hands in money ("paid 500 workers" names no
+     * payment), a toll or a vote is a count or a share, a change may be of any size. A family missing here names
+     * every kind.
+     */
+    private static final Map<String, Set<Kind>> KINDS = kinds();
+
+    private static final Set<String> FALLBACKS = fallbacks();
+
+    private static Set<String> fallbacks() {
+        Set<String> labels = new HashSet<>();
+        for (Kind kind : Kind.values()) {
+            labels.add(fallback(kind));
+        }
+        Conversions.all().values().forEach(unit -> labels.add(dimensionLabel(unit.dimension())));
+        return Set.copyOf(labels);
+    }
+
+    private static Map<String, Set<Kind>> kinds() {
+        Set<Kind> money = EnumSet.of(Kind.MONEY, Kind.PERCENT);
+        Set<Kind> people = EnumSet.of(Kind.COUNT, Kind.PERCENT);
+        Map<String, Set<Kind>> kinds = new HashMap<>();
+        for (String family : List.of("investment", "valuation", "acquisition", "funding", "revenue", "profit", "fine",
+                "sale", "offer", "stake", "deal", "spending", "cost", "debt", "salary", "market cap", "tariff",
+                "rate")) {
+            kinds.put(family, money);
+        }
+        for (String family : List.of("deaths", "injuries", "layoffs", "votes")) {
+            kinds.put(family, people);
+        }
+        kinds.put("share", EnumSet.of(Kind.PERCENT, Kind.COUNT, Kind.MONEY));
+        kinds.put("founding", EnumSet.of(Kind.YEAR, Kind.DATE));
+        // "loss", "growth" and "decline" name every size: "lost 300 jobs", "lost 5 kg", "rose 3 metres"
+        for (String family : kinds.keySet()) {
+            if (!NAMES.contains(family)) {
+                throw new IllegalStateException("no measure family " + family);
+            }
+        }
+        return kinds;
+    }
+
+    /** Whether a family can say what a figure of this kind measures ({@link #KINDS}). */
+    public static boolean canName(String family, Kind kind) {
+        Set<Kind> allowed = KINDS.get(family);
+        return allowed == null || allowed.contains(kind);
+    }
+
     private Predicates() {
     }
 
@@ -70,6 +117,15 @@ public final class Predicates {
     /** The family of a word, or null when the word names no measure. */
     public static String familyOf(String word) {
         return word == null ? null : FAMILY.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The family of a word read after the word before it: a "cap" is a company's market value only as a "market
+     * cap" ("capping rent increases at 3.5 percent", "a rent cap of 3.5%" are limits).
+     */
+    public static String familyOf(String word, String previous) {
+        boolean cap = word != null && word.equalsIgnoreCase("cap");
+        return cap && !"market".equalsIgnoreCase(previous) ? null : familyOf(word);
     }
 
     /** The family of a head noun written right after a figure ("a 31% premium", "a $2 billion deal"). */
@@ -89,48 +145,28 @@ public final class Predicates {
     }
 
     /**
-     * What each family can name, by the kind of figure: money changes hands in money ("paid 500 workers" names no
-     * payment), a toll or a vote is a count or a share, a change may be of any size. A family missing here names
-     * every kind.
-     */
-    private static final Map<String, Set<Kind>> KINDS = kinds();
-
-    private static Map<String, Set<Kind>> kinds() {
-        Set<Kind> money = EnumSet.of(Kind.MONEY, Kind.PERCENT);
-        Set<Kind> people = EnumSet.of(Kind.COUNT, Kind.PERCENT);
-        Map<String, Set<Kind>> kinds = new HashMap<>();
-        for (String family : List.of("investment", "valuation", "acquisition", "funding", "revenue", "profit", "fine",
-                "sale", "offer", "stake", "deal", "spending", "cost", "debt", "salary", "market cap", "tariff", "rate")) {
-            kinds.put(family, money);
-        }
-        for (String family : List.of("deaths", "injuries", "layoffs", "votes")) {
-            kinds.put(family, people);
-        }
-        kinds.put("share", EnumSet.of(Kind.PERCENT, Kind.COUNT, Kind.MONEY));
-        kinds.put("founding", EnumSet.of(Kind.YEAR, Kind.DATE));
-        return kinds;
-    }
-
-    /** Whether a family can say what a figure of this kind measures ({@link #KINDS}). */
-    public static boolean names(String family, Kind kind) {
-        Set<Kind> allowed = KINDS.get(family);
-        return allowed == null || allowed.contains(kind);
-    }
-
-    /**
      * The predicate used when nothing in the sentence names the measure: for a quantity in a known unit, what its
      * dimension measures ("duration" of "48 hours", "temperature" of "30C", "length" of "5 km").
      */
     public static String fallback(Kind kind, String unit) {
         Conversions.Unit known = kind == Kind.QUANTITY ? Conversions.of(unit) : null;
-        if (known == null) {
-            return fallback(kind);
-        }
-        return switch (known.dimension()) {
+        return known == null ? fallback(kind) : dimensionLabel(known.dimension());
+    }
+
+    private static String dimensionLabel(String dimension) {
+        return switch (dimension) {
             case "time" -> "duration";
             case "mass" -> "weight";
-            default -> known.dimension();
+            default -> dimension;
         };
+    }
+
+    /**
+     * Whether a predicate is one of the fallbacks ({@link #fallback(Kind, String)}): it says of what kind a figure is,
+     * not what it measures, so a named predicate of the same fact is preferred to it.
+     */
+    public static boolean isFallback(String predicate) {
+        return FALLBACKS.contains(predicate);
     }
 
     /** The predicate used when nothing in the sentence names the measure. */

@@ -62,8 +62,7 @@ final class PhraseFinder {
         Token t = tokens.get(i);
         String word = t.text();
         if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
-                || isNumber(word) || isVerbForm(word) || NameWords.TEMPERATURE_SCALES.contains(word)
-                || shouted(i)) {
+                || isNumber(word) || isVerbForm(word) || scale(i) || shouted(i) || titleWord(i)) {
             return false;
         }
         if (headline) {
@@ -82,21 +81,53 @@ final class PhraseFinder {
     }
 
     /**
-     * An ordinary word in capitals, as a tabloid's kicker shouts it ("FISH FURY:", "BIG FREEZE CHAOS"): five letters
-     * or more, or beside another word in capitals; an acronym ("NATO", "FBI", "AIDS") is no lower-case word or stands
-     * alone. A function word in capitals ("OF", "THE") is never part of a name.
+     * An ordinary word opening an office's title ("Prime Minister Ilse Marant", "Police Chief Roderick Sweet",
+     * "Deputy Mayor"): a word in common use right before an office, with no name word joined before it ("Amazon
+     * Prime", "General Motors President" keep their names).
+     */
+    private boolean titleWord(int i) {
+        if (i + 1 >= tokens.size() || !joined(i, i + 1) || !Lexicon.get().isOffice(tokens.get(i + 1).text())
+                || !Lexicon.get().isCommonWord(tokens.get(i).text())) {
+            return false;
+        }
+        return i == 0 || !joined(i - 1, i) || !tokens.get(i - 1).capitalized();
+    }
+
+    /** A temperature scale after a figure or "degrees" ("106 degrees Fahrenheit", "30 Celsius"): a unit, not a name. */
+    private boolean scale(int i) {
+        if (!NameWords.TEMPERATURE_SCALES.contains(tokens.get(i).text()) || i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return before.startsWith("degree") || Character.isDigit(before.charAt(before.length() - 1));
+    }
+
+    /**
+     * An ordinary word in capitals where a tabloid shouts: in a run of words in capitals ("BIG FREEZE CHAOS", "FISH
+     * FURY", "FESTIVAL OF DEATH") or a kicker opening the sentence ("HORROR: …"). An acronym ("NATO", "FBI") is no
+     * lower-case word; a word in capitals alone mid-sentence ("the WHO", "POLITICO", "Emmanuel MACRON") is a name.
      */
     private boolean shouted(int i) {
         String word = tokens.get(i).text();
-        if (allCapitals(word) && NameWords.STOP.contains(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))) {
-            return true; // "FESTIVAL OF DEATH", "THE"
-        }
-        if (!allCapitals(word) || word.length() < 3 || !Lexicon.get().isLowerCaseWord(word)) {
+        if (!allCapitals(word)) {
             return false;
         }
-        boolean beside = i > 0 && joined(i - 1, i) && allCapitals(tokens.get(i - 1).text())
-                || i + 1 < tokens.size() && joined(i, i + 1) && allCapitals(tokens.get(i + 1).text());
-        return word.length() >= 5 || beside;
+        int first = i;
+        while (first > 0 && joined(first - 1, first) && allCapitals(tokens.get(first - 1).text())) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && joined(last, last + 1) && allCapitals(tokens.get(last + 1).text())) {
+            last++;
+        }
+        int end = tokens.get(last).end();
+        boolean kicker = first == 0 && sentenceStartBefore(tokens.get(0).start()) && end < text.length()
+                && text.charAt(end) == ':';
+        if (last == first && !kicker) {
+            return false;
+        }
+        String capitalized = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return NameWords.STOP.contains(capitalized) || word.length() >= 3 && Lexicon.get().isLowerCaseWord(word);
     }
 
     private static boolean allCapitals(String word) {

@@ -39,6 +39,9 @@ class AttributionNegationTest {
             "The board approved 12 sites," said Rep. Ana Ruiz (D-Ore.), who chairs it.         | 12           | said         | Ana Ruiz
             "We have 40 stores in Ohio," he said.                                              | 40           | said         | he
             About 3 kilograms has been collected, said Dr Ilse Varga of Marnholt University.   | 3 kilograms  | said         | Ilse Varga of Marnholt University
+            The WHO said 5 million people died.                                                | 5 million    | said         | WHO
+            Chief executive Ann Lee, now 81, said the park covers 1,750 square kilometres.     | 1,750 square kilometres | said | Ann Lee
+            Chief executive Ann Lee, now 81, said the park covers 1,750 square kilometres.     | 81           | null         | null
             Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 1,750 square kilometres | said | Niamh Carrick
             Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 53           | null         | null
             Orbital lost staff, with data indicating a 4.3% loss of its engineers in 2024.     | 4.3%         | indicated    | data

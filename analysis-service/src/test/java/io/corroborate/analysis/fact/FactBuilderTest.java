@@ -641,6 +641,43 @@ class FactBuilderTest {
     }
 
     @Test
+    void twoPeopleOfOneSurnameAndInitialStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Joe Biden, 68, spoke at the rally on Sunday.")
+                .say("B", "Jill Biden, 68, spoke at the rally on Sunday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().noneMatch(f -> f.kind() == Kind.AGE && sources(f).equals("A B")),
+                () -> describe(facts));
+    }
+
+    @Test
+    void institutionsOfOnePlaceStayApart() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The Bank of England raised $2 billion in 2024.")
+                .say("B", "The Church of England raised $2 billion in 2024.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().noneMatch(f -> f.kind() == Kind.MONEY && sources(f).equals("A B")),
+                () -> describe(facts));
+    }
+
+    @Test
+    void aShortFormJoinsOnlyThePersonItCanName() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "James Hale, 68, was rescued from the ridge on Sunday.")
+                .say("A", "His brother John Hale, 71, was unhurt.")
+                .say("B", "Jim Hale, 68, was rescued from the ridge on Sunday.")
+                .say("C", "John Hale, 71, was unhurt.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().anyMatch(f -> f.kind() == Kind.AGE && sources(f).equals("A B")
+                && f.verdict() == Verdict.AGREE), () -> describe(facts));
+        assertTrue(facts.stream().anyMatch(f -> f.kind() == Kind.AGE && sources(f).equals("A C")
+                && f.verdict() == Verdict.AGREE), () -> describe(facts));
+    }
+
+    @Test
     void relativesOneOutletNamesBothStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "James Hale, 68, was rescued from the ridge on Sunday.")

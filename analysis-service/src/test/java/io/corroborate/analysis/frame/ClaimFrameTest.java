@@ -63,13 +63,16 @@ class ClaimFrameTest {
             BIG FREEZE CHAOS: 150,000 homes blacked out                            | 150,000       | null          | homes       | null
             The region hit a high of 106 degrees Fahrenheit on Monday.             | 106 degrees Fahrenheit | null | temperature | null
             The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | length      | null
-            The 178 kg spacecraft carries five instruments.                        | five          | null          | instruments | null
+            The 178 kg spacecraft carries five instruments.                        | five          | spacecraft    | instruments | null
             NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
             Brian Lopez, who lives nearby, said he heard 5 people were shot.       | 5             | null          | people      | null
             Police Chief Roderick Sweet said six people were injured.              | six           | null          | injuries    | null
             Bridgeport police said 5 people were wounded and one person was killed. | 5            | null          | injuries    | null
-            Image: Police investigate the scene where 5 people were shot.          | 5             | null          | people      | null
             Orbital's 640 employees were laid off.                                 | 640           | Orbital       | layoffs     | null
+            Orbital said 300 of its workers were laid off.                         | 300           | Orbital       | workers     | null
+            The 2020 census counted 5,000 residents.                               | 5,000         | census        | residents   | null
+            Amazon Prime Video has 200 million subscribers.                        | 200 million   | Amazon Prime Video | subscribers | null
+            Kelvin Sampson, 68, won 20 games.                                      | 20            | Kelvin Sampson | games      | null
             The rent cap of 3.5% takes effect in May.                              | 3.5%          | null          | share       | null
             Orbital has a market cap of $40 billion.                               | $40 billion   | Orbital       | market cap  | null
             The dockers plan a 48-hour walkout from June 1.                        | 48-hour       | dockers       | duration    | null
