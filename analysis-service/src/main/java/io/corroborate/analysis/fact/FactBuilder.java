@@ -196,14 +196,24 @@ public final class FactBuilder {
         return named != null ? named : mostFrequent(group, a -> a.claim().predicate());
     }
 
-    /** Subject and second party: the pair most claims name together, else the most named of each. */
+    /**
+     * Subject and second party: the pair most claims name together, else the most named of each. A subject written
+     * right at its figure ({@link Aligned#anchored}) is preferred; one named only once, loosely, among three claims or
+     * more is no label ("Photo: Police tape surrounds the scene on Sunday" names no one the day is of).
+     */
     private static String[] parties(List<Aligned> group) {
         String pair = mostFrequent(group, a -> a.hasSubject() && !a.object().isEmpty()
                 ? a.subject() + "\t" + a.object() : null);
         if (pair != null) {
             return pair.split("\t", 2);
         }
-        String subject = mostFrequent(group, a -> a.hasSubject() ? a.subject() : null);
+        String subject = mostFrequent(group, a -> a.anchored() && a.hasSubject() ? a.subject() : null);
+        if (subject == null) {
+            subject = mostFrequent(group, a -> a.hasSubject() ? a.subject() : null);
+            String named = subject;
+            boolean once = group.stream().filter(a -> a.subject().equals(named)).count() < 2;
+            subject = once && group.size() >= 3 ? null : subject;
+        }
         String object = mostFrequent(group, a -> a.object().isEmpty() ? null : a.object());
         return new String[] {subject == null ? "" : subject, object == null ? "" : object};
     }

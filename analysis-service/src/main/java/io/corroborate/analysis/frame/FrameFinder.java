@@ -36,7 +36,8 @@ public final class FrameFinder {
     private static final Pattern PRICED = Pattern.compile("\\s+(?:for|at)\\s+(?:[\\p{L}]+\\s+){0,2}");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)(?<![\\p{L}])(in|on|of|with|at|to|from|by|like"
             + "|as|than|for|into|behind|including|via|about|against|among|between|across|over|under|after|before"
-            + "|during|through|towards?|versus|vs|and|or|such as)\\s+(?:the\\s+)?"
+            + "|during|through|towards?|versus|vs|and|or|such as|outside|inside|near|around|along|beside|beyond"
+            + "|within|throughout|opposite)\\s+(?:(?:the|an?)\\s+)?"
             // an abbreviation the name reader leaves out: "at St. Aldric Medical Center", "near Mt. Hood"
             + "(?:(?:St|Mt|Ft|Pt)\\.\\s+)?$");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:[\"“‘]\\s*)?(?:It|Its|He|She|His|Her|They|Their"

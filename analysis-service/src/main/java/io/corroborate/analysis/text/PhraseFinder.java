@@ -73,6 +73,10 @@ final class PhraseFinder {
         if (i > 0 && !sentenceStartBefore(t.start())) {
             return true;
         }
+        // "Photo: Police tape…", "Update: …": a label opening the sentence names no one
+        if (t.end() < text.length() && text.charAt(t.end()) == ':' && Lexicon.get().isCommonWord(word)) {
+            return false;
+        }
         // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it, or if
         // it is no word in common use ("Construction began", "Pay will rise" name no one; "Quill said" may).
         return knownCaps.contains(word) || t.marked() || possessiveAfter(i)

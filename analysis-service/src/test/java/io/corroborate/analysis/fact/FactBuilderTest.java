@@ -640,6 +640,33 @@ class FactBuilderTest {
                 () -> describe(facts));
     }
 
+    /**
+     * Issue 18's first example: four short reports of one shooting, with a dateline, a caption, a photo credit and a
+     * police chief quoted. The wounded are one fact (5, 5, 5 and 6: a conflict) about no one named near the figure.
+     */
+    @Test
+    void aShootingToldByFourOutletsIsOneFactOfWoundedNamedAfterNoCaption() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "BRIDGEPORT — Five people were wounded and one man was killed in a shooting outside a Park "
+                        + "Avenue bar early Sunday, police said. Photo: Police tape surrounds the scene on Sunday. "
+                        + "(Brian Lopez / Bridgeport Post)")
+                .say("B", "One person was killed and five others injured when gunfire erupted outside a Bridgeport "
+                        + "bar around 2 a.m. Sunday. The five wounded were taken to St. Vincent's Medical Center. "
+                        + "Image: Officers investigate the shooting.")
+                .say("C", "Police Chief Roderick Sweet said six people were injured in the shooting, which happened "
+                        + "shortly before 2 a.m. Sunday.")
+                .say("D", "The gunman killed one and wounded five others outside the Park Avenue bar, police said "
+                        + "Sunday.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        Fact wounded = facts.stream().filter(f -> f.predicate().equals("injuries")).findFirst().orElseThrow();
+        assertAll(() -> assertEquals("A B C D", sources(wounded), () -> describe(facts)),
+                () -> assertEquals(Verdict.CONFLICT, wounded.verdict(), () -> describe(facts)),
+                () -> assertEquals(null, wounded.subject(), () -> describe(facts)),
+                () -> assertTrue(facts.stream().noneMatch(f -> "Photo".equals(f.subject())
+                        || "Image".equals(f.subject())), () -> describe(facts)));
+    }
+
     @Test
     void twoPeopleOfOneSurnameAndInitialStayApart() {
         List<Claim> claims = new StoryClaims()
