@@ -32,9 +32,13 @@ final class ComparisonTable {
         }
     }
 
+    /** "Helio · employees", "injuries" when the text names no one the figure is about, "· object" when there is one. */
     private static String factName(JsonNode fact) {
-        StringBuilder name = new StringBuilder(fact.path("subject").asText("?"));
-        name.append(" · ").append(fact.path("predicate").asText());
+        StringBuilder name = new StringBuilder();
+        if (fact.hasNonNull("subject")) {
+            name.append(fact.path("subject").asText()).append(" · ");
+        }
+        name.append(fact.path("predicate").asText());
         if (fact.hasNonNull("object")) {
             name.append(" · ").append(fact.path("object").asText());
         }

@@ -234,6 +234,22 @@ class GatewayTest {
     }
 
     @Test
+    void reportNamesAFactAboutNoOneByWhatItMeasures() {
+        stubJson("/api/v1/stories/" + STORY, 200, "{\"id\":\"" + STORY + "\",\"title\":\"Shooting\","
+                + "\"articleCount\":2,\"sourceCount\":2,\"factCount\":1,\"conflictCount\":1,\"articles\":["
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Harbor Times\"},"
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Metro Wire\"}]}");
+        stubJson("/api/v1/stories/" + STORY + "/comparison", 200, "{\"storyId\":\"" + STORY + "\",\"facts\":[{"
+                + "\"id\":\"" + UUID.randomUUID() + "\",\"predicate\":\"injuries\","
+                + "\"kind\":\"COUNT\",\"verdict\":\"CONFLICT\",\"sourceCount\":2,"
+                + "\"summary\":\"1 source: 5 people; 1 says 6 people\",\"claims\":["
+                + claim("Harbor Times", "5", "EXACT", "") + "," + claim("Metro Wire", "6", "DIFFERENT", "") + "]}]}");
+        reader().accept("text/html").get("/api/v1/stories/" + STORY + "/report").then().statusCode(200)
+                .body(containsString("<td>injuries"))
+                .body(not(containsString("<strong>—</strong>")));
+    }
+
+    @Test
     void articlesOfAStoryIncludeThoseOfStoriesMergedIntoIt() {
         UUID merged = UUID.randomUUID();
         stubJson("/api/v1/stories/" + merged, 200, "{\"id\":\"" + STORY + "\",\"title\":\"Bridge\",\"articleCount\":2,"
