@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "measure (lemmas, synonyms, derivations), the rare words and names of their sentences, their values and "
         + "their parties. Figures of different periods, hypothetical and actual figures, and counts of different "
         + "events never share a fact; quantities of one dimension compare after unit conversion. Each source counts "
-        + "once, at its most precise claim. `subject`, `predicate` and `object` are what most claims name; a fact "
-        + "about the story's own event may have no subject.")
+        + "once, at its most precise claim. `subject`, `predicate` and `object` are what the claims name, a party "
+        + "written right at its figure (or telling its own figure) weighing twice one found loosely; a fact about "
+        + "the story's own event, or whose only party one outlet names loosely, has no subject.")
 public record Fact(
         UUID id,
         @Schema(example = "Meta") String subject,

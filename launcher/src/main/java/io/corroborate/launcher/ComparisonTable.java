@@ -35,11 +35,11 @@ final class ComparisonTable {
     /** "Helio · employees", "injuries" when the text names no one the figure is about, "· object" when there is one. */
     private static String factName(JsonNode fact) {
         StringBuilder name = new StringBuilder();
-        if (fact.hasNonNull("subject")) {
+        if (!fact.path("subject").asText("").isBlank()) {
             name.append(fact.path("subject").asText()).append(" · ");
         }
         name.append(fact.path("predicate").asText());
-        if (fact.hasNonNull("object")) {
+        if (!fact.path("object").asText("").isBlank()) {
             name.append(" · ").append(fact.path("object").asText());
         }
         return name.toString();

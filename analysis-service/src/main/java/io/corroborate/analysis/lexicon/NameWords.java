@@ -19,7 +19,8 @@ public final class NameWords {
             "Such", "Each", "Every", "Both", "Other", "Another", "Only", "Just", "Not", "No", "Once", "Whether",
             "Where", "Which", "Until", "Unlike", "Like", "Amid", "Among", "Across", "Through", "Without", "Within",
             "Instead", "Overall", "Together", "Further", "Finally", "Indeed", "So", "Thus", "Therefore", "Already",
-            "Explore", "Read", "See", "Click", "Sign", "Contact", "Reportedly", "Recently", "Currently");
+            "Explore", "Read", "See", "Click", "Sign", "Contact", "Reportedly", "Recently", "Currently", "Outside",
+            "Inside", "Near", "Along", "Beside", "Beyond", "Throughout", "Opposite");
 
     /** Job titles and honorifics: they sit next to names but are not part of them. */
     public static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer",
@@ -43,6 +44,11 @@ public final class NameWords {
 
     /** Capitalized scale words in headlines ("$14 Billion"). */
     public static final Set<String> SCALE_WORDS = Set.of("Trillion", "Billion", "Million", "Thousand", "Percent");
+
+    /** Labels that open a caption or a note ("Photo: …", "Update: …"): they name no one, and the word after starts. */
+    public static final Set<String> LEAD_LABELS = Set.of("Photo", "Photos", "Image", "Images", "Video", "Update",
+            "Updated", "Correction", "Credit", "File", "Watch", "Related", "Caption", "Pictured", "Listen",
+            "Advertisement", "Gallery", "Graphic", "Map");
 
     /** Temperature scales, capitalized after a figure ("106 degrees Fahrenheit"): units, not names. */
     public static final Set<String> TEMPERATURE_SCALES = Set.of("Celsius", "Fahrenheit", "Centigrade", "Kelvin");

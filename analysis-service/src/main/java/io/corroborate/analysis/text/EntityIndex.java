@@ -36,7 +36,7 @@ public final class EntityIndex {
             tokens.put(s, list);
             list.stream().filter(t -> !t.capitalized()).forEach(t -> knownLower.add(t.text()));
             if (!Headline.is(s.text(), list)) {
-                list.stream().skip(1).filter(Token::capitalized)
+                list.stream().skip(PhraseFinder.opening(s.text(), list)).filter(Token::capitalized)
                         .forEach(t -> capitalCounts.merge(t.text(), 1, Integer::sum));
             }
         }

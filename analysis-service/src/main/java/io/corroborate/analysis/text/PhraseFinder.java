@@ -62,7 +62,8 @@ final class PhraseFinder {
         Token t = tokens.get(i);
         String word = t.text();
         if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
-                || isNumber(word) || isVerbForm(word) || scale(i) || shouted(i) || titleWord(i)) {
+                || isNumber(word) || isVerbForm(word) || scale(i) || shouted(i) || titleWord(i)
+                || i == 0 && labelled(text, tokens)) {
             return false;
         }
         if (headline) {
@@ -72,10 +73,6 @@ final class PhraseFinder {
         }
         if (i > 0 && !sentenceStartBefore(t.start())) {
             return true;
-        }
-        // "Photo: Police tape…", "Update: …": a label opening the sentence names no one
-        if (t.end() < text.length() && text.charAt(t.end()) == ':' && Lexicon.get().isCommonWord(word)) {
-            return false;
         }
         // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it, or if
         // it is no word in common use ("Construction began", "Pay will rise" name no one; "Quill said" may).
@@ -165,9 +162,26 @@ final class PhraseFinder {
                 && !lower.endsWith("ly") && !lower.endsWith("ed");
     }
 
-    /** Only quotes, bullets or dashes between the start of the sentence and this offset. */
+    /**
+     * How many tokens open the sentence before its first word: one, or two after a caption's or an update's label
+     * ("Photo: Police tape surrounds the scene", "Update: …"), which names no one and leaves the next word first.
+     */
+    static int opening(String text, List<Token> tokens) {
+        return labelled(text, tokens) ? 2 : 1;
+    }
+
+    private static boolean labelled(String text, List<Token> tokens) {
+        if (tokens.isEmpty() || !NameWords.LEAD_LABELS.contains(tokens.get(0).text())) {
+            return false;
+        }
+        int end = tokens.get(0).end();
+        return end < text.length() && text.charAt(end) == ':';
+    }
+
+    /** Only quotes, bullets or dashes between the start of the sentence (after a label) and this offset. */
     private boolean sentenceStartBefore(int offset) {
-        for (int k = 0; k < offset; k++) {
+        int from = labelled(text, tokens) ? tokens.get(0).end() + 1 : 0;
+        for (int k = from; k < offset; k++) {
             if (Character.isLetterOrDigit(text.charAt(k))) {
                 return false;
             }

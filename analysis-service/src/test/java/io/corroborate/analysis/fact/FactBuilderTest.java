@@ -668,6 +668,18 @@ class FactBuilderTest {
     }
 
     @Test
+    void aTellerOfItsOwnFigureLabelsTheFact() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Tesla said it delivered 384,122 vehicles in the first quarter.")
+                .say("B", "Deliveries fell 8.5% to 384,122 vehicles in the quarter.")
+                .say("C", "The quarter's 384,122 vehicles delivered missed forecasts.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertTrue(facts.stream().anyMatch(f -> "Tesla".equals(f.subject()) && sources(f).equals("A B C")),
+                () -> describe(facts));
+    }
+
+    @Test
     void twoPeopleOfOneSurnameAndInitialStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Joe Biden, 68, spoke at the rally on Sunday.")

@@ -69,6 +69,9 @@ class ClaimFrameTest {
             Police Chief Roderick Sweet said six people were injured.              | six           | null          | injuries    | null
             Bridgeport police said 5 people were wounded and one person was killed. | 5            | null          | injuries    | null
             Orbital's 640 employees were laid off.                                 | 640           | Orbital       | layoffs     | null
+            Photo: Police tape surrounds the scene where 5 people were shot on Sunday. | Sunday     | null          | date        | null
+            Outside Pfizer's headquarters, 300 workers protested.                  | 300           | Pfizer        | workers     | null
+            Five people were hurt in a crash near a Harlow Ridge school.           | Five          | null          | injuries    | null
             Orbital said 300 of its workers were laid off.                         | 300           | Orbital       | workers     | null
             The 2020 census counted 5,000 residents.                               | 5,000         | census        | residents   | null
             Amazon Prime Video has 200 million subscribers.                        | 200 million   | Amazon Prime Video | subscribers | null
