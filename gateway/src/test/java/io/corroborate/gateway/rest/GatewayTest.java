@@ -212,17 +212,12 @@ class GatewayTest {
 
     @Test
     void reportShowsFactsAsRowsAndEscapesWhatSourcesWrote() {
-        stubJson("/api/v1/stories/" + STORY, 200, "{\"id\":\"" + STORY + "\",\"title\":\"<script>alert(1)</script>\","
-                + "\"articleCount\":2,\"sourceCount\":2,\"factCount\":1,\"conflictCount\":0,\"articles\":["
-                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Harbor Times\"},"
-                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Metro Wire\"}]}");
-        stubJson("/api/v1/stories/" + STORY + "/comparison", 200, "{\"storyId\":\"" + STORY + "\",\"facts\":[{"
-                + "\"id\":\"" + UUID.randomUUID() + "\",\"subject\":\"Northwind\",\"predicate\":\"acquisition\","
+        stubStoryOfTwoSources("<script>alert(1)</script>", "\"subject\":\"Northwind\",\"predicate\":\"acquisition\","
                 + "\"kind\":\"MONEY\",\"verdict\":\"COMPATIBLE\",\"sourceCount\":2,"
                 + "\"summary\":\"1 source: $2.35 billion; 1 rounds to $2.4 billion\",\"claims\":["
                 + claim("Harbor Times", "$2.35 billion", "EXACT", ",\"attribution\":{\"cue\":\"according to\","
                         + "\"source\":\"Bloomberg <i>News</i>\"}") + ","
-                + claim("Metro Wire", "$2.4 billion", "ROUNDED", "") + "]}]}");
+                + claim("Metro Wire", "$2.4 billion", "ROUNDED", "") + "]");
         reader().accept("text/html").get("/api/v1/stories/" + STORY + "/report").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -235,18 +230,22 @@ class GatewayTest {
 
     @Test
     void reportNamesAFactAboutNoOneByWhatItMeasures() {
-        stubJson("/api/v1/stories/" + STORY, 200, "{\"id\":\"" + STORY + "\",\"title\":\"Shooting\","
-                + "\"articleCount\":2,\"sourceCount\":2,\"factCount\":1,\"conflictCount\":1,\"articles\":["
-                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Harbor Times\"},"
-                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Metro Wire\"}]}");
-        stubJson("/api/v1/stories/" + STORY + "/comparison", 200, "{\"storyId\":\"" + STORY + "\",\"facts\":[{"
-                + "\"id\":\"" + UUID.randomUUID() + "\",\"predicate\":\"injuries\","
-                + "\"kind\":\"COUNT\",\"verdict\":\"CONFLICT\",\"sourceCount\":2,"
-                + "\"summary\":\"1 source: 5 people; 1 says 6 people\",\"claims\":["
-                + claim("Harbor Times", "5", "EXACT", "") + "," + claim("Metro Wire", "6", "DIFFERENT", "") + "]}]}");
+        stubStoryOfTwoSources("Shooting", "\"predicate\":\"injuries\",\"kind\":\"COUNT\",\"verdict\":\"CONFLICT\","
+                + "\"sourceCount\":2,\"summary\":\"1 source: 5 people; 1 says 6 people\",\"claims\":["
+                + claim("Harbor Times", "5", "EXACT", "") + "," + claim("Metro Wire", "6", "DIFFERENT", "") + "]");
         reader().accept("text/html").get("/api/v1/stories/" + STORY + "/report").then().statusCode(200)
                 .body(containsString("<td>injuries"))
                 .body(not(containsString("<strong>—</strong>")));
+    }
+
+    /** A story of one fact told by Harbor Times and Metro Wire; {@code fact} is the fact's JSON after its id. */
+    private void stubStoryOfTwoSources(String title, String fact) {
+        stubJson("/api/v1/stories/" + STORY, 200, "{\"id\":\"" + STORY + "\",\"title\":\"" + title + "\","
+                + "\"articleCount\":2,\"sourceCount\":2,\"factCount\":1,\"conflictCount\":0,\"articles\":["
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Harbor Times\"},"
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"Metro Wire\"}]}");
+        stubJson("/api/v1/stories/" + STORY + "/comparison", 200, "{\"storyId\":\"" + STORY + "\",\"facts\":[{"
+                + "\"id\":\"" + UUID.randomUUID() + "\"," + fact + "}]}");
     }
 
     @Test
