@@ -37,6 +37,7 @@ public final class Predicates {
         family("fine", "fine", "fined", "fines", "penalty", "penalties", "settlement");
         family("deaths", "killed", "dead", "deaths", "died", "death", "fatalities", "kill");
         family("injuries", "injured", "wounded", "injuries", "hurt");
+        family("shot", "shot", "gunshot");
         family("sale", "sale", "sold", "sell", "sells", "selling");
         family("offer", "offer", "offers", "offered", "offering", "bid", "bids");
         family("stake", "stake", "stakes", "ownership", "owns");
@@ -84,7 +85,7 @@ public final class Predicates {
                 "rate")) {
             kinds.put(family, money);
         }
-        for (String family : List.of("deaths", "injuries", "layoffs", "votes")) {
+        for (String family : List.of("deaths", "injuries", "shot", "layoffs", "votes")) {
             kinds.put(family, people);
         }
         kinds.put("share", EnumSet.of(Kind.PERCENT, Kind.COUNT, Kind.MONEY));

@@ -65,7 +65,7 @@ class ClaimFrameTest {
             The diversion took the aircraft about 180 kilometres off its route.    | 180 kilometres | null         | length      | null
             The 178 kg spacecraft carries five instruments.                        | five          | spacecraft    | instruments | null
             NATO sent 300 troops to the border.                                    | 300           | NATO          | troops      | null
-            Brian Lopez, who lives nearby, said he heard 5 people were shot.       | 5             | null          | people      | null
+            Brian Lopez, who lives nearby, said he heard 5 people were shot.       | 5             | null          | shot        | null
             Police Chief Roderick Sweet said six people were injured.              | six           | null          | injuries    | null
             Bridgeport police said 5 people were wounded and one person was killed. | 5            | null          | injuries    | null
             Orbital's 640 employees were laid off.                                 | 640           | Orbital       | layoffs     | null
