@@ -21,14 +21,6 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored,
         Days.Day day) {
 
-    /**
-     * Whether a predicate is generic: a fallback label of the figure's kind or dimension ({@link
-     * Predicates#isFallback}), which says nothing of what is measured.
-     */
-    static boolean generic(String predicate) {
-        return Predicates.isFallback(predicate);
-    }
-
     /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
             + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
@@ -101,7 +93,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         }
         List<String> out = new ArrayList<>();
         String predicate = claim.predicate() == null ? "" : claim.predicate().toLowerCase(Locale.ROOT);
-        if (!predicate.isBlank() && !generic(predicate)) {
+        if (!predicate.isBlank() && !Predicates.isFallback(predicate)) {
             out.add(predicate.replace(' ', '-'));
         }
         return out;

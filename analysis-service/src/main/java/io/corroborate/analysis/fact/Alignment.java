@@ -199,8 +199,9 @@ final class Alignment {
             bySource.computeIfAbsent(a.block() + "|" + a.source(), k -> new ArrayList<>()).add(a);
             for (String party : List.of(a.subject(), a.object())) {
                 String name = party.isEmpty() ? "" : untitled(party);
-                if (name.contains(" ")) {
+                if (name.contains(" ") && givenName(given(fullName(name)))) {
                     // "Blake Farenthold" and "Texas Rep. Blake Farenthold" are one person: a given name and surname
+                    // ("Bank of England" is no person's name: "of" is no given name)
                     fullNames.computeIfAbsent(last(name), k -> new HashMap<>())
                             .computeIfAbsent(fullName(name), k -> new HashSet<>()).add(a.source());
                 }
@@ -1099,12 +1100,9 @@ final class Alignment {
         if (!bothFull) {
             return people.values().stream().distinct().count() <= 1;
         }
-        // "Bank of England", "Church of England": a person's names only ("of" is no given name)
-        String fx = fullName(x);
-        String fy = fullName(y);
-        Integer p = people.get(fx);
-        return givenName(fx.substring(0, fx.indexOf(' '))) && givenName(fy.substring(0, fy.indexOf(' ')))
-                && p != null && p.equals(people.get(fy));
+        // only people's names are there ("Bank of England", "Church of England" are not)
+        Integer p = people.get(fullName(x));
+        return p != null && p.equals(people.get(fullName(y)));
     }
 
     /** The given name and surname of a name key of two words or more ("texas rep. blake farenthold"). */
@@ -1117,8 +1115,8 @@ final class Alignment {
      * The people who bear a surname in the story: its full names, those whose given names may be one person's
      * ({@link Lexicon#sameGivenName}: "Jim" and "James", "Walt" and "Walter") taken as one person — unless an outlet
      * writes two of them, as one naming two relatives would ("James Hale and his brother John"; "Jim" then joins no
-     * one). A given name that is no word of a person's name ("of" in "Bank of England", an initial) joins no one.
-     * The person's index by full name; names of one person share it.
+     * one). Only names whose given name is a word of a person's name are kept ({@link #givenName}). The person's
+     * index by full name; names of one person share it.
      */
     private Map<String, Integer> people(String surname) {
         return peopleBySurname.computeIfAbsent(surname, s -> {
@@ -1130,7 +1128,7 @@ final class Alignment {
             }
             for (int i = 0; i < names.size(); i++) {
                 for (int j = i + 1; j < names.size(); j++) {
-                    if (givenNamesAlike(names.get(i), names.get(j))) {
+                    if (lexicon.sameGivenName(given(names.get(i)), given(names.get(j)))) {
                         int from = person.get(names.get(j));
                         int to = person.get(names.get(i));
                         person.replaceAll((name, p) -> p == from ? to : p);
@@ -1151,11 +1149,9 @@ final class Alignment {
         });
     }
 
-    /** Whether two full names of one surname have given names one person may go by. */
-    private boolean givenNamesAlike(String x, String y) {
-        String a = x.substring(0, x.indexOf(' '));
-        String b = y.substring(0, y.indexOf(' '));
-        return givenName(a) && givenName(b) && lexicon.sameGivenName(a, b);
+    /** The given name of a full name ("blake" of "blake farenthold"). */
+    private static String given(String fullName) {
+        return fullName.substring(0, fullName.indexOf(' '));
     }
 
     /** A word that can be a given name: letters only, two or more, no connector ("of", "de", "van"). */

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
@@ -191,7 +192,7 @@ public final class FactBuilder {
      * "amount"); ties go to the alphabetically first.
      */
     private static String predicate(List<Aligned> group) {
-        String named = mostFrequent(group, a -> Aligned.generic(String.valueOf(a.claim().predicate()))
+        String named = mostFrequent(group, a -> Predicates.isFallback(String.valueOf(a.claim().predicate()))
                 ? null : a.claim().predicate());
         return named != null ? named : mostFrequent(group, a -> a.claim().predicate());
     }
@@ -216,16 +217,17 @@ public final class FactBuilder {
 
     /** The party the claims weigh most for ({@link #parties}), or null. */
     private static String weighed(List<Aligned> group, Function<Aligned, String> of, long outlets) {
-        Map<String, Integer> bySource = new HashMap<>(); // each outlet counts once for a party, firmly or loosely
+        // each outlet counts once for a party, firmly or loosely
+        Map<String, Map<String, Integer>> byParty = new HashMap<>();
         for (Aligned a : group) {
             String party = of.apply(a);
             if (party != null) {
-                bySource.merge(party + "\n" + a.source(), firm(a) ? 2 : 1, Math::max);
+                byParty.computeIfAbsent(party, k -> new HashMap<>()).merge(a.source(), firm(a) ? 2 : 1, Math::max);
             }
         }
         Map<String, Integer> weights = new HashMap<>();
-        bySource.forEach((key, weight) -> weights.merge(key.substring(0, key.lastIndexOf('\n')), weight,
-                Integer::sum));
+        byParty.forEach((party, bySource) -> weights.put(party,
+                bySource.values().stream().mapToInt(Integer::intValue).sum()));
         return weights.entrySet().stream()
                 .filter(e -> e.getValue() >= 2 || outlets < 3)
                 .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())

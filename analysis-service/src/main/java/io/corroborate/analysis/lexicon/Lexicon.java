@@ -84,12 +84,9 @@ public final class Lexicon {
         families = families(lines("lexicon/measures.txt"));
         stopwords = new HashSet<>(lines("lexicon/stopwords.txt"));
         titles = new HashSet<>(lines("lexicon/titles.txt"));
-        changes = new HashSet<>();
-        lines("lexicon/changes.txt").forEach(line -> changes.addAll(List.of(line.split("\\s+"))));
-        occasions = new HashSet<>();
-        lines("lexicon/occasions.txt").forEach(line -> occasions.addAll(List.of(line.split("\\s+"))));
-        offices = new HashSet<>();
-        lines("lexicon/offices.txt").forEach(line -> offices.addAll(List.of(line.split("\\s+"))));
+        changes = words("lexicon/changes.txt");
+        occasions = words("lexicon/occasions.txt");
+        offices = words("lexicon/offices.txt");
         shortForms = new HashMap<>();
         for (String line : lines("lexicon/nicknames.txt")) {
             int colon = line.indexOf(':');
@@ -114,6 +111,13 @@ public final class Lexicon {
         String longer = shorter == a ? b : a;
         return shorter.length() >= 3 && longer.startsWith(shorter)
                 || shortForms.getOrDefault(a, Set.of()).contains(b);
+    }
+
+    /** Every word of a resource whose lines hold words separated by spaces. */
+    private static Set<String> words(String resource) {
+        Set<String> words = new HashSet<>();
+        lines(resource).forEach(line -> words.addAll(List.of(line.split("\\s+"))));
+        return Set.copyOf(words);
     }
 
     /** The shared lexicon; the first call reads the dictionary (about half a second). */

@@ -50,9 +50,6 @@ public final class NameWords {
             "Updated", "Correction", "Credit", "File", "Watch", "Related", "Caption", "Pictured", "Listen",
             "Advertisement", "Gallery", "Graphic", "Map");
 
-    /** Temperature scales, capitalized after a figure ("106 degrees Fahrenheit"): units, not names. */
-    public static final Set<String> TEMPERATURE_SCALES = Set.of("Celsius", "Fahrenheit", "Centigrade", "Kelvin");
-
     /** Lower-case words allowed inside a name between capitalized words ("Bank of America"). */
     public static final Set<String> CONNECTORS = Set.of("of", "&", "de", "van", "von", "der", "da", "del", "la");
 

@@ -25,6 +25,9 @@ import io.corroborate.api.StorySummary;
 @ApplicationScoped
 public class StoryReads {
 
+    /** The row of a story, or of the story it merged into: bound by {@link #resolve}. */
+    private static final String RESOLVED = "id = COALESCE((SELECT into_id FROM story_merge WHERE from_id = ?), ?)";
+
     private final AgroalDataSource dataSource;
 
     public StoryReads(AgroalDataSource dataSource) {
@@ -75,14 +78,17 @@ public class StoryReads {
         }
     }
 
+    private static void resolve(PreparedStatement select, UUID storyId) throws SQLException {
+        select.setObject(1, storyId);
+        select.setObject(2, storyId);
+    }
+
     /** The story (or the one it merged into) when its comparison is older than its articles; else empty. */
     public Optional<UUID> due(UUID storyId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM story WHERE comparison_version < version AND id = COALESCE("
-                                + "(SELECT into_id FROM story_merge WHERE from_id = ?), ?)")) {
-            select.setObject(1, storyId);
-            select.setObject(2, storyId);
+                        "SELECT id FROM story WHERE comparison_version < version AND " + RESOLVED)) {
+            resolve(select, storyId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
             }
@@ -95,10 +101,8 @@ public class StoryReads {
     public Optional<StoredComparison> comparison(UUID storyId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, comparison, comparison_version < version FROM story WHERE id = COALESCE("
-                                + "(SELECT into_id FROM story_merge WHERE from_id = ?), ?)")) {
-            select.setObject(1, storyId);
-            select.setObject(2, storyId);
+                        "SELECT id, comparison, comparison_version < version FROM story WHERE " + RESOLVED)) {
+            resolve(select, storyId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.analysis.lexicon.NumberWords;
@@ -25,6 +26,8 @@ final class PhraseFinder {
     private final Set<String> knownCaps;
     private final Set<String> knownLower;
     private final boolean headline;
+    /** Whether the sentence opens with a caption's or a note's label ({@link #opening}). */
+    private final boolean labelled;
 
     PhraseFinder(String text, List<Token> tokens, Set<String> knownCaps, Set<String> knownLower) {
         this.text = text;
@@ -32,6 +35,7 @@ final class PhraseFinder {
         this.knownCaps = knownCaps;
         this.knownLower = knownLower;
         this.headline = Headline.is(text, tokens);
+        this.labelled = labelled(text, tokens);
     }
 
     List<Mention> find() {
@@ -63,7 +67,7 @@ final class PhraseFinder {
         String word = t.text();
         if (!t.capitalized() || NameWords.STOP.contains(word) || NameWords.TITLES.contains(word)
                 || isNumber(word) || isVerbForm(word) || scale(i) || shouted(i) || titleWord(i)
-                || i == 0 && labelled(text, tokens)) {
+                || i == 0 && labelled) {
             return false;
         }
         if (headline) {
@@ -96,7 +100,8 @@ final class PhraseFinder {
 
     /** A temperature scale after a figure or "degrees" ("106 degrees Fahrenheit", "30 Celsius"): a unit, not a name. */
     private boolean scale(int i) {
-        if (!NameWords.TEMPERATURE_SCALES.contains(tokens.get(i).text()) || i == 0) {
+        Conversions.Unit unit = Conversions.of(tokens.get(i).text());
+        if (unit == null || !unit.dimension().equals("temperature") || i == 0) {
             return false;
         }
         String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
@@ -180,7 +185,7 @@ final class PhraseFinder {
 
     /** Only quotes, bullets or dashes between the start of the sentence (after a label) and this offset. */
     private boolean sentenceStartBefore(int offset) {
-        int from = labelled(text, tokens) ? tokens.get(0).end() + 1 : 0;
+        int from = labelled ? tokens.get(0).end() + 1 : 0;
         for (int k = from; k < offset; k++) {
             if (Character.isLetterOrDigit(text.charAt(k))) {
                 return false;
