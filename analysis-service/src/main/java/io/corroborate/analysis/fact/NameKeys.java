@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 
 /** Canonical keys for the names of one story: case-insensitive, legal suffixes dropped, short forms merged. */
@@ -57,7 +58,8 @@ final class NameKeys {
     }
 
     /**
-     * The shortest known name that starts this one ("orbital" for "orbital platforms"); a common noun
+     * The shortest known name that starts this one ("orbital" for "orbital platforms"), never a common noun or a title
+     * alone ("premier" is not "Premier Anneliese Vorn"); a common noun
      * ("transit authority") instead ends with its shorter form ("authority"), the head noun being last.
      */
     private static String shortestPrefix(String name, Map<String, String> known) {
@@ -74,7 +76,9 @@ final class NameKeys {
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1; i++) {
             prefix.append(i == 0 ? "" : " ").append(words[i]);
-            if (known.containsKey(prefix.toString())) {
+            // a role or title another outlet writes alone ("premier", "President") is no short form of the name
+            if (known.containsKey(prefix.toString()) && !isCommon(known.get(prefix.toString()))
+                    && !(i == 0 && Lexicon.get().isTitle(words[0]))) {
                 return prefix.toString();
             }
         }
@@ -94,7 +98,7 @@ final class NameKeys {
                     && !isCommon(displayByPlain.get(surname))) {
                 Set<String> given = givenBySurname.computeIfAbsent(surname, k -> new HashSet<>());
                 String first = words[0].substring(words[0].lastIndexOf('-') + 1);
-                if (!NameWords.TITLES.contains(first)) {
+                if (!NameWords.TITLES.contains(first) && !Lexicon.get().isTitle(first)) {
                     given.add(lower(first));
                 }
             }

@@ -160,9 +160,13 @@ public final class Lexicon {
         return offices.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A title or office written before a name ("Congressman", "Mrs."), lower-cased. */
+    /**
+     * A title or office written before a name ("Congressman", "Mrs.", "Premier"; {@code titles.txt} and
+     * {@code offices.txt}).
+     */
     public boolean isTitle(String word) {
-        return titles.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return titles.contains(lower) || offices.contains(lower);
     }
 
     /**
