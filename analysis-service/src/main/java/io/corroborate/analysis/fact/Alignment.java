@@ -709,10 +709,10 @@ final class Alignment {
         }
         // Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
         // "600 workers went on strike", "the company employs 640 people".
-        String counted = counted(claim);
-        if (counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
-                && !countsTheAct(claim, counted, group) && !sameRareCount(claim, group)) {
-            return "unlike counted"; // "seven dead" and "seven counties", "four killed" and "four crew"
+        if (unlikeCounted(claim, group) && claim.value().amount().compareTo(SMALL_COUNT) <= 0) {
+            // "seven dead" and "seven counties", "four killed" and "four crew": a small count is too common to be
+            // evidence by itself; larger counts of unlike nouns are weighed ("310,000 homes", "300,000 customers")
+            return "unlike counted";
         }
         return unlikeEvents(claim, group) ? "unlike events" : null;
     }
@@ -785,6 +785,13 @@ final class Alignment {
         BigDecimal amount = claim.value().amount();
         return amount.compareTo(SMALL_COUNT) > 0 && rare(claim.value())
                 && group.min.compareTo(amount) == 0 && group.max.compareTo(amount) == 0;
+    }
+
+    /** Counts of unlike things: "seven dead" and "seven counties", "four killed" and "four crew". */
+    private boolean unlikeCounted(Aligned claim, Group group) {
+        String counted = counted(claim);
+        return counted != null && !group.counted.isEmpty() && !likeCounted(counted, group.counted.keySet())
+                && !countsTheAct(claim, counted, group) && !sameRareCount(claim, group);
     }
 
     /** Counts of like things for two acts named by words of unlike measure families ("wounded", "killed"). */
@@ -924,7 +931,8 @@ final class Alignment {
             flag(strong && value >= 0.6), flag(strong && value < 0.6),
             flag(kind == Kind.DATE || kind == Kind.TIME),
             flag(knownApart(claim.measure(), group.measure.keySet())),
-            flag(value >= 0.6 && (unnamed || measure < 0.3) && context < 0.05 && !sameSubject)
+            flag(value >= 0.6 && (unnamed || measure < 0.3) && context < 0.05 && !sameSubject),
+            flag(unlikeCounted(claim, group))
         };
     }
 

@@ -43,7 +43,8 @@ public final class AlignmentModel {
             "measureConflict", // measure ≥ 0.7 and incompatible figures
             "calendar", // a date or a time
             "knownApart", // both name measures of known families, unlike ones
-            "onlyValue"); // the figures agree, and nothing else does: no like measure, context or subject
+            "onlyValue", // the figures agree, and nothing else does: no like measure, context or subject
+            "unlikeCounted"); // both count things, unlike ones ("seven dead", "seven counties")
 
     private static final String RESOURCE = "model/alignment.properties";
     private final double bias;
