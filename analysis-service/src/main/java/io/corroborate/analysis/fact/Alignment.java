@@ -714,7 +714,9 @@ final class Alignment {
             // evidence by itself; larger counts of unlike nouns are weighed ("310,000 homes", "300,000 customers")
             return "unlike counted";
         }
-        return unlikeEvents(claim, group) ? "unlike events" : null;
+        // "the fire destroyed 37 homes", "the fire damaged 40 homes": what befell them differs; only the very same
+        // precise count, rare in the story, is weighed instead ("200 residents spent the night", "200 evacuated")
+        return unlikeEvents(claim, group) && !sameRareCount(claim, group) ? "unlike events" : null;
     }
 
     /**
