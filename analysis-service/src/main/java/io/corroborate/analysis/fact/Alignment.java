@@ -98,6 +98,9 @@ final class Alignment {
     private static final BigDecimal COUNT_SLACK = BigDecimal.valueOf(2);
     /** The rule that keeps two different years apart (see {@link #yearMisreported}). */
     private static final String TWO_YEARS = "two years";
+    /** The blocks of bare years and of calendar dates (see {@link #joinPrecisions}). */
+    private static final String YEARS = Kind.YEAR.name() + "|";
+    private static final String DATES = Kind.DATE.name() + "|";
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
@@ -137,10 +140,93 @@ final class Alignment {
     /** The groups of {@code claims}; each group's claims state one fact. */
     List<List<Aligned>> align(List<Aligned> claims) {
         List<List<Aligned>> out = new ArrayList<>();
+        List<List<Aligned>> years = new ArrayList<>();
+        List<List<Aligned>> dates = new ArrayList<>();
         for (List<Aligned> block : blocks(claims)) {
-            out.addAll(alignBlock(block));
+            List<List<Aligned>> groups = alignBlock(block);
+            String kind = block.get(0).block();
+            (kind.equals(YEARS) ? years : kind.equals(DATES) ? dates : out).addAll(groups);
         }
+        out.addAll(joinPrecisions(years, dates));
         return out;
+    }
+
+    /**
+     * Last pass, across the year and date blocks: a year and a date within it told of one occasion are one fact at
+     * two precisions ("the 2008 event", "the event in March 2008"; "acquired in 2023", "acquired in August 2023").
+     * A group of one bare year joins the one group of dates all written in that year with which every member shares
+     * the occasion (its party, a measure word of one act, or the story's rarer context words) and no written party
+     * clashes; a year that could join two date groups, or a date group two years could join, joins nothing. The
+     * dates in the other groups are the rest.
+     */
+    private List<List<Aligned>> joinPrecisions(List<List<Aligned>> years, List<List<Aligned>> dates) {
+        Map<List<Aligned>, Group> dateGroups = new LinkedHashMap<>();
+        for (List<Aligned> members : dates) {
+            Group group = new Group(-1);
+            members.forEach(group::add);
+            dateGroups.put(members, group);
+        }
+        Map<List<Aligned>, List<Aligned>> joined = new LinkedHashMap<>();
+        Map<List<Aligned>, Integer> suitors = new HashMap<>();
+        for (List<Aligned> year : years) {
+            List<Aligned> only = null;
+            int qualified = 0;
+            for (Map.Entry<List<Aligned>, Group> e : dateGroups.entrySet()) {
+                if (sameOccasion(year, e.getKey(), e.getValue())) {
+                    only = e.getKey();
+                    qualified++;
+                }
+            }
+            if (qualified == 1) {
+                joined.put(year, only);
+                suitors.merge(only, 1, Integer::sum);
+            }
+        }
+        joined.values().removeIf(target -> suitors.get(target) > 1);
+        Map<List<Aligned>, List<Aligned>> merged = new LinkedHashMap<>();
+        dates.forEach(d -> merged.put(d, new ArrayList<>(d)));
+        List<List<Aligned>> out = new ArrayList<>();
+        for (List<Aligned> year : years) {
+            List<Aligned> target = joined.get(year);
+            if (target == null) {
+                out.add(year);
+            } else {
+                merged.get(target).addAll(year);
+            }
+        }
+        out.addAll(merged.values());
+        return out;
+    }
+
+    private static boolean written(Aligned a, String digits) {
+        return a.claim().quote() != null && a.claim().quote().surface() != null
+                && a.claim().quote().surface().contains(digits);
+    }
+
+    /** Whether a group of one bare year tells the occasion a group of dates of that year dates (see joinPrecisions). */
+    private boolean sameOccasion(List<Aligned> year, List<Aligned> dates, Group group) {
+        BigDecimal value = year.get(0).value().amount();
+        // both written with the year in digits: "this year" and "last week" say too little of which occasion
+        String digits = value.toPlainString();
+        if (!year.stream().allMatch(y -> y.bareYear() && y.value().amount().compareTo(value) == 0 && written(y, digits))
+                || !dates.stream().allMatch(d -> d.claim().value().kind() == Kind.DATE
+                        && digits.equals(d.claim().value().unit()) && written(d, digits))) {
+            return false;
+        }
+        for (Aligned y : year) {
+            if (y.hypothetical() != dates.get(0).hypothetical() || y.anchored() && group.anchoredSubjects.keySet()
+                    .stream().anyMatch(party -> clash(y.subject(), party, y, group))) {
+                return false;
+            }
+            boolean occasion = y.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(y.subject(), p))
+                    || y.measure().stream().anyMatch(w -> group.measure.keySet().stream()
+                            .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
+                    || contextScore(y, group) >= YEAR_CONTEXT;
+            if (!occasion) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

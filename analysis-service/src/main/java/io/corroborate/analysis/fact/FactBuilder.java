@@ -1,5 +1,6 @@
 package io.corroborate.analysis.fact;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ import io.corroborate.api.Verdict;
  */
 public final class FactBuilder {
 
+    private static final BigDecimal FIRST_DAY = BigDecimal.valueOf(101);
+    private static final BigDecimal LAST_DAY = BigDecimal.valueOf(1231);
     private static final Comparator<Fact> ORDER = Comparator.comparingInt(Fact::sourceCount).reversed()
             .thenComparing(f -> f.verdict() != Verdict.CONFLICT)
             .thenComparing(f -> f.subject() == null ? "\uffff" : f.subject())
@@ -156,7 +159,14 @@ public final class FactBuilder {
      * compare in the unit most sources wrote; each claim keeps its value as written.
      */
     private static Judged judge(List<Aligned> group) {
-        List<Claim> perSource = mostPreciseBySource(group.stream().map(Aligned::claim).toList());
+        // A year beside dates within it ("2008", "March 2008") compares as the span of its days; a source's date is
+        // more precise than its year.
+        boolean yearsAndDates = group.stream().anyMatch(a -> a.claim().value().kind() == Kind.DATE)
+                && group.stream().anyMatch(a -> a.claim().value().kind() == Kind.YEAR);
+        Set<String> dated = group.stream().filter(a -> a.claim().value().kind() == Kind.DATE).map(Aligned::source)
+                .collect(Collectors.toSet());
+        List<Claim> perSource = mostPreciseBySource(group.stream().filter(a -> !yearsAndDates
+                || a.claim().value().kind() != Kind.YEAR || !dated.contains(a.source())).map(Aligned::claim).toList());
         String unit = mostFrequent(group, a -> a.claim().value().unit());
         // Weekdays and the calendar dates of their days compare as weekdays ("Tuesday" and "March 10" agree).
         Map<Claim, Value> weekdays = new IdentityHashMap<>();
@@ -164,7 +174,8 @@ public final class FactBuilder {
         boolean mixed = group.stream().anyMatch(a -> a.day() != null && a.day().date() != null)
                 && group.stream().anyMatch(a -> "weekday".equals(a.claim().value().unit()));
         List<Claim> compared = perSource.stream().map(c -> c.withValue(mixed && weekdays.containsKey(c)
-                ? weekdays.get(c) : Dimensions.in(c.value(), unit))).toList();
+                ? weekdays.get(c) : yearsAndDates && c.value().kind() == Kind.YEAR ? wholeYear(c.value())
+                : Dimensions.in(c.value(), unit))).toList();
         Claim best = Consensus.pick(compared);
         Claim bestAsWritten = perSource.get(compared.indexOf(best));
         List<Claim> placed = new ArrayList<>(perSource.size());
@@ -176,6 +187,12 @@ public final class FactBuilder {
         // "within 21 days" and "within three weeks": the same bound on the same amount once in one unit
         boolean toldAlike = compared.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
         return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, toldAlike);
+    }
+
+    /** A year as a date of unknown day: January 1 to December 31 of it (dates are month·100 + day). */
+    private static Value wholeYear(Value year) {
+        return new Value(Kind.DATE, FIRST_DAY, null, year.amount().toPlainString(), Bound.APPROXIMATE, FIRST_DAY,
+                LAST_DAY);
     }
 
     /** What identifies a fact within its story, stable as claims come: its frame, block, period and anchor. */

@@ -492,6 +492,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void aYearAndADateWithinItOfOneOccasionAreOneFactAtTwoPrecisions() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Halden Foods bought the Pinecrest dairy in 2012. The plant employs 300 people.")
+                .say("B", "Halden Foods bought the Pinecrest dairy in March 2012, and it opened a depot in 2015.")
+                .say("C", "The depot opened in June 2016, two years after work began.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && f.verdict() == Verdict.COMPATIBLE
+                && f.summary().contains("March 2012") && f.summary().contains("says 2012")), () -> described);
+        // another year, and a year of another occasion, stay apart
+        assertTrue(facts.stream().noneMatch(f -> f.sourceCount() == 2 && f.summary().contains("2015")), () -> described);
+    }
+
+    @Test
     void homesDestroyedAndHomesDamagedStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The fire destroyed 37 homes in Cedar Hollow.")
