@@ -98,6 +98,8 @@ final class Alignment {
     private static final BigDecimal COUNT_SLACK = BigDecimal.valueOf(2);
     /** The rule that keeps two different years apart (see {@link #yearMisreported}). */
     private static final String TWO_YEARS = "two years";
+    /** How many significant digits make a figure precise enough to identify itself (see {@link #preciseRepeat}). */
+    private static final int PRECISE_DIGITS = 4;
     /** The blocks of bare years and of calendar dates (see {@link #joinPrecisions}). */
     private static final String YEARS = Kind.YEAR.name() + "|";
     private static final String DATES = Kind.DATE.name() + "|";
@@ -751,7 +753,7 @@ final class Alignment {
             // and what "will" happen is one, however each outlet hedges the telling
             return "hypothetical";
         }
-        if (claim.anchored() && group.anchoredSubjects.keySet().stream()
+        if (claim.anchored() && !preciseRepeat(claim, group) && group.anchoredSubjects.keySet().stream()
                 .anyMatch(party -> clash(claim.subject(), party, claim, group))) {
             return "subjects clash";
         }
@@ -873,6 +875,25 @@ final class Alignment {
         BigDecimal amount = claim.value().amount();
         return amount.compareTo(SMALL_COUNT) > 0 && rare(claim.value())
                 && group.min.compareTo(amount) == 0 && group.max.compareTo(amount) == 0;
+    }
+
+    /**
+     * Whether a member states the claim's very amount, an amount of four significant digits or more that few claims of
+     * the story state ("61,432" spectators, "$43,885,310" in taxes): a figure that precise, repeated, is one figure
+     * copied from one source, whichever party each outlet writes beside it ("the final drew 61,432", "Dunmore's
+     * 61,432 fans"). Round amounts ("$2 billion") and years, dates and times are not.
+     */
+    private boolean preciseRepeat(Aligned claim, Group group) {
+        Value value = claim.value();
+        return precise(value) && rare(value) && group.values.keySet().stream()
+                .anyMatch(v -> v.bound() == Bound.EXACT && v.amount().compareTo(value.amount()) == 0);
+    }
+
+    /** An exact amount, share, count or quantity of {@link #PRECISE_DIGITS} significant digits or more. */
+    private static boolean precise(Value value) {
+        Kind kind = value.kind();
+        return (kind == Kind.MONEY || kind == Kind.COUNT || kind == Kind.QUANTITY || kind == Kind.PERCENT)
+                && value.bound() == Bound.EXACT && value.amount().stripTrailingZeros().precision() >= PRECISE_DIGITS;
     }
 
     /** Counts of unlike things: "seven dead" and "seven counties", "four killed" and "four crew". */
@@ -1467,6 +1488,9 @@ final class Alignment {
         for (int b = from; b <= to; b++) {
             keys.add("v" + sign + b);
         }
+        if (precise(v)) {
+            keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see preciseRepeat)
+        }
         for (String word : claim.measure()) {
             Lexicon.Sense sense = lexicon.sense(word);
             keys.add("m" + sense.lemma());
@@ -1531,7 +1555,8 @@ final class Alignment {
         List<Group> candidates(Aligned claim) {
             Set<Group> out = new HashSet<>();
             for (String key : queryKeys.computeIfAbsent(claim, c -> keys(c, true))) {
-                Set<Group> found = claim.anchored() && key.charAt(0) != 'p' ? open.get(key) : index.get(key);
+                Set<Group> found = claim.anchored() && key.charAt(0) != 'p' && key.charAt(0) != 'x' ? open.get(key)
+                        : index.get(key);
                 if (found != null) {
                     out.addAll(found);
                 }

@@ -507,6 +507,23 @@ class FactBuilderTest {
     }
 
     @Test
+    void aPreciseFigureRepeatedIsOneFactWhicheverPartyEachOutletWritesBesideIt() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Harwick Rovers drew 61,432 spectators to the final at Calder Park.")
+                .say("B", "Dunmore Athletic played before 61,432 fans.")
+                .say("C", "Harwick Rovers raised $2 billion. Dunmore Athletic raised $2 billion too.")
+                .say("D", "Dunmore Athletic raised $2 billion last year.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && f.verdict() == Verdict.AGREE
+                && f.summary().contains("61,432")), () -> described);
+        // a round amount is no evidence by itself: each party's "$2 billion" stays its own
+        assertTrue(facts.stream().noneMatch(f -> f.claims().stream().map(c -> c.subject()).distinct().count() > 1
+                && f.summary().contains("$2 billion")), () -> described);
+    }
+
+    @Test
     void homesDestroyedAndHomesDamagedStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The fire destroyed 37 homes in Cedar Hollow.")
