@@ -49,12 +49,44 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             object = "";
         }
         String source = claim.source() == null ? String.valueOf(claim.articleId()) : claim.source();
+        // An outlet naming itself ("The Rocket can reveal…", "KPCR News 4 has learned") is no party of the figure.
+        boolean itself = ownOutlet(claim.subject(), claim.source());
+        String subject = itself ? "" : names.key(claim.subject());
+        if (ownOutlet(claim.object(), claim.source())) {
+            object = "";
+        }
         // A calendar date whose year is known compares with weekdays as the weekday it fell on; its day keeps two
         // dates of one weekday apart (see Alignment#allowed).
         Value compared = day != null && day.date() != null ? Days.weekday(day.date()) : Dimensions.base(value);
-        return new Aligned(claim, compared, source, block(compared), measure, names.key(claim.subject()), object,
+        return new Aligned(claim, compared, source, block(compared), measure, subject, object,
                 period, claim.hypothetical(), claim.context() == null ? List.of() : claim.context(), bareYear,
-                claim.anchored(), day);
+                claim.anchored() && !itself, day);
+    }
+
+    /**
+     * Whether a party's name is the outlet's own name or its end, a number after it aside ("Rocket" for "The Evening
+     * Rocket", "News" for "KPCR News 4"); the place a paper is named after is not ("Maple Ferry" of "Maple Ferry
+     * Courier").
+     */
+    static boolean ownOutlet(String party, String outlet) {
+        if (party == null || party.isBlank() || outlet == null) {
+            return false;
+        }
+        List<String> own = words(outlet);
+        while (!own.isEmpty() && own.get(own.size() - 1).chars().allMatch(Character::isDigit)) {
+            own = own.subList(0, own.size() - 1);
+        }
+        List<String> name = words(party);
+        if (!name.isEmpty() && name.get(0).equals("the")) {
+            name = name.subList(1, name.size());
+        }
+        return !name.isEmpty() && name.size() <= own.size()
+                && own.subList(own.size() - name.size(), own.size()).equals(name);
+    }
+
+    private static List<String> words(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toList();
     }
 
     boolean hasMeasure() {

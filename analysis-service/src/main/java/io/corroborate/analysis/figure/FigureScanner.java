@@ -54,6 +54,9 @@ public final class FigureScanner {
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
             + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))(?:\\s(?:also|now|then|just|only))?\\s$");
+    // "a man of 34", "a woman of 29 and a man of 52": one person, then "of" and the number (no unit) is an age.
+    private static final Pattern PERSON_OF = Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|the)\\s(?:\\p{Ll}+\\s)?"
+            + "(?<noun>\\p{Ll}{3,})\\sof\\s$");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
@@ -403,6 +406,11 @@ public final class FigureScanner {
         }
         if (PERSON_IS.matcher(before).find() && tail.scale() == null && tail.rangeEnd() == null
                 && digits.matches("[1-9]\\d?|1[01]\\d") && AGE_END.matcher(s.substring(tail.end())).find()) {
+            return true;
+        }
+        Matcher of = PERSON_OF.matcher(before);
+        if (of.find() && tail.scale() == null && tail.rangeEnd() == null && digits.matches("[1-9]\\d?|1[01]\\d")
+                && AGE_END.matcher(s.substring(tail.end())).find() && Lexicon.get().isPerson(of.group("noun"))) {
             return true;
         }
         Matcher name = APPOSITIVE.matcher(before);

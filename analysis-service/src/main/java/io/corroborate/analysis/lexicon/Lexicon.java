@@ -63,6 +63,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> shortForms;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> person = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> common = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lowerCase = new ConcurrentHashMap<>();
@@ -381,6 +382,32 @@ public final class Lexicon {
         }
         answers.putIfAbsent(lower, computed);
         return computed;
+    }
+
+    /**
+     * Whether a noun names one person in its first sense ("man", "woman", "pensioner", "driver"): WordNet puts a
+     * person among its hypernyms; a group ("crowd", "team", "family") or a plural ("people") is not one person.
+     */
+    public boolean isPerson(String word) {
+        return cached(person, word, this::person);
+    }
+
+    private boolean person(String lower) {
+        List<Synset> senses = nounSenses(lower);
+        if (senses.isEmpty() || !senses.get(0).getWords().stream().anyMatch(w -> w.getLemma().equals(lower))) {
+            return false; // a plural or another form: "people", "men"
+        }
+        List<Synset> first = List.of(senses.get(0));
+        List<Synset> all = new ArrayList<>(first);
+        all.addAll(above(first, HYPERNYM_DEPTH - 1));
+        for (Synset synset : all) {
+            for (Word w : synset.getWords()) {
+                if (w.getLemma().equals("person")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean people(String lower) {

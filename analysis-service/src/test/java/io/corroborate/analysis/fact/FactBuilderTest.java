@@ -524,6 +524,18 @@ class FactBuilderTest {
     }
 
     @Test
+    void anOutletNamingItselfIsNoPartyOfTheFigure() {
+        List<Claim> claims = new StoryClaims()
+                .say("The Evening Rocket", "The Rocket can reveal the district asked the state for $3.2 million.")
+                .say("Maple Ferry Courier", "The Maple Ferry school district asked the state for $3.2 million.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.sourceCount() == 2 && !"Rocket".equals(f.subject())),
+                () -> described);
+    }
+
+    @Test
     void homesDestroyedAndHomesDamagedStayApart() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The fire destroyed 37 homes in Cedar Hollow.")
