@@ -178,6 +178,7 @@ public final class FigureScanner {
         if (numeric && !bare) {
             // After the scanner: a number that names its own noun ("three people") is read as written.
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
+            figures.addAll(apart(figures, Collectives.find(sentence)));
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
             figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The number words of English ("fourteen", "twenty-five", "a dozen", "half a") and the digits they stand for. */
 public final class NumberWords {
@@ -20,6 +21,9 @@ public final class NumberWords {
             Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
             Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
 
+    /** Collective nouns of a set size: "a pair", "a trio" ("a trio of rustlers", "the pair were charged"). */
+    private static final Map<String, Integer> COLLECTIVES = Map.of("pair", 2, "trio", 3, "quartet", 4, "quintet", 5);
+
     /** Spelled ordinals from "second" on ("first" ranks too often nothing: "the first time", "first lady"). */
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("second", 2), Map.entry("third", 3),
             Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
@@ -31,10 +35,19 @@ public final class NumberWords {
     private NumberWords() {
     }
 
-    /** Every single word a number is spelled with ("one" … "ninety", "dozen", "half"), "a" aside. */
+    /**
+     * Every single word a number is spelled with ("one" … "ninety", "dozen", "half"), "a" aside, and the collective
+     * nouns of a set size ("trio").
+     */
     public static Set<String> words() {
-        return WORDS.keySet().stream().map(key -> key.split(" ")).flatMap(Arrays::stream)
-                .filter(word -> !word.equals("a")).collect(Collectors.toUnmodifiableSet());
+        return Stream.concat(WORDS.keySet().stream().map(key -> key.split(" ")).flatMap(Arrays::stream),
+                COLLECTIVES.keySet().stream()).filter(word -> !word.equals("a"))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The size of a collective noun ("pair" 2, "trio" 3, "quartet" 4, "quintet" 5), or null. */
+    public static Integer collective(String word) {
+        return COLLECTIVES.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The spelled ordinals {@link #ordinal} reads ("second" … "twentieth"). */

@@ -88,6 +88,8 @@ class QuantityParsingTest {
             The board named Priya Raman, 47, as chair.       | 47               | AGE     | 47          | null | years      | EXACT       | 47          | 47
             Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
             Police held a man of 34 on Tuesday.              | 34               | AGE     | 34          | null | years      | EXACT       | 34          | 34
+            A trio of suspected rustlers were held.          | A trio           | COUNT   | 3           | null | rustlers   | EXACT       | 2.5         | 3.5
+            The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5
             A crowd of 300 gathered outside.                 | 300              | COUNT   | 300         | null | null       | EXACT       | 250         | 350
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012

@@ -1,0 +1,59 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.NumberWords;
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * Counts told by a collective noun ({@link NumberWords#collective}): "a trio of suspected rustlers", "A pair of
+ * firefighters" (a count of the plural noun after "of"); "Trio held over sheep heist", "the pair were charged" (a
+ * count of the people the noun stands for, told by what they did or what befell them).
+ */
+final class Collectives {
+
+    private static final String WORD = "(?:[Pp]air|[Tt]rio|[Qq]uartet|[Qq]uintet)";
+    private static final Pattern OF = Pattern.compile("(?<![\\p{L}])(?<n>(?:[Aa]|[Tt]he)\\s" + WORD + ")\\sof\\s"
+            + "(?<noun>(?:[\\p{Ll}-]+\\s){0,2}?(?<head>[\\p{Ll}-]{3,}s))(?![\\p{L}'’])");
+    private static final Pattern ALONE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he\\s)?(?<n>" + WORD + ")"
+            + "\\s(?:were|was|are|is|have|has|had|held|charged|arrested|jailed|remain|remains|admitted|admit|denied"
+            + "|deny|denies|appeared|appear|face|faces|fled|died|survived|injured|hurt|rescued|freed)(?![\\p{L}])");
+
+    private Collectives() {
+    }
+
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher of = OF.matcher(s);
+        while (of.find()) {
+            add(of, of.group("head"), out);
+        }
+        Matcher alone = ALONE.matcher(s);
+        while (alone.find()) {
+            if (out.stream().noneMatch(f -> f.start() == alone.start("n"))) {
+                add(alone, "people", out);
+            }
+        }
+        return out;
+    }
+
+    private static void add(Matcher m, String unit, List<Figure> out) {
+        String written = m.group("n");
+        Integer size = NumberWords.collective(written.substring(written.lastIndexOf(' ') + 1)
+                .toLowerCase(Locale.ROOT));
+        if (size == null) {
+            return;
+        }
+        BigDecimal amount = BigDecimal.valueOf(size);
+        Value value = Intervals.single(Kind.COUNT, amount, new BigDecimal("0.5"), Hedge.before(""), null, unit);
+        out.add(new Figure(value, m.start("n"), m.end("n"), amount, null));
+    }
+}
