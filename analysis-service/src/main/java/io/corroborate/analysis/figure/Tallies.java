@@ -53,8 +53,11 @@ final class Tallies {
     /** A pair of numbers is a score in a sentence about a game: "beat Rovers 3-1", "a 2-0 win", "drew 1-1". */
     private static final Pattern GAME = Pattern.compile("(?i)(?<![\\p{L}])(?:beat\\w*|defeat\\w*|won|wins?|winning"
             + "|victory|victories|lost|loss|los[ei]ng?|drew|draw|tied|edged|routed|thrashed|goals?|scor\\w*|match\\w*"
-            + "|game|final|half-?time|full-?time|innings|quarter|overtime|penalt\\w*|league|cup|season)"
+            + "|game|final|half-?time|full-?time|innings|quarter|overtime|penalt\\w*|league|cup|season"
+            + "|lead(?:ing)?|led|trail\\w*|winner|minute|header|striker|sink|sank|kick-?off|stadium)"
             + "(?![\\p{L}])");
+    /** "Rovers were 2-0 up", "trailed 1-3 down": a side's lead in a game told right after the pair. */
+    private static final Pattern UP_OR_DOWN = Pattern.compile("^\\s(?:up|down)(?![\\p{L}])");
     /** "three goals to one", "by two goals to nil". */
     private static final Pattern WORDED_SCORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<a>\\d{1,3}|"
             + Numbers.SPELLED + ")\\s(?:goals?|points?|runs?|tries)\\sto\\s(?<b>\\d{1,3}|nil|" + Numbers.SPELLED
@@ -83,7 +86,7 @@ final class Tallies {
             if (VOTE.matcher(around).find()) {
                 out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
                 out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
-            } else if (GAME.matcher(around).find()) {
+            } else if (GAME.matcher(around).find() || UP_OR_DOWN.matcher(s.substring(m.end())).find()) {
                 score(m.start(), m.end(), m.group("yes"), m.group("no"), out);
             }
         }
