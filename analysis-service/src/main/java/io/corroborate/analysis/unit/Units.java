@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.text.Patterns;
 
 /**
@@ -203,6 +204,9 @@ public final class Units {
 
     // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
     private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
+    /** Words of extent a span of time may carry after its number: "six long years", "three full days". */
+    private static final Pattern EXTENT = Pattern.compile("\\s(?:long|full|whole|straight|consecutive|successive)"
+            + "(?=\\s)");
 
     /** A unit found after a number: its normalized name and the offset where its surface ends. */
     public record Match(String name, int end) {
@@ -242,6 +246,20 @@ public final class Units {
 
     /** The unit written at {@code pos} (after an optional space or hyphen), or null. */
     public static Match at(String s, int pos) {
+        Match unit = unitAt(s, pos);
+        if (unit == null) {
+            // "six long years", "three full days": a word of extent between a number and its span of time
+            Matcher extent = EXTENT.matcher(s).region(pos, s.length());
+            if (extent.lookingAt()) {
+                Match after = unitAt(s, extent.end());
+                Conversions.Unit known = after == null ? null : Conversions.of(after.name());
+                return known != null && known.dimension().equals("time") ? after : null;
+            }
+        }
+        return unit;
+    }
+
+    private static Match unitAt(String s, int pos) {
         Matcher m = UNIT.matcher(s).region(pos, s.length()).useTransparentBounds(true); // "45C" looks behind
         if (!m.lookingAt()) {
             return null;

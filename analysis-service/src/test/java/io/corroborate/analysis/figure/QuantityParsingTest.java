@@ -89,6 +89,7 @@ class QuantityParsingTest {
             Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
             Police held a man of 34 on Tuesday.              | 34               | AGE     | 34          | null | years      | EXACT       | 34          | 34
             A trio of suspected rustlers were held.          | A trio           | COUNT   | 3           | null | rustlers   | EXACT       | 2.5         | 3.5
+            After six long years the theatre reopened.       | six long years   | QUANTITY | 6          | null | year       | EXACT       | 5.5         | 6.5
             The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5
             A crowd of 300 gathered outside.                 | 300              | COUNT   | 300         | null | null       | EXACT       | 250         | 350
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
