@@ -69,8 +69,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
      * Courier").
      */
     static boolean ownOutlet(String party, String outlet) {
-        if (party == null || party.isBlank() || outlet == null) {
-            return false;
+        if (party == null || party.isBlank() || outlet == null || !Character.isUpperCase(party.strip().charAt(0))) {
+            return false; // a name as written: "the guardian" of a story is no outlet "The Guardian"
         }
         List<String> own = words(outlet);
         while (!own.isEmpty() && own.get(own.size() - 1).chars().allMatch(Character::isDigit)) {

@@ -103,6 +103,7 @@ final class Alignment {
     /** The blocks of bare years and of calendar dates (see {@link #joinPrecisions}). */
     private static final String YEARS = Kind.YEAR.name() + "|";
     private static final String DATES = Kind.DATE.name() + "|";
+    private static final String DAYS = Kind.DATE.name() + "|weekday";
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
@@ -147,7 +148,7 @@ final class Alignment {
         for (List<Aligned> block : blocks(claims)) {
             List<List<Aligned>> groups = alignBlock(block);
             String kind = block.get(0).block();
-            (kind.equals(YEARS) ? years : kind.equals(DATES) ? dates : out).addAll(groups);
+            (kind.equals(YEARS) ? years : kind.equals(DATES) || kind.equals(DAYS) ? dates : out).addAll(groups);
         }
         out.addAll(joinPrecisions(years, dates));
         return out;
@@ -212,7 +213,7 @@ final class Alignment {
         String digits = value.toPlainString();
         if (!year.stream().allMatch(y -> y.bareYear() && y.value().amount().compareTo(value) == 0 && written(y, digits))
                 || !dates.stream().allMatch(d -> d.claim().value().kind() == Kind.DATE
-                        && digits.equals(d.claim().value().unit()) && written(d, digits))) {
+                        && digits.equals(d.claim().value().unit()) && written(d, digits))) { // no weekday alone
             return false;
         }
         for (Aligned y : year) {
@@ -724,7 +725,7 @@ final class Alignment {
                             || far(group.min, claim.value().amount(), NEAR)
                             || far(group.max, claim.value().amount(), NEAR)
                             || knownApart(claim.measure(), group.measure.keySet())
-                            || unlikeActs(claim, group))) {
+                            || unlikeActs(claim, group) || unlikeCounted(claim, group))) {
                 continue;
             }
             if (only != null) {
@@ -795,15 +796,15 @@ final class Alignment {
                 && !compatibleWithAll(claim, group)) {
             return "too far apart to conflict"; // a revised toll, a slip or a dispute moves a figure, not 2.5-fold
         }
-        // Counts of one kind of thing for two events are two facts: "5 people were wounded", "one person was killed",
-        // "600 workers went on strike", "the company employs 640 people".
+        // Counts of unlike things are two facts ("seven dead", "seven counties") when small; larger ones are weighed
+        // by the model (the feature unlikeCounted: "310,000 homes", "300,000 customers").
         if (unlikeCounted(claim, group) && claim.value().amount().compareTo(SMALL_COUNT) <= 0) {
             // "seven dead" and "seven counties", "four killed" and "four crew": a small count is too common to be
             // evidence by itself; larger counts of unlike nouns are weighed ("310,000 homes", "300,000 customers")
             return "unlike counted";
         }
         // "the fire destroyed 37 homes", "the fire damaged 40 homes": what befell them differs; only the very same
-        // precise count, rare in the story, is weighed instead ("200 residents spent the night", "200 evacuated")
+        // count above twenty, rare in the story, is weighed instead ("200 residents spent the night", "200 evacuated")
         return unlikeEvents(claim, group) && !sameRareCount(claim, group) ? "unlike events" : null;
     }
 
@@ -880,16 +881,20 @@ final class Alignment {
     /**
      * Whether a member states the claim's very amount, an amount of four significant digits or more that few claims of
      * the story state ("61,432" spectators, "$43,885,310" in taxes): a figure that precise, repeated, is one figure
-     * copied from one source, whichever party each outlet writes beside it ("the final drew 61,432", "Dunmore's
-     * 61,432 fans"). Round amounts ("$2 billion") and years, dates and times are not.
+     * copied from one source, whichever party each outlet writes as its subject ("the final drew 61,432", "Dunmore's
+     * 61,432 fans"; second parties still keep figures apart). Round amounts ("$2 billion") and years, dates and times
+     * are not.
      */
     private boolean preciseRepeat(Aligned claim, Group group) {
         Value value = claim.value();
-        return precise(value) && rare(value) && group.values.keySet().stream()
+        return precise(claim.claim().value()) && rare(value) && group.values.keySet().stream()
                 .anyMatch(v -> v.bound() == Bound.EXACT && v.amount().compareTo(value.amount()) == 0);
     }
 
-    /** An exact amount, share, count or quantity of {@link #PRECISE_DIGITS} significant digits or more. */
+    /**
+     * An exact amount, share, count or quantity of {@link #PRECISE_DIGITS} significant digits or more, as written (not
+     * converted: "3 miles" is one digit, though 4,828.032 metres).
+     */
     private static boolean precise(Value value) {
         Kind kind = value.kind();
         return (kind == Kind.MONEY || kind == Kind.COUNT || kind == Kind.QUANTITY || kind == Kind.PERCENT)
@@ -1488,7 +1493,7 @@ final class Alignment {
         for (int b = from; b <= to; b++) {
             keys.add("v" + sign + b);
         }
-        if (precise(v)) {
+        if (precise(claim.claim().value())) {
             keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see preciseRepeat)
         }
         for (String word : claim.measure()) {

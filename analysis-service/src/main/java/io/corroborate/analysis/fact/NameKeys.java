@@ -58,8 +58,8 @@ final class NameKeys {
     }
 
     /**
-     * The shortest known name that starts this one ("orbital" for "orbital platforms"), never a common noun or a title
-     * alone ("premier" is not "Premier Anneliese Vorn"); a common noun
+     * The shortest known name that starts this one ("orbital" for "orbital platforms"), never a common noun, nor a
+     * title before a person's name ("premier" is not "Premier Anneliese Vorn"); a common noun
      * ("transit authority") instead ends with its shorter form ("authority"), the head noun being last.
      */
     private static String shortestPrefix(String name, Map<String, String> known) {
@@ -76,9 +76,10 @@ final class NameKeys {
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1; i++) {
             prefix.append(i == 0 ? "" : " ").append(words[i]);
-            // a role or title another outlet writes alone ("premier", "President") is no short form of the name
+            // a role or title another outlet writes alone ("premier", "Prime Minister") is no short form of the
+            // person's name after it ("Premier Anneliese Vorn"); "Vice" still is of "Vice Media"
             if (known.containsKey(prefix.toString()) && !isCommon(known.get(prefix.toString()))
-                    && !(i == 0 && Lexicon.get().isTitle(words[0]))) {
+                    && !(Lexicon.get().isTitle(words[i]) && words.length - i - 1 >= 2)) {
                 return prefix.toString();
             }
         }

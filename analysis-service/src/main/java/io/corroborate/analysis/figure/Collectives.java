@@ -3,10 +3,10 @@ package io.corroborate.analysis.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NumberWords;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
@@ -22,7 +22,7 @@ final class Collectives {
 
     private static final String WORD = "(?:[Pp]air|[Tt]rio|[Qq]uartet|[Qq]uintet)";
     private static final Pattern OF = Pattern.compile("(?<![\\p{L}])(?<n>(?:[Aa]|[Tt]he)\\s" + WORD + ")\\sof\\s"
-            + "(?<noun>(?:[\\p{Ll}-]+\\s){0,2}?(?<head>[\\p{Ll}-]{3,}s))(?![\\p{L}'’])");
+            + "(?<noun>(?:[\\p{Ll}-]+\\s){0,2}(?<head>[\\p{Ll}-]{3,}s))(?![\\p{L}'’])");
     private static final Pattern ALONE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he\\s)?(?<n>" + WORD + ")"
             + "\\s(?:were|was|are|is|have|has|had|held|charged|arrested|jailed|remain|remains|admitted|admit|denied"
             + "|deny|denies|appeared|appear|face|faces|fled|died|survived|injured|hurt|rescued|freed)(?![\\p{L}])");
@@ -34,11 +34,15 @@ final class Collectives {
         List<Figure> out = new ArrayList<>();
         Matcher of = OF.matcher(s);
         while (of.find()) {
-            add(of, of.group("head"), out);
+            String head = of.group("head");
+            // a word with no singular names one thing, not two: "a pair of scissors", "a pair of trousers"
+            if (!Lexicon.get().isPluraleTantum(head)) {
+                add(of, head, out);
+            }
         }
         Matcher alone = ALONE.matcher(s);
         while (alone.find()) {
-            if (out.stream().noneMatch(f -> f.start() == alone.start("n"))) {
+            if (!Figure.overlapsAny(out, alone.start("n"), alone.end("n"))) {
                 add(alone, "people", out);
             }
         }
@@ -46,9 +50,8 @@ final class Collectives {
     }
 
     private static void add(Matcher m, String unit, List<Figure> out) {
-        String written = m.group("n");
-        Integer size = NumberWords.collective(written.substring(written.lastIndexOf(' ') + 1)
-                .toLowerCase(Locale.ROOT));
+        String[] words = m.group("n").split("\\s+");
+        Integer size = NumberWords.collective(words[words.length - 1]);
         if (size == null) {
             return;
         }

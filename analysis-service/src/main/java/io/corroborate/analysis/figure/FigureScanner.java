@@ -55,7 +55,7 @@ public final class FigureScanner {
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
             + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))(?:\\s(?:also|now|then|just|only))?\\s$");
     // "a man of 34", "a woman of 29 and a man of 52": one person, then "of" and the number (no unit) is an age.
-    private static final Pattern PERSON_OF = Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|the)\\s(?:\\p{Ll}+\\s)?"
+    private static final Pattern PERSON_OF = Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s(?:\\p{Ll}+\\s)?"
             + "(?<noun>\\p{Ll}{3,})\\sof\\s$");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
@@ -410,7 +410,8 @@ public final class FigureScanner {
             return true;
         }
         Matcher of = PERSON_OF.matcher(before);
-        if (of.find() && tail.scale() == null && tail.rangeEnd() == null && digits.matches("[1-9]\\d?|1[01]\\d")
+        if (of.find() && tail.scale() == null && tail.unit() == null && tail.rangeEnd() == null
+                && digits.matches("[1-9]\\d?|1[01]\\d")
                 && AGE_END.matcher(s.substring(tail.end())).find() && Lexicon.get().isPerson(of.group("noun"))) {
             return true;
         }

@@ -54,10 +54,15 @@ final class Tallies {
     private static final Pattern GAME = Pattern.compile("(?i)(?<![\\p{L}])(?:beat\\w*|defeat\\w*|won|wins?|winning"
             + "|victory|victories|lost|loss|los[ei]ng?|drew|draw|tied|edged|routed|thrashed|goals?|scor\\w*|match\\w*"
             + "|game|final|half-?time|full-?time|innings|quarter|overtime|penalt\\w*|league|cup|season"
-            + "|lead(?:ing)?|led|trail\\w*|winner|minute|header|striker|sink|sank|kick-?off|stadium)"
+            + "|winner|header|striker|sink|sank|kick-?off|stadium)"
             + "(?![\\p{L}])");
-    /** "Rovers were 2-0 up", "trailed 1-3 down": a side's lead in a game told right after the pair. */
+    /**
+     * A side's lead in a game told right at the pair: "Rovers were 2-0 up", "2-1 down", "with Rovers leading 2-1",
+     * "trailed 1-3" (not a lead exposure of children aged 5-11, nor a poll's "leading 52-48", which a vote word
+     * claims first).
+     */
     private static final Pattern UP_OR_DOWN = Pattern.compile("^\\s(?:up|down)(?![\\p{L}])");
+    private static final Pattern LEADING = Pattern.compile("(?<![\\p{L}])(?:leading|led|trailing|trailed)\\s(?:by\\s)?$");
     /** "three goals to one", "by two goals to nil". */
     private static final Pattern WORDED_SCORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<a>\\d{1,3}|"
             + Numbers.SPELLED + ")\\s(?:goals?|points?|runs?|tries)\\sto\\s(?<b>\\d{1,3}|nil|" + Numbers.SPELLED
@@ -86,7 +91,8 @@ final class Tallies {
             if (VOTE.matcher(around).find()) {
                 out.add(figure(m.start(), m.end(), m.group("yes"), FOR));
                 out.add(figure(m.start(), m.end(), m.group("no"), AGAINST));
-            } else if (GAME.matcher(around).find() || UP_OR_DOWN.matcher(s.substring(m.end())).find()) {
+            } else if (GAME.matcher(around).find() || UP_OR_DOWN.matcher(s.substring(m.end())).find()
+                    || LEADING.matcher(s.substring(0, m.start())).find()) {
                 score(m.start(), m.end(), m.group("yes"), m.group("no"), out);
             }
         }

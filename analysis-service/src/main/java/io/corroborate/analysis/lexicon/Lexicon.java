@@ -63,7 +63,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> shortForms;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> person = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> onePerson = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> pluraliaTantum = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> common = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lowerCase = new ConcurrentHashMap<>();
@@ -229,6 +230,20 @@ public final class Lexicon {
     }
 
     /**
+     * Whether WordNet lists a plural form as a noun of its own, one thing with no singular ("scissors", "trousers",
+     * "jeans"), not merely a plural ("rustlers", "shoes").
+     */
+    public boolean isPluraleTantum(String word) {
+        return cached(pluraliaTantum, word, lower -> {
+            try {
+                return lower.endsWith("s") && dictionary.getIndexWord(POS.NOUN, lower) != null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+            }
+        });
+    }
+
+    /**
      * How alike two words are as measures, from 0 to 1: 1 for one lemma, 0.9 for a shared synset ("wounded",
      * "injured"), 0.85 for one measure family ("paid", "deal"), 0.8 when one derives from the other ("injury",
      * "injure"; "acquire", "acquisition"), 0.6 when one is the other's direct hypernym ("employee", "worker").
@@ -385,43 +400,35 @@ public final class Lexicon {
     }
 
     /**
-     * Whether a noun names one person in its first sense ("man", "woman", "pensioner", "driver"): WordNet puts a
-     * person among its hypernyms; a group ("crowd", "team", "family") or a plural ("people") is not one person.
+     * Whether a noun names one person, not as anyone's relative, in its first sense ("man", "woman", "pensioner",
+     * "driver"): WordNet puts a person among its hypernyms and no relative; a group ("crowd", "team"), a plural
+     * ("people") or a relative ("mother", "father": "a mother of three" counts children) is not.
      */
     public boolean isPerson(String word) {
-        return cached(person, word, this::person);
+        return cached(onePerson, word, this::onePerson);
     }
 
-    private boolean person(String lower) {
+    private boolean onePerson(String lower) {
         List<Synset> senses = nounSenses(lower);
-        if (senses.isEmpty() || !senses.get(0).getWords().stream().anyMatch(w -> w.getLemma().equals(lower))) {
+        if (senses.isEmpty() || senses.get(0).getWords().stream().noneMatch(w -> w.getLemma().equals(lower))) {
             return false; // a plural or another form: "people", "men"
         }
-        List<Synset> first = List.of(senses.get(0));
-        List<Synset> all = new ArrayList<>(first);
-        all.addAll(above(first, HYPERNYM_DEPTH - 1));
-        for (Synset synset : all) {
-            for (Word w : synset.getWords()) {
-                if (w.getLemma().equals("person")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Set<String> lemmas = lemmasAbove(List.of(senses.get(0)));
+        return lemmas.contains("person") && !lemmas.contains("relative");
     }
 
     private boolean people(String lower) {
-        List<Synset> senses = nounSenses(lower);
+        Set<String> lemmas = lemmasAbove(nounSenses(lower));
+        return PEOPLE_LEMMAS.stream().anyMatch(lemmas::contains);
+    }
+
+    /** The lemmas of the senses and of their hypernyms up to {@link #HYPERNYM_DEPTH} steps. */
+    private static Set<String> lemmasAbove(List<Synset> senses) {
         List<Synset> all = new ArrayList<>(senses);
         all.addAll(above(senses, HYPERNYM_DEPTH - 1));
-        for (Synset synset : all) {
-            for (Word w : synset.getWords()) {
-                if (PEOPLE_LEMMAS.contains(w.getLemma())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Set<String> lemmas = new HashSet<>();
+        all.forEach(synset -> synset.getWords().forEach(w -> lemmas.add(w.getLemma())));
+        return lemmas;
     }
 
     /** The measure family named for the word in the resource file, or null. */

@@ -205,8 +205,8 @@ public final class Units {
     // One alternation tried in order, so the first listed form wins as in a loop, at the cost of one match.
     private static final Pattern UNIT = Pattern.compile("(?:\\s{1,2}|-)?(?:" + FORMS + ")");
     /** Words of extent a span of time may carry after its number: "six long years", "three full days". */
-    private static final Pattern EXTENT = Pattern.compile("\\s(?:long|full|whole|straight|consecutive|successive)"
-            + "(?=\\s)");
+    private static final Pattern EXTENT = Pattern.compile("(?i)\\s(?:long|full|whole|straight|consecutive"
+            + "|successive)(?=\\s)");
 
     /** A unit found after a number: its normalized name and the offset where its surface ends. */
     public record Match(String name, int end) {
@@ -252,8 +252,7 @@ public final class Units {
             Matcher extent = EXTENT.matcher(s).region(pos, s.length());
             if (extent.lookingAt()) {
                 Match after = unitAt(s, extent.end());
-                Conversions.Unit known = after == null ? null : Conversions.of(after.name());
-                return known != null && known.dimension().equals("time") ? after : null;
+                return after != null && Conversions.isTime(after.name()) ? after : null;
             }
         }
         return unit;

@@ -88,6 +88,7 @@ class QuantityParsingTest {
             The board named Priya Raman, 47, as chair.       | 47               | AGE     | 47          | null | years      | EXACT       | 47          | 47
             Hikers aged 28 were found safe.                  | 28               | AGE     | 28          | null | years      | EXACT       | 28          | 28
             Police held a man of 34 on Tuesday.              | 34               | AGE     | 34          | null | years      | EXACT       | 34          | 34
+            Jane Doe, a resident of 30 years, spoke.         | 30 years         | QUANTITY | 30         | null | year       | EXACT       | 25          | 35
             A trio of suspected rustlers were held.          | A trio           | COUNT   | 3           | null | rustlers   | EXACT       | 2.5         | 3.5
             After six long years the theatre reopened.       | six long years   | QUANTITY | 6          | null | year       | EXACT       | 5.5         | 6.5
             The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5

@@ -62,6 +62,8 @@ class WhenAndRankTest {
             The Kestrels won the title, beating Rovers three goals to one. | COUNT 3 higher score; COUNT 1 lower score
             Rovers were 2-0 up against Penhallow when the storm broke.     | COUNT 2 higher score; COUNT 0 lower score
             The striker's late header sank Dunmore 3-2 on Saturday.        | COUNT 3 higher score; COUNT 2 lower score; DATE 6 weekday
+            Children aged 5-11 were tested for lead exposure.              |
+            The inquiry, led by Judge Kell, heard witnesses aged 18-25.    |
             The sides drew 2-2 at Harbourside Stadium.                     | COUNT 2 score; COUNT 2 score
             The odds were 3-1 against the favourite in the sample.         |
             Amadon won the marathon in 2:04:31, a course record.           | QUANTITY 7471 second
