@@ -23,9 +23,14 @@ final class Collectives {
     private static final String WORD = "(?:[Pp]air|[Tt]rio|[Qq]uartet|[Qq]uintet)";
     private static final Pattern OF = Pattern.compile("(?<![\\p{L}])(?<n>(?:[Aa]|[Tt]he)\\s" + WORD + ")\\sof\\s"
             + "(?<noun>(?:[\\p{Ll}-]+\\s){0,2}(?<head>[\\p{Ll}-]{3,}s))(?![\\p{L}'’])");
-    private static final Pattern ALONE = Pattern.compile("(?<![\\p{L}])(?:[Tt]he\\s)?(?<n>" + WORD + ")"
-            + "\\s(?:were|was|are|is|have|has|had|held|charged|arrested|jailed|remain|remains|admitted|admit|denied"
-            + "|deny|denies|appeared|appear|face|faces|fled|died|survived|injured|hurt|rescued|freed)(?![\\p{L}])");
+    /**
+     * The noun standing for the people as the subject of a verb: "the pair were charged", "The trio stormed the
+     * bank", "Masked trio steals $1.6 million" (a headline's capitalized opening, or "the"/"a" and at most one word
+     * before the noun).
+     */
+    private static final Pattern ALONE = Pattern.compile("(?:^|(?<![\\p{L}])(?:[Tt]he|[Aa])\\s)(?:\\p{L}+\\s)?"
+            + "(?<n>" + WORD + ")\\s(?:were|was|are|is|have|has|had|held|fled|face|appear|admit|deny|remain|stole"
+            + "|\\p{Ll}{2,}(?<!\\bwa|\\bha|\\bi)(?:s|ed))(?![\\p{L}])");
 
     private Collectives() {
     }

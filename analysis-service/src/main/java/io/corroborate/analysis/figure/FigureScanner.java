@@ -57,6 +57,8 @@ public final class FigureScanner {
     // "a man of 34", "a woman of 29 and a man of 52": one person, then "of" and the number (no unit) is an age.
     private static final Pattern PERSON_OF = Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s(?:\\p{Ll}+\\s)?"
             + "(?<noun>\\p{Ll}{3,})\\sof\\s$");
+    /** A year hyphenated to how it dates a thing: "a 1979-built aircraft", "the 2011-built ship". */
+    private static final Pattern BUILT = Pattern.compile("-(?:built|made|constructed|registered)(?![\\p{L}])");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
@@ -253,6 +255,12 @@ public final class FigureScanner {
                 ? Suspended.noun(s, before, tail.end()) : null;
         if (shared != null) {
             Value value = build(Kind.COUNT, digits, tail, Hedge.before(before), null, shared);
+            return new Figure(value, m.start(), tail.end(), value.amount(), null);
+        }
+        if (tail != null && !spelled && isYearLike(m.group("digits"), tail) && tail.unit() == null
+                && BUILT.matcher(s).region(tail.end(), s.length()).lookingAt()) {
+            // "a 1979-built aircraft", "the 2011-built ship": the year it was made
+            Value value = build(Kind.YEAR, digits, tail, Hedge.NONE, null, null);
             return new Figure(value, m.start(), tail.end(), value.amount(), null);
         }
         if (tail == null || pronoun || named || attached(s, tail.end(), tail.percentUnit() != null, tail.unit() != null)

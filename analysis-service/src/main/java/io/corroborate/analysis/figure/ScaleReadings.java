@@ -14,8 +14,9 @@ import io.corroborate.api.Kind;
 /**
  * Readings on a named scale, whose name comes before the number or is hyphenated to it: an earthquake's magnitude
  * ("a magnitude 6.4 earthquake", "a 6.4-magnitude quake", "measured 6.2 on the Richter scale"), a hurricane's
- * category ("a Category 4 hurricane") and a tornado's Enhanced Fujita rating ("an EF-3 tornado", "rated EF3"). A
- * {@link Kind#QUANTITY} whose unit is the scale ("magnitude", "category", "EF rating"): two readings compare on one
+ * category ("a Category 4 hurricane"), a tornado's Enhanced Fujita rating ("an EF-3 tornado", "rated EF3") and a
+ * warning's level ("raised the alert to level 4"). A {@link Kind#QUANTITY} whose unit is the scale ("magnitude",
+ * "category", "EF rating", "alert level"): two readings compare on one
  * scale only, and a revised reading ("upgraded from EF-2 to EF-3") is a conflict of one fact.
  */
 final class ScaleReadings {
@@ -25,6 +26,9 @@ final class ScaleReadings {
             + "(?![\\p{N}.,]\\d|[\\p{N}%])|(?<![\\p{N}.,])" + READING.replace("<n>", "<m>")
             + "(?:[-\\s]magnitude(?![\\p{L}])|\\son\\sthe\\sRichter\\sscale)");
     private static final Pattern CATEGORY = Pattern.compile("(?<![\\p{L}])Category[-\\s](?<n>[1-5])(?![\\p{N}])");
+    /** "alert level 4", "raised the alert to level 4", "threat level 3": a warning's level on its scale. */
+    private static final Pattern ALERT = Pattern.compile("(?i)(?<![\\p{L}])(?:alert|warning|threat|danger)\\s"
+            + "(?:level\\s|(?:to|at|of)\\s(?:level\\s))(?<n>[1-9])(?![\\p{N}.,]\\d|[\\p{N}%])");
     private static final Pattern FUJITA = Pattern.compile("(?<![\\p{L}])E?F-?(?<n>[0-5])(?![\\p{L}\\p{N}])");
 
     private ScaleReadings() {
@@ -44,6 +48,12 @@ final class ScaleReadings {
             Matcher c = CATEGORY.matcher(s);
             while (c.find()) {
                 add(s, c, "n", "category", out);
+            }
+        }
+        if (s.contains("level") || s.contains("Level")) {
+            Matcher a = ALERT.matcher(s);
+            while (a.find()) {
+                add(s, a, "n", "alert level", out);
             }
         }
         if (s.contains("F") && (s.contains("tornado") || s.contains("Tornado") || s.contains("Fujita"))) {

@@ -92,6 +92,9 @@ class QuantityParsingTest {
             A trio of suspected rustlers were held.          | A trio           | COUNT   | 3           | null | rustlers   | EXACT       | 2.5         | 3.5
             After six long years the theatre reopened.       | six long years   | QUANTITY | 6          | null | year       | EXACT       | 5.5         | 6.5
             The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5
+            The trio stormed the bank at dawn.               | trio             | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
+            A 1979-built aircraft crashed on the runway.     | 1979             | YEAR    | 1979        | null | null       | EXACT       | 1979        | 1979
+            Officials raised the alert to level 4 at noon.   | alert to level 4 | QUANTITY | 4          | null | alert level | EXACT      | 3.5         | 4.5
             A crowd of 300 gathered outside.                 | 300              | COUNT   | 300         | null | null       | EXACT       | 250         | 350
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
