@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,9 @@ public final class FigureScanner {
     // "a man of 34", "a woman of 29 and a man of 52": one person, then "of" and the number (no unit) is an age.
     private static final Pattern PERSON_OF = Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s(?:\\p{Ll}+\\s)?"
             + "(?<noun>\\p{Ll}{3,})\\sof\\s$");
+    /** "in her 80s", "in his mid-40s", "in their late 30s": an age by its decade (see decadesOfAge). */
+    private static final Pattern DECADE_OF_AGE = Pattern.compile("(?i)(?<![\\p{L}])in\\s(?:his|her|their)\\s"
+            + "(?<figure>(?:(?<part>early|mid|late)[-\\s]?)?(?<decade>[1-9]0)['’]?s)(?![\\p{L}\\p{N}])");
     /** A year hyphenated to how it dates a thing: "a 1979-built aircraft", "the 2011-built ship". */
     private static final Pattern BUILT = Pattern.compile("-(?:built|made|constructed|registered)(?![\\p{L}])");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
@@ -181,6 +185,7 @@ public final class FigureScanner {
             // After the scanner: a number that names its own noun ("three people") is read as written.
             figures.addAll(apart(figures, ImpliedCount.find(sentence)));
             figures.addAll(apart(figures, Collectives.find(sentence)));
+            figures.addAll(apart(figures, decadesOfAge(sentence)));
             figures.addAll(apart(figures, CountOf.find(sentence, figures)));
             figures.addAll(apart(figures, ElidedCount.find(sentence, figures, antecedent)));
             figures.addAll(apart(figures, StatedNumber.find(sentence, figures)));
@@ -207,6 +212,30 @@ public final class FigureScanner {
             bands.add(new int[] {band.start("band"), band.end("band")});
         }
         return bands;
+    }
+
+    /**
+     * A person's age told by its decade in digits: "a woman in her 80s" is aged 80 to 89, "in his early 40s" 40 to 43,
+     * "in her mid-40s" 43 to 46, "in their late 30s" 36 to 39 (an approximate {@link Kind#AGE}).
+     */
+    static List<Figure> decadesOfAge(String s) {
+        List<Figure> out = new ArrayList<>();
+        if (!s.contains("0s")) {
+            return out;
+        }
+        Matcher m = DECADE_OF_AGE.matcher(s);
+        while (m.find()) {
+            int decade = Integer.parseInt(m.group("decade"));
+            String part = m.group("part") == null ? "" : m.group("part").toLowerCase(Locale.ROOT);
+            int low = part.startsWith("early") ? decade : part.startsWith("mid") ? decade + 3
+                    : part.startsWith("late") ? decade + 6 : decade;
+            int high = part.startsWith("early") ? decade + 3 : part.startsWith("mid") ? decade + 6 : decade + 9;
+            BigDecimal amount = BigDecimal.valueOf((low + high) / 2.0).stripTrailingZeros();
+            Value value = new Value(Kind.AGE, amount, null, "years", Bound.APPROXIMATE, BigDecimal.valueOf(low),
+                    BigDecimal.valueOf(high));
+            out.add(new Figure(value, m.start("figure"), m.end("figure"), amount, null));
+        }
+        return out;
     }
 
     /** The found figures that overlap none of the figures read before them. */

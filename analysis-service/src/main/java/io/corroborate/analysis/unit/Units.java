@@ -153,6 +153,7 @@ public final class Units {
         add("hours?|hrs?", "h", "hour");
         add("days?", "", "day");
         add("weeks?", "", "week");
+        add("fortnights?", "", "fortnight");
         add("months?", "", "month");
         add("years?", "", "year");
         add("decades?", "", "decade");

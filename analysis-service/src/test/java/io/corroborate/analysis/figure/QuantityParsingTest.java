@@ -94,6 +94,9 @@ class QuantityParsingTest {
             The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5
             The trio stormed the bank at dawn.               | trio             | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
             A 1979-built aircraft crashed on the runway.     | 1979             | YEAR    | 1979        | null | null       | EXACT       | 1979        | 1979
+            A woman in her 80s has died in hospital.         | 80s              | AGE     | 84.5        | null | years      | APPROXIMATE | 80          | 89
+            He was arrested in his mid-40s, police said.     | mid-40s          | AGE     | 44.5        | null | years      | APPROXIMATE | 43          | 46
+            Anyone who ate them within a fortnight is at risk. | a fortnight    | QUANTITY | 1          | null | fortnight  | EXACT       | 1           | 1
             Officials raised the alert to level 4 at noon.   | alert to level 4 | QUANTITY | 4          | null | alert level | EXACT      | 3.5         | 4.5
             A crowd of 300 gathered outside.                 | 300              | COUNT   | 300         | null | null       | EXACT       | 250         | 350
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
