@@ -19,7 +19,8 @@ import io.corroborate.api.Value;
  * A share written as a fraction, as a claim sees it: a percentage ("nearly half of the cases" about 50%, "one in four
  * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "a quarter more
  * than"), so that it compares with the same share written
- * with a percent sign ("47 percent", "25%"). A spelled fraction is a rounding: it allows two and a half points either
+ * with a percent sign ("47 percent", "25%"); also a hyphenated fraction closing its clause ("a turnout of just under
+ * two-thirds"). A spelled fraction is a rounding: it allows two and a half points either
  * side before its hedge. Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
  * measured ("half a mile"): those are read elsewhere or not at all.
  */
@@ -47,6 +48,12 @@ final class Share {
             + "|back|front|the|a|an|its|their|his|her|this|that)\\s$");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^\\s(?:of\\s)?(?:the\\s)?(?:\\d{4}|year|season"
             + "|century|decade|month|game|match|term|day|week|hour|time)(?![\\p{L}])");
+    /**
+     * A hyphenated fraction ending its clause, the share of something named before it: "a turnout of just under
+     * two-thirds", "the stake rose to three-quarters." (not "two-thirds of", read above).
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")-"
+            + "(?<den>thirds?|quarters?|fifths?)(?=\\s*(?:[.,;:!?)—–]|$))");
     /** "one in four cases", "one in every five", "3 out of 10 voters". */
     private static final Pattern ONE_IN = Pattern.compile("(?i)(?<![\\p{L}\\p{N},.$€£-])(?<num>\\d{1,3}|" + SMALL
             + "|ten)\\s(?:in|out\\sof)\\s(?:every\\s)?(?<den>\\d{1,3}|" + Numbers.SPELLED + ")(?![\\p{L}\\p{N}%])");
@@ -63,7 +70,7 @@ final class Share {
         if (!part && !half && !numeric) {
             return out;
         }
-        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED)) {
+        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED, CLAUSE_END)) {
             // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
             // the others a part.
             if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {
