@@ -71,7 +71,7 @@ public final class Units {
         add("megatonnes?|megatons?", "Mt", "megaton");
         // "kt" is a kiloton unless the sentence speaks of speed ("661 kt in dry air"): see SPEED
         add("kilotonnes?|kilotons?", "kt", "kiloton");
-        add("tonnes?", "", "tonne");
+        add("tonnes?", "t", "tonne");
         add("tons?", "", "ton");
         add("millilit(?:er|re)s?", "ml|mL", "millilitre");
         // "2.0L", and a lower-case "l" only after a decimal, as engine sizes are written ("a 1.0l engine")

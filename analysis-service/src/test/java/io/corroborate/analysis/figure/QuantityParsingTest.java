@@ -96,6 +96,7 @@ class QuantityParsingTest {
             A 1979-built aircraft crashed on the runway.     | 1979             | YEAR    | 1979        | null | null       | EXACT       | 1979        | 1979
             A woman in her 80s has died in hospital.         | 80s              | AGE     | 84.5        | null | years      | APPROXIMATE | 80          | 89
             The stake rose to three-quarters.                | three-quarters   | PERCENT | 75          | null | %          | EXACT       | 72.5        | 77.5
+            The cod quota was set at 41,500t for next year.  | 41,500t          | QUANTITY | 41500      | null | tonne      | EXACT       | 41450       | 41550
             He was arrested in his mid-40s, police said.     | mid-40s          | AGE     | 44.5        | null | years      | APPROXIMATE | 43          | 46
             Anyone who ate them within a fortnight is at risk. | a fortnight    | QUANTITY | 1          | null | fortnight  | EXACT       | 1           | 1
             Officials raised the alert to level 4 at noon.   | alert to level 4 | QUANTITY | 4          | null | alert level | EXACT      | 3.5         | 4.5
