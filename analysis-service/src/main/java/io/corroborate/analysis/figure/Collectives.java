@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NumberWords;
@@ -20,7 +21,10 @@ import io.corroborate.api.Value;
  */
 final class Collectives {
 
-    private static final String WORD = "(?:[Pp]air|[Tt]rio|[Qq]uartet|[Qq]uintet)";
+    /** A collective noun of {@link NumberWords#collectives}, its first letter in either case ("Trio", "pair"). */
+    private static final String WORD = NumberWords.collectives().stream().sorted()
+            .map(w -> "[" + Character.toUpperCase(w.charAt(0)) + w.charAt(0) + "]" + w.substring(1))
+            .collect(Collectors.joining("|", "(?:", ")"));
     private static final Pattern OF = Pattern.compile("(?<![\\p{L}])(?<n>(?:[Aa]|[Tt]he)\\s" + WORD + ")\\sof\\s"
             + "(?<noun>(?:[\\p{Ll}-]+\\s){0,2}(?<head>[\\p{Ll}-]{3,}s))(?![\\p{L}'’])");
     /**

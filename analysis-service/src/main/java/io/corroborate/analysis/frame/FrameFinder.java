@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.figure.Figure;
 import io.corroborate.analysis.figure.FigureScanner;
 import io.corroborate.analysis.lexicon.Predicates;
+import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.text.Mention;
 import io.corroborate.api.Kind;
 
@@ -19,8 +20,7 @@ public final class FrameFinder {
      * "he heard 5 people were shot"; hedges and "the" aside)…
      */
     private static final Pattern CLAUSE_OPENS = Pattern.compile("(?<![\\p{L}])(?:said|says|say|told|heard|saw)"
-            + "\\s*[\"“]?\\s*(?:(?i:the|about|around|nearly|almost|some|roughly|approximately|at least|at most"
-            + "|more than|fewer than|less than|over|up to|only|just)\\s+)*$");
+            + "\\s*[\"“]?\\s*(?:(?i:the|only|just)\\s+)?$");
     /** …and is the subject of that clause: its verb follows the figure and its counted words ("5 people were…"). */
     private static final Pattern CLAUSE_VERB = Pattern.compile("^(?:[\\s-]+[\\p{L}'’]+){0,3}?\\s+(?:was|were|are|is"
             + "|ha(?:ve|s|d) been|remain(?:s|ed)?|died|die)(?![\\p{L}])");
@@ -111,8 +111,10 @@ public final class FrameFinder {
      */
     private static boolean headsClause(String s, Figure f) {
         Matcher verb = CLAUSE_VERB.matcher(s.substring(f.end()));
+        String before = s.substring(Math.max(0, f.start() - 80), f.start());
+        Hedge hedge = Hedge.before(before); // "police said about 5 people were wounded": the hedge aside
         return f.start() > 0 && verb.find()
-                && CLAUSE_OPENS.matcher(s.substring(Math.max(0, f.start() - 80), f.start())).find()
+                && CLAUSE_OPENS.matcher(hedge.start() < 0 ? before : before.substring(0, hedge.start())).find()
                 && !TELLERS_OWN.matcher(s.substring(f.end(), f.end() + verb.end())).find();
     }
 

@@ -45,6 +45,11 @@ public final class NumberWords {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The collective nouns of a set size ("pair", "trio", …), lower-cased. */
+    public static Set<String> collectives() {
+        return COLLECTIVES.keySet();
+    }
+
     /** The size of a collective noun ("pair" 2, "trio" 3, "quartet" 4, "quintet" 5), or null. */
     public static Integer collective(String word) {
         return COLLECTIVES.get(word.toLowerCase(Locale.ROOT));
