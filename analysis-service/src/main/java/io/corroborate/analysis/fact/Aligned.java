@@ -89,6 +89,13 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
                 .toList();
     }
 
+    /** The same claim read with another value (a unit its sentence left unsaid), compared in its base unit. */
+    Aligned reread(Value read) {
+        Value compared = Dimensions.base(read);
+        return new Aligned(claim.withValue(read), compared, source, block(compared), measure, subject, object, period,
+                hypothetical, context, bareYear, anchored, day);
+    }
+
     boolean hasMeasure() {
         return !measure.isEmpty();
     }

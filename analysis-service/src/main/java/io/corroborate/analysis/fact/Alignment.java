@@ -6,18 +6,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.stream.Collectors;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.api.Agreement;
@@ -58,6 +61,8 @@ import io.corroborate.api.Value;
  * rounding of the body's figure joins). After the first pass every claim is placed again against the groups as
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
  * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. Candidates
+ * A figure whose unit its sentence leaves unsaid is read last in the unit of the one fact it can state
+ * ({@link #joinUnsaid}). Candidates
  * come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
  * grows with the groups a claim can join, not with the story. The weights and the threshold are fitted on the
  * development sets of {@code bench/alignment} (see docs/BENCHMARKS.md).
@@ -104,6 +109,10 @@ final class Alignment {
     private static final String YEARS = Kind.YEAR.name() + "|";
     private static final String DATES = Kind.DATE.name() + "|";
     private static final String DAYS = Kind.DATE.name() + "|weekday";
+    private static final Set<Agreement> EQUAL_OR_ROUNDED = Set.of(Agreement.EXACT, Agreement.ROUNDED);
+    /** How far apart a figure and its rounding may lie (a twentieth: "8.4" and "27.6 feet", "82 degrees" and "28C"). */
+    private static final BigDecimal ROUNDING_REACH = new BigDecimal("1.05");
+    private static final String TEMPERATURE = Kind.QUANTITY.name() + "|temperature";
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     private static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
@@ -151,7 +160,147 @@ final class Alignment {
             (kind.equals(YEARS) ? years : kind.equals(DATES) || kind.equals(DAYS) ? dates : out).addAll(groups);
         }
         out.addAll(joinPrecisions(years, dates));
+        return joinUnsaid(out);
+    }
+
+    /**
+     * Last pass, across blocks: a figure whose unit its sentence leaves unsaid ("the river crested at 8.4", "a
+     * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale) is read in the unit of the one fact of the story
+     * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
+     * "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader still sees it as written). The rules
+     * of {@link #allowed} hold as for any claim (a source giving another figure, periods, parties written at their
+     * figures). A figure of a few digits (at most two, whole) must also share the occasion: a party, a measure word of
+     * one act or the story's rarer context words. Never when a count of something named states that amount, or when
+     * two facts could take it.
+     */
+    private List<List<Aligned>> joinUnsaid(List<List<Aligned>> groups) {
+        List<List<Aligned>> open = new ArrayList<>();
+        Map<List<Aligned>, Group> targets = new IdentityHashMap<>();
+        List<List<Aligned>> order = new ArrayList<>();
+        Set<BigDecimal> counted = new HashSet<>();
+        for (List<Aligned> members : groups) {
+            if (members.stream().allMatch(Alignment::unsaid)) {
+                open.add(members);
+            } else if (readable(members.get(0))) {
+                Group group = new Group(-1);
+                members.forEach(group::add);
+                targets.put(members, group);
+                order.add(members);
+            } else if (members.get(0).value().kind() == Kind.COUNT) {
+                members.forEach(m -> counted.add(m.value().amount().stripTrailingZeros()));
+            }
+        }
+        if (open.isEmpty() || targets.isEmpty()) {
+            return groups;
+        }
+        Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();
+        for (List<Aligned> members : open) {
+            if (members.get(0).value().kind() == Kind.COUNT
+                    && counted.contains(members.get(0).value().amount().stripTrailingZeros())) {
+                continue;
+            }
+            List<Aligned> only = null;
+            List<Aligned> reread = null;
+            int qualified = 0;
+            for (List<Aligned> target : order) {
+                List<Aligned> read = readIn(members, target, targets.get(target));
+                if (read != null) {
+                    only = target;
+                    reread = read;
+                    qualified++;
+                }
+            }
+            if (qualified == 1) {
+                joined.put(members, only);
+                only.addAll(reread);
+                reread.forEach(targets.get(only)::add);
+            }
+        }
+        if (joined.isEmpty()) {
+            return groups;
+        }
+        List<List<Aligned>> out = new ArrayList<>(groups.size() - joined.size());
+        groups.stream().filter(g -> !joined.containsKey(g)).forEach(out::add);
         return out;
+    }
+
+    /** A figure whose unit is unsaid: a count of nothing named, or degrees of no scale (see {@link #joinUnsaid}). */
+    private static boolean unsaid(Aligned a) {
+        Value value = a.claim().value();
+        return value.kind() == Kind.COUNT && (value.unit() == null || value.unit().isBlank())
+                || degrees(value);
+    }
+
+    private static boolean degrees(Value value) {
+        return value.kind() == Kind.QUANTITY && value.unit() != null
+                && value.unit().toLowerCase(Locale.ROOT).startsWith("degree");
+    }
+
+    /** A fact an unsaid figure may be read into: a measured quantity, an age or a share. */
+    private static boolean readable(Aligned a) {
+        Value value = a.claim().value();
+        return a.value().kind() == Kind.AGE || a.value().kind() == Kind.PERCENT
+                || a.value().kind() == Kind.QUANTITY && !degrees(value) && Conversions.of(String.valueOf(value.unit())) != null
+                        && !"time".equals(Dimensions.of(value.unit())) || a.block().equals(TEMPERATURE);
+    }
+
+    /**
+     * The members of an unsaid group re-read in the unit of a member of {@code target} they all match (see
+     * {@link #joinUnsaid}), or null when they cannot all join it.
+     */
+    private List<Aligned> readIn(List<Aligned> members, List<Aligned> target, Group group) {
+        boolean scale = degrees(members.get(0).claim().value());
+        if (scale != target.get(0).block().equals(TEMPERATURE)) {
+            return null;
+        }
+        for (Aligned written : target) {
+            Value as = written.claim().value();
+            List<Aligned> reread = new ArrayList<>(members.size());
+            for (Aligned m : members) {
+                Aligned read = readAs(m, as, written, scale);
+                if (read == null || blocker(read, group) != null || !scale && !sharesOccasion(read, group)) {
+                    break;
+                }
+                reread.add(read);
+            }
+            if (reread.size() == members.size()) {
+                return reread;
+            }
+        }
+        return null;
+    }
+
+    /** {@code m} read in the unit of {@code as} when its figure then equals or rounds that member's, else null. */
+    private static Aligned readAs(Aligned m, Value as, Aligned written, boolean scale) {
+        Value v = m.claim().value();
+        for (String unit : scale ? List.of("celsius", "fahrenheit") : Collections.singletonList(as.unit())) {
+            Value read = new Value(as.kind(), v.amount(), as.currency(), unit, v.bound(), v.low(), v.high());
+            if (sameOrRounded(Dimensions.base(read), written.value())) {
+                return m.reread(read);
+            }
+        }
+        return null;
+    }
+
+    /** The same figure, or one a rounding of the other: no hedge's reach ("more than 7 inches" holds any 8.4). */
+    private static boolean sameOrRounded(Value a, Value b) {
+        if (bounded(a) || bounded(b) || far(a.amount(), b.amount(), ROUNDING_REACH)) {
+            return false;
+        }
+        return EQUAL_OR_ROUNDED.contains(Consensus.agreement(a, b)) || EQUAL_OR_ROUNDED.contains(Consensus.agreement(b, a));
+    }
+
+    private static boolean bounded(Value v) {
+        return v.bound() == Bound.AT_LEAST || v.bound() == Bound.AT_MOST;
+    }
+
+    /** Whether an unsaid figure shares the occasion of a group (see {@link #joinUnsaid}). */
+    private boolean sharesOccasion(Aligned read, Group group) {
+        BigDecimal amount = read.claim().value().amount().stripTrailingZeros();
+        if (amount.scale() > 0 || amount.precision() - amount.scale() > 2) {
+            return true; // "8.4", "212", "1,412": precise enough to identify itself
+        }
+        return read.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(read.subject(), p));
     }
 
     /**

@@ -37,7 +37,7 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     static Suffix read(String s, int pos, boolean hasCurrency) {
         Matcher scale = scaleAt(s, pos, hasCurrency);
         if (scale != null && !hasCurrency && scale.group(1).equals("m")
-                && Patterns.at(METRES, s, scale.end()) != null) {
+                && (Patterns.at(METRES, s, scale.end()) != null || thousands(s, pos))) {
             return new Suffix(null, false, null, null, false, "metre", scale.end()); // "a 40m-tall tower"
         }
         pos = scale == null ? pos : scale.end();
@@ -58,6 +58,21 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
         return new Suffix(group(scale), plus != null, percentUnit, currencyOf(currency), age != null,
                 unit == null ? null : unit.name(), pos);
+    }
+
+    /**
+     * Whether the number ending at {@code pos} is written with a thousands separator: millions are written "1.2m",
+     * never "1,200m", so a glued "m" after one is metres ("a depth of 1,050m").
+     */
+    private static boolean thousands(String s, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+            if (s.charAt(i) == ',' && i + 3 < pos && Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+            i--;
+        }
+        return false;
     }
 
     /** True when something that makes the number a measure follows it (a bare scale word does not). */

@@ -156,6 +156,15 @@ class AlignmentStoriesTest {
             new String[] {"Brief", "Dunmoor District Council endorsed the terminal 27 to 19."},
             new String[] {"Radio", "Twenty-seven councillors voted for the ferry terminal."});
 
+    /** Figures whose unit one outlet leaves unsaid: a crest height, a temperature in degrees of no scale. */
+    private static final List<String[]> CREST = List.of(
+            new String[] {"Wire", "The Tessary River crested at 8.4 metres at Marrowby on Friday. Temperatures reached "
+                    + "31C. A 12-year-old boy was among those rescued."},
+            new String[] {"Gazette", "The Tessary peaked at 27.6 feet in Marrowby on Friday as the town sweltered at "
+                    + "88F."},
+            new String[] {"Radio", "The Marrowby gauge read 8.4 when the river crested on Friday. It was 31 degrees in "
+                    + "the town. Rescuers pulled 12 from the water."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -223,6 +232,11 @@ class AlignmentStoriesTest {
                         LAST_OUTBREAK, "same CONFLICT Wire:2019 Post:2019 Roar:2018"),
                 Arguments.of("a tally one outlet writes twice beside two parties is one fact", RUNWAY,
                         "same AGREE Courier:27 votes to 19=27 Gazette:27-19=27 Brief:27=27 Radio:Twenty-seven"),
+                Arguments.of("a figure whose unit is unsaid is read in the unit of the one fact it can state", CREST,
+                        "same COMPATIBLE Wire:8.4 metres Gazette:27.6 feet Radio:8.4"),
+                Arguments.of("degrees of no scale compare as the temperature they equal", CREST,
+                        "same COMPATIBLE Wire:31C Gazette:88F Radio:31 degrees"),
+                Arguments.of("a bare count of a few digits is no age", CREST, "apart Radio:12 Wire:12-year-old"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
