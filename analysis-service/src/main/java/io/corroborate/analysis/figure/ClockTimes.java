@@ -14,7 +14,7 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "7.50pm", "06:42", "18:30 GMT", "at noon", "by midnight". A
+ * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "7.50pm", "06:42", "18:30 GMT", "at 10:40", "at noon", "by midnight". A
  * {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
  * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
@@ -44,6 +44,14 @@ final class ClockTimes {
             + "(?<!(?:and|to|until|till|-)\\s)(?<hour>1[0-2]|0?[1-9])"
             + "[:.](?<minute>[0-5]\\d)(?=\\s(?:(?:this|that|on\\s\\p{Lu}\\p{Ll}+day|in\\sthe|yesterday|last)\\s)?"
             + "(?<part>morning|afternoon|evening|night)(?![\\p{L}]))");
+    /**
+     * A time written "H:MM" with no part of the day after a preposition of time ("at around 10:40", "by 11:00"): read
+     * on the 24-hour clock its writer uses ("at 10:40 on 12 February" is morning; an afternoon time on that clock is
+     * written "16:12"). Not "10.40", which may be a decimal.
+     */
+    private static final Pattern AT_CLOCK = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
+            + "|about|from|since)\\s(?<hour>1[0-2]|[1-9]):(?<minute>[0-5]\\d)(?![\\p{N}]|[:.,]\\d|\\s?[ap]\\.?m)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
@@ -77,6 +85,14 @@ final class ClockTimes {
                 if (!Figure.overlapsAny(out, part.start(), part.end())) {
                     out.add(figure(s, part.start(), part.end(), hour * 60 + Integer.parseInt(part.group("minute")),
                             false));
+                }
+            }
+            Matcher at = AT_CLOCK.matcher(s);
+            while (at.find()) {
+                int start = at.start("hour");
+                if (!Figure.overlapsAny(out, start, at.end())) {
+                    out.add(figure(s, start, at.end(),
+                            Integer.parseInt(at.group("hour")) * 60 + Integer.parseInt(at.group("minute")), false));
                 }
             }
             Matcher day = DAY_CLOCK.matcher(s);

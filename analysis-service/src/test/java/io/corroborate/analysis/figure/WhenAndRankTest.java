@@ -72,6 +72,10 @@ class WhenAndRankTest {
             The rocket lifted off at 9:15 GMT after a delay.               | TIME 555
             The fire was declared under control at 06:15.                  | TIME 375
             At the moment of failure, at 17:52, the deck dropped.          | TIME 1072
+            Four men entered the shop at around 10:40 on 12 February.      | TIME 640
+            The warning was issued at 11:00 today.                          | TIME 660
+            Shortly after 3:15 this afternoon the line failed.             | TIME 915
+            The side led 2:1 at the break.                                 |
             Prices rose 7.50 percent in the year to March.                 |
             A magnitude 6.4 earthquake struck the valley.                  | QUANTITY 6.4 magnitude
             The quake, a 6.2-magnitude tremor, shook the coast.            | QUANTITY 6.2 magnitude
