@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
@@ -14,7 +15,7 @@ import io.corroborate.api.Value;
 /**
  * A claim as alignment sees it: its value as compared (a quantity in its dimension's base unit), its block (kind and
  * currency, or dimension), what it measures, its parties as story name
- * keys, its period and status, and its context words. Built once per comparison from the stored claim; nothing
+ * keys, its period and status (hypothetical, or expected: see {@link #expected}), and its context words. Built once per comparison from the stored claim; nothing
  * re-reads the sentence.
  */
 record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject,
@@ -24,6 +25,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
             + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
+
+    private static final String EXPECTATION = "expectation";
 
     static Aligned of(Claim claim, NameKeys names) {
         return of(claim, names, Days.NONE);
@@ -59,8 +62,18 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         // dates of one weekday apart (see Alignment#allowed).
         Value compared = day != null && day.date() != null ? Days.weekday(day.date()) : Dimensions.base(value);
         return new Aligned(claim, compared, source, block(compared), measure, subject, object,
-                period, claim.hypothetical(), claim.context() == null ? List.of() : claim.context(), bareYear,
+                period, claim.hypothetical() || expected(measure), claim.context() == null ? List.of() : claim.context(),
+                bareYear,
                 claim.anchored() && !itself, day);
+    }
+
+    /**
+     * Whether the word governing a figure names it as what someone expected ("the $1.21 billion forecast", "analysts'
+     * expectations of $1.21 billion", "the consensus estimate"; the expectation family of the lexicon): an expected
+     * figure and the actual one are two facts, as a hypothetical and an actual figure are.
+     */
+    private static boolean expected(List<String> measure) {
+        return !measure.isEmpty() && EXPECTATION.equals(Lexicon.get().family(measure.get(0)));
     }
 
     /**

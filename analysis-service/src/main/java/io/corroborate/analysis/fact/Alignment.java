@@ -898,7 +898,8 @@ final class Alignment {
     /** The constraint that keeps the claim out of the group, or null when none does (see {@link #allowed}). */
     private String blocker(Aligned claim, Group group) {
         Aligned first = group.members.iterator().next();
-        if (claim.hypothetical() != first.hypothetical() && !compatibleWithAll(claim, group)) {
+        if (group.members.stream().anyMatch(m -> m.hypothetical() != claim.hypothetical())
+                && !compatibleWithAll(claim, group)) {
             // "could reach $5 billion" and "reached $4.2 billion" are two facts; the same figure told as what "could"
             // and what "will" happen is one, however each outlet hedges the telling
             return "hypothetical";

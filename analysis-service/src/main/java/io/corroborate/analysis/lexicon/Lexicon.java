@@ -472,6 +472,11 @@ public final class Lexicon {
         boolean known = lemma != null;
         String base = known ? lemma.toLowerCase(Locale.ROOT) : lower;
         String family = families.getOrDefault(lower, families.get(base));
+        if (families.containsKey(lower) && !family.equals(families.get(base))) {
+            // A form the families list on its own keeps its meaning: "sales" are revenue, a "sale" a transaction;
+            // "earnings" are profit
+            base = lower;
+        }
         return new Sense(base, known, noun, Set.copyOf(synsets), Set.copyOf(derived), Set.copyOf(hypernyms), family);
     }
 

@@ -165,6 +165,14 @@ class AlignmentStoriesTest {
             new String[] {"Radio", "The Marrowby gauge read 8.4 when the river crested on Friday. It was 31 degrees in "
                     + "the town. Rescuers pulled 12 from the water."});
 
+    /** Revenue told as sales, beside what analysts expected. */
+    private static final List<String[]> EARNINGS = List.of(
+            new String[] {"Wire", "Corvane's quarterly revenue rose to $1.26 billion, beating analysts' expectations of "
+                    + "$1.21 billion."},
+            new String[] {"Ledger", "Corvane posted sales of $1.26 billion for the quarter, above the $1.21 billion "
+                    + "consensus forecast."},
+            new String[] {"Daily", "Corvane's revenue for the quarter came in at $1.3 billion."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
@@ -237,6 +245,12 @@ class AlignmentStoriesTest {
                 Arguments.of("degrees of no scale compare as the temperature they equal", CREST,
                         "same COMPATIBLE Wire:31C Gazette:88F Radio:31 degrees"),
                 Arguments.of("a bare count of a few digits is no age", CREST, "apart Radio:12 Wire:12-year-old"),
+                Arguments.of("sales and revenue are one measure", EARNINGS,
+                        "same COMPATIBLE Wire:$1.26 billion Ledger:$1.26 billion Daily:$1.3 billion"),
+                Arguments.of("what analysts expected, told twice, is one fact", EARNINGS,
+                        "same AGREE Wire:$1.21 billion Ledger:$1.21 billion"),
+                Arguments.of("what analysts expected is not the actual figure", EARNINGS,
+                        "apart Ledger:$1.21 billion Daily:$1.3 billion"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
