@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.corroborate.analysis.claim.ClaimDraft;
@@ -205,9 +206,16 @@ public final class AlignmentBench {
             for (Path file : files.values().stream().filter(p -> p.getFileName().toString().startsWith(id)).toList()) {
                 articles.add(JSON.readTree(file.toFile()));
             }
+            // BASIL names its outlets in either case ("fox", "FOX") and annotators copied either: one name per outlet
+            for (JsonNode fact : event.path("facts")) {
+                for (JsonNode c : fact.path("claims")) {
+                    ((ObjectNode) c).put("outlet", c.path("outlet").asText().toLowerCase(Locale.ROOT));
+                }
+            }
         }
         for (JsonNode a : articles) {
-            String outlet = a.has("outlet") ? a.path("outlet").asText() : a.path("source").asText();
+            String outlet = a.has("outlet") ? a.path("outlet").asText()
+                    : a.path("source").asText().toLowerCase(Locale.ROOT);
             Map<String, Integer> starts = new HashMap<>();
             StringBuilder text = new StringBuilder(a.path("title").asText("").trim());
             starts.put("T", 0);
