@@ -829,9 +829,10 @@ final class Alignment {
      */
     private boolean sameThingNear(Aligned claim, Group group) {
         String counted = counted(claim);
-        if (counted == null || GENERIC_PEOPLE.contains(counted) || !group.counted.containsKey(counted)
-                || group.counted.size() != 1) {
-            return false;
+        if (counted == null || GENERIC_PEOPLE.contains(counted) || group.counted.isEmpty()
+                || !group.counted.keySet().stream().allMatch(o -> o.equals(counted)
+                        || lexicon.similarity(o, counted) >= SAME_ACT)) {
+            return false; // "homes" and "houses" count one thing; "homes" and "people" two
         }
         return near(claim.value(), group.min) && near(claim.value(), group.max);
     }
