@@ -1,6 +1,7 @@
 package io.corroborate.analysis.number;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,16 @@ public record Hedge(Bound bound, boolean capped, int start) {
 
     public static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);
 
+    /** The last word of every hedge {@link #BEFORE} reads: a text ending in another word holds none (a fast test). */
+    private static final Set<String> LAST_WORDS = Set.of("about", "approximately", "approx.", "around", "roughly",
+            "some", "estimated", "to", "nearly", "almost", "under", "over", "~", "than", "least", "above", "of", "as",
+            "most", "below");
+
     /** Reads the hedge that ends where {@code before} ends; {@code start} is its offset in it. */
     public static Hedge before(String before) {
+        if (!LAST_WORDS.contains(lastWord(before))) {
+            return NONE;
+        }
         String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
         Matcher m = BEFORE.matcher(tail);
         if (!m.find()) {
@@ -35,6 +44,20 @@ public record Hedge(Bound bound, boolean capped, int start) {
         int start = before.length() - tail.length() + m.start(1);
         return new Hedge(boundOf(word), word.equals("nearly") || word.equals("almost")
                 || word.equals("just under"), start);
+    }
+
+    /** The letters, dots and tildes that end {@code text} once trailing spaces are left off, lower-cased. */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                || text.charAt(start - 1) == '~')) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** A "+" or "-plus" written after the figure. */
