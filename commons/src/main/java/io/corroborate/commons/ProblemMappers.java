@@ -77,6 +77,13 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 404 && cause instanceof IllegalArgumentException) {
+            // Jakarta REST answers a path or query parameter it cannot convert ("size=abc", an id that is no UUID)
+            // with 404; the client sent a malformed request, and is told which kind of value was expected.
+            return Problems.response(Problems.of(400, "malformed-parameter", "Malformed parameter",
+                    "A path or query parameter has a malformed value: a whole number, an id (UUID) or an ISO-8601 "
+                            + "date was expected"), uri.getPath());
+        }
         return Problems.response(Problems.ofStatus(status, safeDetail(status)), uri.getPath());
     }
 

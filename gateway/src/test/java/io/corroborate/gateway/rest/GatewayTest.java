@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -186,6 +187,17 @@ class GatewayTest {
     void invalidSubmissionsAreRefusedAtTheDoor() {
         writer().contentType("application/json").body(Map.of("text", "no source")).post("/api/v1/articles").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("source"));
+    }
+
+    @Test
+    void malformedParametersAreBadRequestsNotMissingResources() {
+        for (String path : List.of("/api/v1/stories?size=abc", "/api/v1/articles?page=1.5",
+                "/api/v1/stories?page=99999999999", "/api/v1/articles/not-a-uuid")) {
+            reader().get(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("type", is("urn:corroborate:problem:malformed-parameter"))
+                    .body("detail", containsString("malformed value"));
+        }
+        reader().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
