@@ -3,7 +3,9 @@
 # fictional articles through the gateway and waits until all are analysed; then stops the suite.
 # Also prints the CPU seconds each process spent during the run (so that the cost per article is known even on a
 # machine shared with other work) and each service's resident memory at the end.
-#   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50] [generated|real]
+#   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50] [generated|real] [WARMUP=0]
+# WARMUP > 0: first submits WARMUP other articles of the same kind and waits until they are analysed (the JVMs
+# compile their hot code meanwhile), then measures N articles on the warm suite; the CPU seconds count the N only.
 # real: BASIL's real-length texts (halves of two articles joined, so none is a near-duplicate) instead of generated
 # short articles.
 set -euo pipefail
@@ -30,12 +32,19 @@ database_ticks() {
 }
 service_pid() { cat "$CORROBORATE_STATE_DIR/run/$1.pid"; }
 SERVICES=(gateway ingest-service analysis-service)
+WARMUP="${5:-0}"
+if (( WARMUP > 0 )); then
+  echo "warm-up: ${WARMUP} articles"
+  "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$WARMUP" \
+    "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${4:-generated}" 0 | sed 's/^/  /'
+  echo "measured, warm:"
+fi
 declare -A before
 for s in "${SERVICES[@]}"; do before[$s]="$(ticks "$(service_pid "$s")")"; done
 before[database]="$(database_ticks)"
 
 "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "${1:-2000}" \
-  "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${4:-generated}"
+  "${2:-4}" "${3:-50}" "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${4:-generated}" "$WARMUP"
 
 after_db="$(database_ticks)"
 for s in "${SERVICES[@]}"; do

@@ -28,6 +28,8 @@ import io.corroborate.bench.throughput.Corpus;
  * threads, then waits until analysis has placed every one in a story and rebuilt every comparison they touched.
  * Prints submit, placement and end-to-end rates.
  * Args: DATASETS_DIR GATEWAY_URL API_KEY [N=2000] [THREADS=4] [BATCH=50] [ANALYSIS_METRICS_URL] [generated|real]
+ * [SKIP=0]: the articles are the corpus's SKIP-th to (SKIP + N)-th, so that a first run of SKIP articles warms the
+ * suite up and a second run measures it warm with articles it has not seen ({@code bench/throughput.sh}'s WARMUP).
  * In {@code real} mode the articles are BASIL's real-length texts (about 800 words, against some 80 generated),
  * each new one the first half of one BASIL article joined to the second half of another, under a fresh URL and date,
  * so that no two are near-duplicates (which analysis would place without extracting anything).
@@ -52,7 +54,9 @@ public final class ThroughputBench {
         int batch = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         String metrics = args.length > 6 ? args[6] : null;
         boolean real = args.length > 7 && args[7].equals("real");
-        List<Corpus.Article> corpus = real ? realLength(Path.of(args[0]), n) : new Corpus(42).generate(n);
+        int skip = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        List<Corpus.Article> all = real ? realLength(Path.of(args[0]), skip + n) : new Corpus(42).generate(skip + n);
+        List<Corpus.Article> corpus = all.subList(skip, skip + n);
         long already = analysed(gateway, key, metrics);
 
         long start = System.nanoTime();
