@@ -88,7 +88,7 @@ final class ClockTimes {
                 }
             }
             Matcher at = AT_CLOCK.matcher(s);
-            while (at.find()) {
+            while (s.indexOf(':') >= 0 && at.find()) {
                 int start = at.start("hour");
                 if (!Figure.overlapsAny(out, start, at.end())) {
                     out.add(figure(s, start, at.end(),
