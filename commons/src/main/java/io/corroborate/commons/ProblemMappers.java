@@ -81,8 +81,8 @@ public class ProblemMappers {
             // Jakarta REST answers a path or query parameter it cannot convert ("size=abc", an id that is no UUID)
             // with 404; the client sent a malformed request, and is told which kind of value was expected.
             return Problems.response(Problems.of(400, "malformed-parameter", "Malformed parameter",
-                    "A path or query parameter has a malformed value: a whole number, an id (UUID) or an ISO-8601 "
-                            + "date was expected"), uri.getPath());
+                    "A path or query parameter has a malformed value: a whole number or an id (UUID) was expected"),
+                    uri.getPath());
         }
         return Problems.response(Problems.ofStatus(status, safeDetail(status)), uri.getPath());
     }

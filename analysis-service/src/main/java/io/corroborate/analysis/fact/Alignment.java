@@ -169,9 +169,9 @@ final class Alignment {
      * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
      * "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader still sees it as written). The rules
      * of {@link #allowed} hold as for any claim (a source giving another figure, periods, parties written at their
-     * figures). A figure of a few digits (at most two, whole) must also share the occasion: a party, a measure word of
-     * one act or the story's rarer context words. Never when a count of something named states that amount, or when
-     * two facts could take it.
+     * figures). A figure of a few digits (at most two, whole) must also name the fact's party, and degrees share its
+     * occasion ({@link #sharesOccasion}). Never when a count of something named states that amount, or when two facts
+     * could take it; each unsaid figure is read against the facts as alignment left them.
      */
     private List<List<Aligned>> joinUnsaid(List<List<Aligned>> groups) {
         List<List<Aligned>> open = new ArrayList<>();
@@ -194,6 +194,7 @@ final class Alignment {
             return groups;
         }
         Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();
+        Map<List<Aligned>, List<Aligned>> additions = new IdentityHashMap<>();
         for (List<Aligned> members : open) {
             if (members.get(0).value().kind() == Kind.COUNT
                     && counted.contains(members.get(0).value().amount().stripTrailingZeros())) {
@@ -212,13 +213,14 @@ final class Alignment {
             }
             if (qualified == 1) {
                 joined.put(members, only);
-                only.addAll(reread);
-                reread.forEach(targets.get(only)::add);
+                additions.computeIfAbsent(only, k -> new ArrayList<>()).addAll(reread);
             }
         }
         if (joined.isEmpty()) {
             return groups;
         }
+        // Every unsaid figure was read against the facts as alignment left them: one read never depends on another.
+        additions.forEach(List::addAll);
         List<List<Aligned>> out = new ArrayList<>(groups.size() - joined.size());
         groups.stream().filter(g -> !joined.containsKey(g)).forEach(out::add);
         return out;
@@ -258,7 +260,7 @@ final class Alignment {
             List<Aligned> reread = new ArrayList<>(members.size());
             for (Aligned m : members) {
                 Aligned read = readAs(m, as, written, scale);
-                if (read == null || blocker(read, group) != null || !scale && !sharesOccasion(read, group)) {
+                if (read == null || blocker(read, group) != null || !sharesOccasion(read, group, scale)) {
                     break;
                 }
                 reread.add(read);
@@ -284,7 +286,9 @@ final class Alignment {
 
     /** The same figure, or one a rounding of the other: no hedge's reach ("more than 7 inches" holds any 8.4). */
     private static boolean sameOrRounded(Value a, Value b) {
-        if (bounded(a) || bounded(b) || far(a.amount(), b.amount(), ROUNDING_REACH)) {
+        // a ratio says nothing of temperatures near zero ("30 degrees" Fahrenheit and "-1C")
+        boolean temperature = "temperature".equals(Dimensions.of(a.unit()));
+        if (bounded(a) || bounded(b) || !temperature && far(a.amount(), b.amount(), ROUNDING_REACH)) {
             return false;
         }
         return EQUAL_OR_ROUNDED.contains(Consensus.agreement(a, b)) || EQUAL_OR_ROUNDED.contains(Consensus.agreement(b, a));
@@ -294,13 +298,22 @@ final class Alignment {
         return v.bound() == Bound.AT_LEAST || v.bound() == Bound.AT_MOST;
     }
 
-    /** Whether an unsaid figure shares the occasion of a group (see {@link #joinUnsaid}). */
-    private boolean sharesOccasion(Aligned read, Group group) {
+    /**
+     * Whether an unsaid figure shares the occasion of a group (see {@link #joinUnsaid}): a figure of three digits or
+     * more, or with decimals, identifies itself; a shorter one must name the group's party. Degrees of no scale
+     * ({@code scale}) may instead share a measure word of one act or the story's rarer context words with the group
+     * ("41 degrees" in a sentence about the heat; not "a 30-degree bend"); a bare count may not ("rescuers pulled
+     * 12 from the water" beside "a 12-year-old boy was rescued" shares the words, not the fact).
+     */
+    private boolean sharesOccasion(Aligned read, Group group, boolean scale) {
         BigDecimal amount = read.claim().value().amount().stripTrailingZeros();
-        if (amount.scale() > 0 || amount.precision() - amount.scale() > 2) {
+        if (!scale && (amount.scale() > 0 || amount.precision() - amount.scale() > 2)) {
             return true; // "8.4", "212", "1,412": precise enough to identify itself
         }
-        return read.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(read.subject(), p));
+        return read.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(read.subject(), p))
+                || scale && (read.measure().stream().anyMatch(w -> group.measure.keySet().stream()
+                        .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
+                        || contextScore(read, group) >= YEAR_CONTEXT);
     }
 
     /**
@@ -830,6 +843,7 @@ final class Alignment {
     private boolean sameThingNear(Aligned claim, Group group) {
         String counted = counted(claim);
         if (counted == null || GENERIC_PEOPLE.contains(counted) || group.counted.isEmpty()
+                || group.counted.keySet().stream().anyMatch(GENERIC_PEOPLE::contains)
                 || !group.counted.keySet().stream().allMatch(o -> o.equals(counted)
                         || lexicon.similarity(o, counted) >= SAME_ACT)) {
             return false; // "homes" and "houses" count one thing; "homes" and "people" two
@@ -898,7 +912,6 @@ final class Alignment {
 
     /** The constraint that keeps the claim out of the group, or null when none does (see {@link #allowed}). */
     private String blocker(Aligned claim, Group group) {
-        Aligned first = group.members.iterator().next();
         if (group.members.stream().anyMatch(m -> m.hypothetical() != claim.hypothetical())
                 && !compatibleWithAll(claim, group)) {
             // "could reach $5 billion" and "reached $4.2 billion" are two facts; the same figure told as what "could"

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,8 @@ final class ClockTimes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening",
+            "night", "tonight", "overnight");
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
     private static final BigDecimal END_OF_HOUR = BigDecimal.valueOf(59);
     /** Half the step a time written at a quarter hour ("11:30", "10:45") may have been rounded to. */
@@ -87,10 +90,11 @@ final class ClockTimes {
                             false));
                 }
             }
+            boolean colon = s.indexOf(':') >= 0;
             Matcher at = AT_CLOCK.matcher(s);
-            while (s.indexOf(':') >= 0 && at.find()) {
+            while (colon && at.find()) {
                 int start = at.start("hour");
-                if (!Figure.overlapsAny(out, start, at.end())) {
+                if (!Figure.overlapsAny(out, start, at.end()) && !partOfDayAfter(s, at.end())) {
                     out.add(figure(s, start, at.end(),
                             Integer.parseInt(at.group("hour")) * 60 + Integer.parseInt(at.group("minute")), false));
                 }
@@ -117,6 +121,22 @@ final class ClockTimes {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a part of the day stands within the three words after a time ("until 11:30 that night", "at 7:30 Friday
+     * evening", "at 8:15 tonight"): its half of the day is then said, and an "H:MM" without it is not on a 24-hour
+     * clock.
+     */
+    private static boolean partOfDayAfter(String s, int end) {
+        String[] words = s.substring(end, Math.min(s.length(), end + 40)).strip().split("\\s+", 4);
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            String word = words[i].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (PARTS_OF_DAY.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Figure figure(String s, int start, int end, int minutes, boolean toTheHour) {

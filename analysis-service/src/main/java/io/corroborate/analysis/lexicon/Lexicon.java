@@ -473,8 +473,9 @@ public final class Lexicon {
         String base = known ? lemma.toLowerCase(Locale.ROOT) : lower;
         String family = families.getOrDefault(lower, families.get(base));
         if (families.containsKey(lower) && !family.equals(families.get(base))) {
-            // A form the families list on its own keeps its meaning: "sales" are revenue, a "sale" a transaction;
-            // "earnings" are profit
+            // A form the families list on its own, under another family than its lemma's or where its lemma has
+            // none, keeps its meaning as its lemma: "sales" are revenue, a "sale" a transaction; "earnings" are
+            // profit, "earning" nothing listed. (Its WordNet senses stay the lemma's.)
             base = lower;
         }
         return new Sense(base, known, noun, Set.copyOf(synsets), Set.copyOf(derived), Set.copyOf(hypernyms), family);

@@ -46,15 +46,23 @@ public record Hedge(Bound bound, boolean capped, int start) {
                 || word.equals("just under"), start);
     }
 
-    /** The letters, dots and tildes that end {@code text} once trailing spaces are left off, lower-cased. */
+    /**
+     * The word that ends {@code text} once trailing spaces (and a final line terminator, before which the pattern's
+     * "$" also matches) are left off, lower-cased: "~" or "approx." when the text ends so, else its trailing letters.
+     */
     private static String lastWord(String text) {
         int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u0085')) {
             end--;
         }
+        if (end > 0 && text.charAt(end - 1) == '~') {
+            return "~";
+        }
+        if (end >= 7 && text.regionMatches(true, end - 7, "approx.", 0, 7)) {
+            return "approx.";
+        }
         int start = end;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
-                || text.charAt(start - 1) == '~')) {
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT);

@@ -37,7 +37,8 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     static Suffix read(String s, int pos, boolean hasCurrency) {
         Matcher scale = scaleAt(s, pos, hasCurrency);
         if (scale != null && !hasCurrency && scale.group(1).equals("m")
-                && (Patterns.at(METRES, s, scale.end()) != null || thousands(s, pos))) {
+                && (Patterns.at(METRES, s, scale.end()) != null || thousands(s, pos)
+                        && Patterns.at(CURRENCY, s, scale.end()) == null && Units.at(s, scale.end()) == null)) {
             return new Suffix(null, false, null, null, false, "metre", scale.end()); // "a 40m-tall tower"
         }
         pos = scale == null ? pos : scale.end();
@@ -62,7 +63,8 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
 
     /**
      * Whether the number ending at {@code pos} is written with a thousands separator: millions are written "1.2m",
-     * never "1,200m", so a glued "m" after one is metres ("a depth of 1,050m").
+     * never "1,200m", so a glued "m" after one is metres ("a depth of 1,050m"), unless a currency or a unit follows it
+     * ("1,500m euros", "1,200m barrels").
      */
     private static boolean thousands(String s, int pos) {
         int i = pos - 1;

@@ -76,6 +76,9 @@ class WhenAndRankTest {
             The warning was issued at 11:00 today.                          | TIME 660
             Shortly after 3:15 this afternoon the line failed.             | TIME 915
             The side led 2:1 at the break.                                 |
+            The bar stayed open until 11:30 that night.                    |
+            The fire started at 7:30 Friday evening.                       | DATE 5 weekday
+            Fireworks begin at 8:15 tonight.                               |
             Prices rose 7.50 percent in the year to March.                 |
             A magnitude 6.4 earthquake struck the valley.                  | QUANTITY 6.4 magnitude
             The quake, a 6.2-magnitude tremor, shook the coast.            | QUANTITY 6.2 magnitude

@@ -1,0 +1,32 @@
+package io.corroborate.analysis.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.corroborate.api.Bound;
+
+/** The hedge written right before a figure, whatever stands before it. */
+class HedgeTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiterString = "|", textBlock = """
+            The crowd numbered about        | APPROXIMATE
+            He said.About                   | APPROXIMATE
+            It costs ~                      | APPROXIMATE
+            It costs (~                     | APPROXIMATE
+            It costs x~                     | EXACT
+            Prices rose approx.             | APPROXIMATE
+            The toll rose to more than      | AT_LEAST
+            The rate edged up to            | EXACT
+            A commission of up to           | AT_MOST
+            Fewer than                      | AT_MOST
+            The fund holds                  | EXACT
+            The visitors numbered some      | APPROXIMATE
+            The handsome                    | EXACT
+            """)
+    void readsTheHedgeBeforeAFigure(String before, Bound bound) {
+        assertEquals(bound, Hedge.before(before + " ").bound());
+    }
+}
