@@ -17,6 +17,8 @@ public final class Titles {
     private static final List<String> ALL_SEPARATORS =
             Stream.concat(STRONG_SEPARATORS.stream(), DASHES.stream()).toList();
     private static final int MAX_SUFFIX_WORDS = 5;
+    /** What sets a subtitle off a headline: a separator, a colon, a bracket. */
+    private static final Pattern SUBTITLE = Pattern.compile("\\s*(?:[|:\u2013\u2014\u00B7\u2022\u00BB]|::|-\\s|\\[|\\()");
     private static final Pattern LEADING_LABEL = Pattern.compile("(?i)(?:title|blog|headline)\\s*:\\s*(?=\\S)");
 
     private Titles() {
@@ -115,6 +117,9 @@ public final class Titles {
      * Photography").
      */
     static boolean agree(String a, String b) {
+        if (headlineAndSubtitle(a, b)) {
+            return true;
+        }
         String x = Texts.fold(a);
         String y = Texts.fold(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -129,6 +134,26 @@ public final class Titles {
         java.util.Set<String> longer = new java.util.HashSet<>(List.of((x.length() <= y.length() ? y : x).split(" ")));
         long shared = shorter.stream().filter(longer::contains).count();
         return shorter.size() >= 3 && shared * 4 >= shorter.size() * 3;
+    }
+
+    /**
+     * Whether one title is the other's opening words of two or more, the rest set off by a separator, a bracket or the
+     * end of a question: a headline and its subtitle ("History of coffee" and "History of coffee | Origin, Spread,
+     * …", "Digjitale Signal #18" and "Digjitale Signal #18 – The World Without Work?", "What is a Hot-Swappable
+     * Keyboard?" and "What is a Hot-Swappable Keyboard? Your Ultimate Guide").
+     */
+    private static boolean headlineAndSubtitle(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() == longer.length() || Texts.wordCount(shorter) < 2
+                || !longer.regionMatches(true, 0, shorter, 0, shorter.length())) {
+            return false;
+        }
+        String rest = longer.substring(shorter.length());
+        char last = shorter.charAt(shorter.length() - 1);
+        return SUBTITLE.matcher(rest).lookingAt() || (last == '?' || last == '!') && Character.isWhitespace(rest.charAt(0));
     }
 
     /** The title without a leading or trailing segment that names the host ("– Journey To College"). */
@@ -150,6 +175,12 @@ public final class Titles {
     }
 
     /** A short segment whose letters (a leading "the" aside) the host holds: the site's name. */
+    /** Whether a text is the site's own name: its {@code og:site_name}, or what its host spells ("Silicon Exposed"). */
+    static boolean namesSite(String text, String siteName, String host) {
+        return siteName != null && Texts.fold(text).equals(Texts.fold(siteName))
+                || host != null && namesHost(text, host.replaceAll("[^a-z0-9]", ""));
+    }
+
     private static boolean namesHost(String segment, String hostLetters) {
         if (Texts.wordCount(segment) > MAX_SUFFIX_WORDS) {
             return false;

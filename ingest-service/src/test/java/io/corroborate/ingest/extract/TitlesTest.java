@@ -36,4 +36,28 @@ class TitlesTest {
     void aLabelOrADatePrintedBeforeTheHeadlineIsNoPartOfIt(String title, String headline) {
         assertEquals(headline, Titles.withoutLeadingLabel(title));
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiterString = "~~", textBlock = """
+            History of coffee                 ~~ History of coffee | Origin, Spread, Ethiopia, Arabia, Facts, & Timeline ~~ true
+            Digjitale Signal #18              ~~ Digjitale Signal #18 – The World Without Work?                           ~~ true
+            What is a Hot-Swappable Keyboard? ~~ What is a Hot-Swappable Keyboard? Your Ultimate Guide to Customization   ~~ true
+            Average Cost of Online College    ~~ Average Cost of Online College [2025]: Yearly Tuition + Fees             ~~ true
+            Silicon                           ~~ Silicon: Valley startups raise record sums                               ~~ false
+            Top stories                       ~~ Top stories of the day and more                                          ~~ false
+            """)
+    void aHeadlineAgreesWithItselfFollowedByASubtitle(String headline, String title, boolean agree) {
+        assertEquals(agree, Titles.agree(headline, title));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
+            Silicon Exposed     | null              | https://siliconexposed.blogspot.com/2016/05/post.html | true
+            Harbor Post         | The Harbor Post   | https://example.com/a                                 | false
+            The Harbor Post     | The Harbor Post   | https://example.com/a                                 | true
+            Open Verilog flow   | null              | https://siliconexposed.blogspot.com/2016/05/post.html | false
+            """)
+    void aSitesOwnNameIsNoHeadline(String text, String siteName, String url, boolean site) {
+        assertEquals(site, Titles.namesSite(text, siteName, Titles.host(url)));
+    }
 }
