@@ -15,8 +15,8 @@ import io.corroborate.api.Value;
 /**
  * A claim as alignment sees it: its value as compared (a quantity in its dimension's base unit), its block (kind and
  * currency, or dimension), what it measures, its parties as story name
- * keys, its period and status (hypothetical, or expected: see {@link #expected}), and its context words. Built once per comparison from the stored claim; nothing
- * re-reads the sentence.
+ * keys, its period and status (hypothetical, or expected: see {@link #expected}), and its context words. Built once
+ * per comparison from the stored claim; nothing re-reads the sentence.
  */
 record Aligned(Claim claim, Value value, String source, String block, List<String> measure, String subject,
         String object, String period, boolean hypothetical, List<String> context, boolean bareYear, boolean anchored,
@@ -63,8 +63,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         Value compared = day != null && day.date() != null ? Days.weekday(day.date()) : Dimensions.base(value);
         return new Aligned(claim, compared, source, block(compared), measure, subject, object,
                 period, claim.hypothetical() || expected(measure), claim.context() == null ? List.of() : claim.context(),
-                bareYear,
-                claim.anchored() && !itself, day);
+                bareYear, claim.anchored() && !itself, day);
     }
 
     /**

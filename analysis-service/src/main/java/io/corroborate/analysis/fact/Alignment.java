@@ -60,10 +60,9 @@ import io.corroborate.api.Value;
  * incompatible with one its source already gave to the group (a source giving both means two things; a headline's
  * rounding of the body's figure joins). After the first pass every claim is placed again against the groups as
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
- * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. Candidates
- * A figure whose unit its sentence leaves unsaid is read last in the unit of the one fact it can state
- * ({@link #joinUnsaid}). Candidates
- * come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
+ * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. A figure whose
+ * unit its sentence leaves unsaid is read last in the unit of the one fact it can state ({@link #joinUnsaid}).
+ * Candidates come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
  * grows with the groups a claim can join, not with the story. The weights and the threshold are fitted on the
  * development sets of {@code bench/alignment} (see docs/BENCHMARKS.md).
  */
@@ -175,8 +174,7 @@ final class Alignment {
      */
     private List<List<Aligned>> joinUnsaid(List<List<Aligned>> groups) {
         List<List<Aligned>> open = new ArrayList<>();
-        Map<List<Aligned>, Group> targets = new IdentityHashMap<>();
-        List<List<Aligned>> order = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         Set<BigDecimal> counted = new HashSet<>();
         for (List<Aligned> members : groups) {
             if (members.stream().allMatch(Alignment::unsaid)) {
@@ -184,46 +182,42 @@ final class Alignment {
             } else if (readable(members.get(0))) {
                 Group group = new Group(-1);
                 members.forEach(group::add);
-                targets.put(members, group);
-                order.add(members);
+                targets.add(new Target(members, group));
             } else if (members.get(0).value().kind() == Kind.COUNT) {
                 members.forEach(m -> counted.add(m.value().amount().stripTrailingZeros()));
             }
         }
-        if (open.isEmpty() || targets.isEmpty()) {
-            return groups;
-        }
-        Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();
+        // Every unsaid figure is read against the facts as alignment left them: one read never depends on another.
         Map<List<Aligned>, List<Aligned>> additions = new IdentityHashMap<>();
+        Set<List<Aligned>> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Aligned> members : open) {
             if (members.get(0).value().kind() == Kind.COUNT
                     && counted.contains(members.get(0).value().amount().stripTrailingZeros())) {
                 continue;
             }
-            List<Aligned> only = null;
-            List<Aligned> reread = null;
-            int qualified = 0;
-            for (List<Aligned> target : order) {
-                List<Aligned> read = readIn(members, target, targets.get(target));
+            List<List<Aligned>> reads = new ArrayList<>(1);
+            Target only = null;
+            for (Target target : targets) {
+                List<Aligned> read = readIn(members, target.members(), target.group());
                 if (read != null) {
+                    reads.add(read);
                     only = target;
-                    reread = read;
-                    qualified++;
                 }
             }
-            if (qualified == 1) {
-                joined.put(members, only);
-                additions.computeIfAbsent(only, k -> new ArrayList<>()).addAll(reread);
+            if (reads.size() == 1) {
+                joined.add(members);
+                additions.computeIfAbsent(only.members(), k -> new ArrayList<>()).addAll(reads.get(0));
             }
         }
         if (joined.isEmpty()) {
             return groups;
         }
-        // Every unsaid figure was read against the facts as alignment left them: one read never depends on another.
         additions.forEach(List::addAll);
-        List<List<Aligned>> out = new ArrayList<>(groups.size() - joined.size());
-        groups.stream().filter(g -> !joined.containsKey(g)).forEach(out::add);
-        return out;
+        return groups.stream().filter(g -> !joined.contains(g)).toList();
+    }
+
+    /** A fact an unsaid figure may be read into, with its members' tallies as a group. */
+    private record Target(List<Aligned> members, Group group) {
     }
 
     /** A figure whose unit is unsaid: a count of nothing named, or degrees of no scale (see {@link #joinUnsaid}). */
@@ -241,9 +235,10 @@ final class Alignment {
     /** A fact an unsaid figure may be read into: a measured quantity, an age or a share. */
     private static boolean readable(Aligned a) {
         Value value = a.claim().value();
-        return a.value().kind() == Kind.AGE || a.value().kind() == Kind.PERCENT
-                || a.value().kind() == Kind.QUANTITY && !degrees(value) && Conversions.of(String.valueOf(value.unit())) != null
-                        && !"time".equals(Dimensions.of(value.unit())) || a.block().equals(TEMPERATURE);
+        Kind kind = a.value().kind();
+        return kind == Kind.AGE || kind == Kind.PERCENT || a.block().equals(TEMPERATURE)
+                || kind == Kind.QUANTITY && value.unit() != null && Conversions.of(value.unit()) != null
+                        && !"time".equals(Dimensions.of(value.unit()));
     }
 
     /**
@@ -291,7 +286,8 @@ final class Alignment {
         if (bounded(a) || bounded(b) || !temperature && far(a.amount(), b.amount(), ROUNDING_REACH)) {
             return false;
         }
-        return EQUAL_OR_ROUNDED.contains(Consensus.agreement(a, b)) || EQUAL_OR_ROUNDED.contains(Consensus.agreement(b, a));
+        return EQUAL_OR_ROUNDED.contains(Consensus.agreement(a, b))
+                || EQUAL_OR_ROUNDED.contains(Consensus.agreement(b, a));
     }
 
     private static boolean bounded(Value v) {

@@ -15,8 +15,8 @@ import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
- * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "7.50pm", "06:42", "18:30 GMT", "at 10:40", "at noon", "by midnight". A
- * {@link Kind#TIME} whose amount is
+ * Times of day: "5 p.m.", "12:00 p.m.", "10:30 am", "7.50pm", "06:42", "18:30 GMT", "at 10:40", "at noon", "by
+ * midnight". A {@link Kind#TIME} whose amount is
  * the minutes after midnight (5 p.m. is 1020); a hedge ("about 5 p.m.", "shortly after noon") widens it by half
  * an hour. A time written to the hour ("3 a.m.") stands for the hour around it, from half an hour before to the end
  * of the hour: reports round a time to the hour and truncate it ("3 a.m." and "3:12 a.m." are compatible). A time at
@@ -55,8 +55,9 @@ final class ClockTimes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:at|by|until|till|before|after|around"
             + "|about|past|from|to|near|since)\\s(?<name>noon|midnight)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening",
-            "night", "tonight", "overnight");
+    /** The parts of the day that say which half of it a time written "H:MM" falls in (see partOfDayAfter). */
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "tonight",
+            "overnight");
     private static final BigDecimal HALF_HOUR = BigDecimal.valueOf(30);
     private static final BigDecimal END_OF_HOUR = BigDecimal.valueOf(59);
     /** Half the step a time written at a quarter hour ("11:30", "10:45") may have been rounded to. */

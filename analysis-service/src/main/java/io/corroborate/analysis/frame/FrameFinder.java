@@ -111,10 +111,12 @@ public final class FrameFinder {
      */
     private static boolean headsClause(String s, Figure f) {
         Matcher verb = CLAUSE_VERB.matcher(s.substring(f.end()));
+        if (f.start() == 0 || !verb.find()) {
+            return false;
+        }
         String before = s.substring(Math.max(0, f.start() - 80), f.start());
         Hedge hedge = Hedge.before(before); // "police said about 5 people were wounded": the hedge aside
-        return f.start() > 0 && verb.find()
-                && CLAUSE_OPENS.matcher(hedge.start() < 0 ? before : before.substring(0, hedge.start())).find()
+        return CLAUSE_OPENS.matcher(hedge.start() < 0 ? before : before.substring(0, hedge.start())).find()
                 && !TELLERS_OWN.matcher(s.substring(f.end(), f.end() + verb.end())).find();
     }
 

@@ -51,7 +51,8 @@ final class MetadataExtractor {
         for (Element candidate : doc.select("h1")) {
             String text = Titles.stripSiteSuffix(Texts.blankToNull(candidate.text()), siteName, host);
             // a blog's name in its h1 above every post is no headline, however the post's title starts
-            if (text != null && !Titles.namesSite(text, siteName, host) && named.stream().anyMatch(n -> Titles.agree(text, n))) {
+            if (text != null && !Titles.namesSite(text, siteName, host)
+                    && named.stream().anyMatch(n -> Titles.agree(text, n))) {
                 return text;
             }
         }

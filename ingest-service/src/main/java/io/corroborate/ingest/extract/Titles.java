@@ -17,8 +17,8 @@ public final class Titles {
     private static final List<String> ALL_SEPARATORS =
             Stream.concat(STRONG_SEPARATORS.stream(), DASHES.stream()).toList();
     private static final int MAX_SUFFIX_WORDS = 5;
-    /** What sets a subtitle off a headline: a separator, a colon, a bracket. */
-    private static final Pattern SUBTITLE = Pattern.compile("\\s*(?:[|:\u2013\u2014\u00B7\u2022\u00BB]|::|-\\s|\\[|\\()");
+    /** What sets a subtitle off a headline besides the separators of site names: a colon, a bracket. */
+    private static final List<String> SUBTITLE_MARKS = List.of(": ", " [", " (");
     private static final Pattern LEADING_LABEL = Pattern.compile("(?i)(?:title|blog|headline)\\s*:\\s*(?=\\S)");
 
     private Titles() {
@@ -153,12 +153,13 @@ public final class Titles {
         }
         String rest = longer.substring(shorter.length());
         char last = shorter.charAt(shorter.length() - 1);
-        return SUBTITLE.matcher(rest).lookingAt() || (last == '?' || last == '!') && Character.isWhitespace(rest.charAt(0));
+        return Stream.concat(ALL_SEPARATORS.stream(), SUBTITLE_MARKS.stream()).anyMatch(rest::startsWith)
+                || (last == '?' || last == '!') && Character.isWhitespace(rest.charAt(0));
     }
 
     /** The title without a leading or trailing segment that names the host ("– Journey To College"). */
     private static String withoutHostName(String title, String host) {
-        String letters = host.replaceAll("[^a-z0-9]", "");
+        String letters = hostLetters(host);
         for (String sep : ALL_SEPARATORS) {
             int at = title.lastIndexOf(sep);
             if (at > 0 && namesHost(title.substring(at + sep.length()), letters)
@@ -174,13 +175,18 @@ public final class Titles {
         return null;
     }
 
-    /** A short segment whose letters (a leading "the" aside) the host holds: the site's name. */
     /** Whether a text is the site's own name: its {@code og:site_name}, or what its host spells ("Silicon Exposed"). */
     static boolean namesSite(String text, String siteName, String host) {
         return siteName != null && Texts.fold(text).equals(Texts.fold(siteName))
-                || host != null && namesHost(text, host.replaceAll("[^a-z0-9]", ""));
+                || host != null && namesHost(text, hostLetters(host));
     }
 
+    /** The letters and digits of a host name ("siliconexposedblogspotcom"), to find a site's name in. */
+    private static String hostLetters(String host) {
+        return host.replaceAll("[^a-z0-9]", "");
+    }
+
+    /** A short segment whose letters (a leading "the" aside) the host holds: the site's name. */
     private static boolean namesHost(String segment, String hostLetters) {
         if (Texts.wordCount(segment) > MAX_SUFFIX_WORDS) {
             return false;
