@@ -61,6 +61,18 @@ public interface AnalysisConfig {
     @WithDefault("500")
     int maxCandidates();
 
+    /**
+     * A story's comparison is rebuilt in the background once placements have paused this long, so that a burst of
+     * arrivals is compared once, not once per article (a rebuild reads the whole story). A read of a story whose
+     * comparison is due rebuilds it first: readers never see it late.
+     */
+    @WithDefault("250ms")
+    Duration rebuildQuiet();
+
+    /** Under placements that never pause, a comparison due this long is rebuilt all the same. */
+    @WithDefault("10s")
+    Duration rebuildMaxWait();
+
     /** How often each replica rebuilds the comparisons left due (a rebuild that failed or never ran). */
     @WithDefault("30s")
     Duration repairEvery();

@@ -1,14 +1,13 @@
 package io.corroborate.analysis.service;
 
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.corroborate.analysis.config.AnalysisConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,24 +15,26 @@ import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Rebuilds the comparisons of the stories placements touched, one at a time on a thread of its own, so that placing
- * an article never waits for a comparison. A story touched again while it waits is rebuilt once for all its new
- * articles: under load the stories due pile up and each rebuild covers more arrivals (a rebuild reads the whole
- * story, so rebuilding per arrival costs the square of a story's size). Nothing is lost if the process stops: a
- * story whose comparison is older than its articles stays due in the database, a read rebuilds it first
- * ({@link StoryQueries}), and {@link ComparisonRepair} rebuilds what is left.
+ * an article never waits for a comparison. A rebuild reads the whole story, so rebuilding per arrival costs the
+ * square of a story's size: the worker waits until placements pause ({@code rebuild-quiet}) or a story has been due
+ * for {@code rebuild-max-wait}, and a story touched again while it waits is rebuilt once for all its new articles.
+ * Readers never see a comparison late: a read of a due story rebuilds it first ({@link StoryQueries}). Nothing is
+ * lost if the process stops: a story whose comparison is older than its articles stays due in the database, and
+ * {@link ComparisonRepair} rebuilds what is left.
  */
 @ApplicationScoped
 public class ComparisonWorker {
 
     private final StoryUpdater stories;
-    private final Set<UUID> due = new LinkedHashSet<>();
+    private final DueStories due;
     private Thread thread;
     private boolean stopped;
     /** Whether a rebuild is under way. */
     private boolean busy;
 
-    public ComparisonWorker(StoryUpdater stories, MeterRegistry metrics) {
+    public ComparisonWorker(StoryUpdater stories, AnalysisConfig config, MeterRegistry metrics) {
         this.stories = stories;
+        this.due = new DueStories(config.rebuildQuiet().toNanos(), config.rebuildMaxWait().toNanos());
         metrics.gauge("corroborate.analysis.comparisons.pending", this, ComparisonWorker::pending);
     }
 
@@ -42,7 +43,7 @@ public class ComparisonWorker {
         if (stopped || stories.isEmpty()) {
             return;
         }
-        due.addAll(stories);
+        due.add(stories, System.nanoTime());
         if (thread == null || !thread.isAlive()) { // started on first use; again should an Error have ended it
             thread = new Thread(this::run, "comparison-rebuilds");
             thread.setDaemon(true);
@@ -84,24 +85,29 @@ public class ComparisonWorker {
         }
     }
 
-    /** The next story due, waiting for one; null once stopped (what is left stays due in the database). */
+    /**
+     * The story due longest, once placements have paused or it has waited its longest ({@link DueStories}); null once
+     * stopped (what is left stays due in the database).
+     */
     private synchronized UUID next() {
         busy = false;
-        while (due.isEmpty() && !stopped) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+        try {
+            while (!stopped) {
+                if (due.isEmpty()) {
+                    wait();
+                    continue;
+                }
+                long now = System.nanoTime();
+                UUID story = due.take(now);
+                if (story != null) {
+                    busy = true;
+                    return story;
+                }
+                wait(TimeUnit.NANOSECONDS.toMillis(due.waitNanos(now)) + 1);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (stopped) {
-            return null;
-        }
-        Iterator<UUID> first = due.iterator();
-        UUID story = first.next();
-        first.remove();
-        busy = true;
-        return story;
+        return null;
     }
 }
