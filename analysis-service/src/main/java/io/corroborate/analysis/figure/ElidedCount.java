@@ -67,15 +67,16 @@ final class ElidedCount {
      */
     static List<Figure> find(String s, List<Figure> found, String antecedent) {
         List<Figure> out = new ArrayList<>();
+        boolean of = s.contains("of"); // a whole ("41 of the 47 patients") or a share ("two of them")
         Matcher whole = OF_WHOLE.matcher(s);
-        while (whole.find()) {
+        while (of && whole.find()) {
             String noun = CountedNoun.after(s, whole.end(), false, true);
             if (noun != null && several(whole)) {
                 add(s, whole, noun, out);
             }
         }
         Matcher leading = LEADING_OF.matcher(s);
-        if (leading.find()) {
+        if (s.regionMatches(true, 0, "of", 0, 2) && leading.find()) {
             String words = leading.group("whole").trim();
             String last = words.substring(words.lastIndexOf(' ') + 1);
             String noun = CountedNoun.isCounted(last) ? last
@@ -85,7 +86,7 @@ final class ElidedCount {
             }
         }
         Matcher them = OF_THEM.matcher(s);
-        while (them.find()) {
+        while (of && them.find()) {
             String noun = antecedent(found, out, them.start("n"), antecedent);
             if (noun != null) {
                 add(s, them, noun, out);

@@ -69,8 +69,9 @@ final class ImpliedCount {
                 }
             }
         }
+        boolean of = s.contains("of");
         Matcher partitive = PARTITIVE.matcher(s);
-        while (partitive.find()) {
+        while (of && partitive.find()) {
             String digits = Numbers.digits(partitive.group("n"));
             boolean several = digits != null && !digits.contains(".")
                     && new BigDecimal(digits).compareTo(BigDecimal.ONE) > 0;
@@ -78,8 +79,9 @@ final class ImpliedCount {
                 add(s, partitive, out);
             }
         }
+        boolean tolled = Numbers.containsIgnoreCase(s, "toll");
         Matcher toll = TOLL.matcher(s);
-        while (toll.find()) {
+        while (tolled && toll.find()) {
             add(s, toll, out);
         }
         return out;

@@ -65,8 +65,9 @@ final class StatedNumber {
     /** The numbers of the sentence its clause gives a measure; {@code found} are the figures read before. */
     static List<Figure> find(String s, List<Figure> found) {
         List<Figure> out = new ArrayList<>();
+        boolean total = s.contains("of"); // "a crowd of 41,872"
         Matcher of = OF.matcher(s);
-        while (of.find()) {
+        while (total && of.find()) {
             String noun = of.group("noun");
             if (!NOT_TOTALS.contains(noun) && Lexicon.get().isNoun(noun) && !Lexicon.get().isStopword(noun)) {
                 add(s, of, found, out, null);

@@ -81,8 +81,11 @@ final class Tallies {
     /** The tallies of a sentence, each as its two figures. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
+        // Each pattern needs its words: a tally a dash or "vote of", a tally or score in words "to", a side "for",
+        // "favour", "against" or "opposed".
+        boolean dashed = s.indexOf('-') >= 0 || s.indexOf('–') >= 0 || s.contains("vote of");
         Matcher m = TALLY.matcher(s);
-        while (m.find()) {
+        while (dashed && m.find()) {
             String around = s.substring(Math.max(0, m.start() - NEAR), Math.min(s.length(), m.end() + NEAR));
             Units.Match unit = Units.at(s, m.end());
             if (unit != null || TIME_WORD.matcher(s.substring(m.end())).find()) {
@@ -96,8 +99,9 @@ final class Tallies {
                 score(m.start(), m.end(), m.group("yes"), m.group("no"), out);
             }
         }
+        boolean to = Numbers.containsIgnoreCase(s, "to");
         Matcher worded = WORDED_SCORE.matcher(s);
-        while (worded.find()) {
+        while (to && worded.find()) {
             String high = Numbers.digits(worded.group("a"));
             String low = worded.group("b").equalsIgnoreCase("nil") ? "0" : Numbers.digits(worded.group("b"));
             int start = worded.start();
@@ -106,12 +110,12 @@ final class Tallies {
                 score(start, end, high, low, out);
             }
         }
-        Matcher to = TO_TALLY.matcher(s);
-        while (to.find()) {
-            int start = to.start("yes");
-            int end = to.end("no");
-            String yes = Numbers.digits(to.group("yes"));
-            String no = Numbers.digits(to.group("no"));
+        Matcher toTally = TO_TALLY.matcher(s);
+        while (to && toTally.find()) {
+            int start = toTally.start("yes");
+            int end = toTally.end("no");
+            String yes = Numbers.digits(toTally.group("yes"));
+            String no = Numbers.digits(toTally.group("no"));
             String around = s.substring(Math.max(0, start - NEAR), Math.min(s.length(), end + NEAR));
             boolean taken = Figure.overlapsAny(out, start, end);
             if (taken || yes == null || no == null || yes.contains(".") || no.contains(".")
@@ -122,7 +126,8 @@ final class Tallies {
             out.add(figure(start, end, yes, FOR));
             out.add(figure(start, end, no, AGAINST));
         }
-        if (out.isEmpty() && VOTE.matcher(s).find()) {
+        boolean sides = s.contains("for") || s.contains("favo") || s.contains("against") || s.contains("oppos");
+        if (out.isEmpty() && sides && VOTE.matcher(s).find()) {
             worded(s, WORDED_FOR, FOR, out);
             worded(s, WORDED_AGAINST, AGAINST, out);
             out.sort(Comparator.comparingInt(Figure::start));

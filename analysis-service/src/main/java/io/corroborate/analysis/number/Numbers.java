@@ -73,6 +73,19 @@ public final class Numbers {
         return false;
     }
 
+    /**
+     * Whether the text holds {@code word} in any case ({@code word} in lower case): a literal a pattern needs, checked
+     * before the pattern is run over the whole text.
+     */
+    public static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text holds a digit. */
     public static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
