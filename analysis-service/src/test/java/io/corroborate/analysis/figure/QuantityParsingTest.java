@@ -33,6 +33,9 @@ class QuantityParsingTest {
             The ministry spent 1.2 trillion yen on ports.    | 1.2 trillion yen | MONEY   | 1.2E+12     | JPY | null        | EXACT       | 1.15E+12    | 1.25E+12
             A grant of 10.5 million Australian dollars came. | 10.5 million Australian dollars | MONEY | 10500000 | AUD | null | EXACT     | 10450000    | 10550000
             Acme sealed a $14-billion deal on Friday.        | $14-billion      | MONEY   | 14000000000 | USD | null        | EXACT       | 13500000000 | 14500000000
+            The city built a 12-million-dollar barrier.      | 12-million-dollar | MONEY  | 12000000    | USD | null        | EXACT       | 11500000    | 12500000
+            He got a million-dollar loan from his father.    | million-dollar   | MONEY   | 1000000     | USD | null        | EXACT       | 500000      | 1500000
+            A billion-dollar deal was signed on Friday.      | billion-dollar   | MONEY   | 1000000000  | USD | null        | EXACT       | 500000000   | 1500000000
             Ottawa gave C$40 million to the lab.             | C$40 million     | MONEY   | 40000000    | CAD | null        | EXACT       | 35000000    | 45000000
             The state put ₹300 crore aside, or ₹3 billion.   | ₹3 billion       | MONEY   | 3000000000  | INR | null        | EXACT       | 2500000000  | 3500000000
             Beijing lent 8 billion yuan to the port.         | 8 billion yuan   | MONEY   | 8000000000  | CNY | null        | EXACT       | 7500000000  | 8500000000
