@@ -3,6 +3,7 @@ package io.corroborate.analysis.figure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Numbers;
 import io.corroborate.analysis.unit.CountedNoun;
 
@@ -23,6 +24,8 @@ final class BareNumber {
             + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those"
             + "|Its|Their|His|Her|Our|My|All|Another)\\s)[\\p{L}&-]*\\p{Lu}"
             + "[\\p{L}&-]*\\s$");
+    /** The sentence's first word alone, perhaps after an opening quote or bracket. */
+    private static final Pattern OPENING_WORD = Pattern.compile("^[\"“‘'(]?(\\p{Lu}\\p{Ll}+)\\s$");
     private static final Pattern SCORE = Pattern.compile("(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})");
     // "one 52,000 barrel-a-day refinery": "one" before another number is an article.
     private static final Pattern ONE_BEFORE_DIGITS = Pattern.compile("(?i)one\\s\\d");
@@ -52,9 +55,16 @@ final class BareNumber {
     private BareNumber() {
     }
 
-    /** A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"). */
+    /**
+     * A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"), unless it is a
+     * function word capitalized only because it opens the sentence ("When 60 lawmakers…", "Meanwhile 12 people…").
+     */
     static boolean nameBefore(String before) {
-        return NAME_BEFORE.matcher(before).find();
+        if (!NAME_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        Matcher opening = OPENING_WORD.matcher(before);
+        return !opening.matches() || !Lexicon.get().isStopword(opening.group(1));
     }
 
     /** "category 4", "type 2": a noun that labels an item by its number. */

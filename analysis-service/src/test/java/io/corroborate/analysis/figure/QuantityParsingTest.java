@@ -58,6 +58,8 @@ class QuantityParsingTest {
             Turnout was between 10 and 12 percent.           | 10 and 12 percent | PERCENT | 11         | null | %          | EXACT       | 10          | 12
             Its workforce of over 9,000 contractors grew.    | 9,000            | COUNT   | 9000        | null | contractors | AT_LEAST   | 9000        | -
             Acme hired 50 researchers last year.             | 50               | COUNT   | 50          | null | researchers | EXACT      | 45          | 55
+            Meanwhile 60 lawmakers boycotted the vote.       | 60               | COUNT   | 60          | null | lawmakers  | EXACT       | 55          | 65
+            When 12 people were hurt, the police came.       | 12               | COUNT   | 12          | null | people     | EXACT       | 11.5        | 12.5
             Acme hired fourteen engineers in June.           | fourteen         | COUNT   | 14          | null | engineers  | EXACT       | 13.5        | 14.5
             Acme hired a dozen lawyers in June.              | a dozen          | COUNT   | 12          | null | lawyers    | EXACT       | 11.5        | 12.5
             Acme hired forty-two engineers in June.          | forty-two        | COUNT   | 42          | null | engineers  | EXACT       | 41.5        | 42.5
