@@ -58,7 +58,8 @@ final class VagueAmount {
             String code = currency != null ? Currencies.ofWord(currency.group(1)) : null;
             return figure(m.start(), end, kind, low, high, code, unit == null ? null : unit.name());
         }
-        String head = Headcount.unit(CountedNoun.after(s, m.end()), s);
+        // "dozens of House Democrats", "thousands of American troops": capitalized modifiers and plurals of people
+        String head = Headcount.unit(CountedNoun.after(s, m.end(), false, true), s);
         String counted = bare ? CountedPhrase.after(s, m.end(), false) : head;
         if (counted == null) {
             return null;

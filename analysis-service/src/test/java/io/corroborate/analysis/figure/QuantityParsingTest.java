@@ -109,6 +109,7 @@ class QuantityParsingTest {
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
             Dozens of nurses walked out on Friday.           | Dozens of nurses | COUNT   | 24          | null | nurses     | AT_LEAST    | 24          | 120
+            Dozens of House Democrats stayed away.           | Dozens of House Democrats | COUNT | 24   | null | Democrats  | AT_LEAST    | 24          | 120
             The fix may cost tens of millions of dollars.    | tens of millions of dollars | MONEY | 20000000 | USD | null | AT_LEAST | 20000000 | 100000000
             The bill is 18,000 Danish crowns a month.        | 18,000 Danish crowns | MONEY | 18000     | DKK | null       | EXACT       | 17500       | 18500
             Kestrel shares closed at RM4.20 on Monday.       | RM4.20           | MONEY   | 4.2         | MYR | null       | EXACT       | 4.195       | 4.205
