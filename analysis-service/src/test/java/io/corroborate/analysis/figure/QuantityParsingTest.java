@@ -110,6 +110,7 @@ class QuantityParsingTest {
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
             Dozens of nurses walked out on Friday.           | Dozens of nurses | COUNT   | 24          | null | nurses     | AT_LEAST    | 24          | 120
             Dozens of House Democrats stayed away.           | Dozens of House Democrats | COUNT | 24   | null | Democrats  | AT_LEAST    | 24          | 120
+            Millions of Britons watched the final.           | Millions of Britons | COUNT | 2000000  | null | Britons    | AT_LEAST    | 2000000     | 10000000
             The fix may cost tens of millions of dollars.    | tens of millions of dollars | MONEY | 20000000 | USD | null | AT_LEAST | 20000000 | 100000000
             The bill is 18,000 Danish crowns a month.        | 18,000 Danish crowns | MONEY | 18000     | DKK | null       | EXACT       | 17500       | 18500
             Kestrel shares closed at RM4.20 on Monday.       | RM4.20           | MONEY   | 4.2         | MYR | null       | EXACT       | 4.195       | 4.205
@@ -166,7 +167,6 @@ class QuantityParsingTest {
 
     @ParameterizedTest(name = "nothing counted in: {0}")
     @CsvSource(delimiterString = "|", textBlock = """
-            Millions of Britons watched the final.
             He was one of the first to arrive.
             Route 66 reopened in the spring.
             """)
