@@ -18,7 +18,8 @@ import io.corroborate.api.Value;
 /**
  * A number joined to a noun by a hyphen to qualify another noun: "a 48-page indictment" (48 pages), "a seven-count
  * indictment", "a two-term congressman", "the 60-vote threshold", "a two-year investigation" (2 years), "a
- * 12-million-dollar barrier" ($12 million), "a million-dollar check" ($1 million). Ages ("28-year-old") and rates ("$2-a-share") are read elsewhere.
+ * 12-million-dollar barrier" ($12 million), "a million-dollar check" ($1 million). Ages ("28-year-old") and rates
+ * ("$2-a-share") are read elsewhere.
  */
 final class Compound {
 
@@ -51,6 +52,7 @@ final class Compound {
         Matcher one = ONE_SCALE.matcher(s);
         while (one.find()) {
             BigDecimal amount = Numbers.scale(one.group("scale"));
+            // as precise as "a million": half the scale either side
             Value value = Intervals.single(Kind.MONEY, amount, Numbers.halfUnit("1").multiply(amount),
                     Hedge.before(s.substring(0, one.start())), "USD", null);
             out.add(new Figure(value, one.start("scale"), one.end(), amount, null));
