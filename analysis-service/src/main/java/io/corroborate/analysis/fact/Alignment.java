@@ -321,14 +321,14 @@ final class Alignment {
      * dates in the other groups are the rest.
      */
     private List<List<Aligned>> joinPrecisions(List<List<Aligned>> years, List<List<Aligned>> dates) {
-        Map<List<Aligned>, Group> dateGroups = new LinkedHashMap<>();
+        Map<List<Aligned>, Group> dateGroups = new IdentityHashMap<>();
         for (List<Aligned> members : dates) {
             Group group = new Group(-1);
             members.forEach(group::add);
             dateGroups.put(members, group);
         }
-        Map<List<Aligned>, List<Aligned>> joined = new LinkedHashMap<>();
-        Map<List<Aligned>, Integer> suitors = new HashMap<>();
+        Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();
+        Map<List<Aligned>, Integer> suitors = new IdentityHashMap<>();
         for (List<Aligned> year : years) {
             List<Aligned> only = null;
             int qualified = 0;

@@ -3,7 +3,6 @@ package io.corroborate.analysis.figure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Numbers;
 import io.corroborate.analysis.unit.CountedNoun;
 
@@ -19,13 +18,13 @@ final class BareNumber {
     private static final Pattern MONTH = Pattern.compile("(?i)(?<![\\p{L}])" + MONTHS + "\\.?\\s(?:\\d{1,2},?\\s)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s" + MONTHS + "(?![\\p{L}])");
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
-    // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase.
+    // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase,
+    // and "When", "While" or "Meanwhile" a clause ("When 60 people were hurt", "Meanwhile 12 lawmakers…").
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
             + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those"
-            + "|Its|Their|His|Her|Our|My|All|Another)\\s)[\\p{L}&-]*\\p{Lu}"
-            + "[\\p{L}&-]*\\s$");
-    /** The sentence's first word alone, perhaps after an opening quote or bracket. */
-    private static final Pattern OPENING_WORD = Pattern.compile("^[\"“‘'(]?(\\p{Lu}\\p{Ll}+)\\s$");
+            + "|Its|Their|His|Her|Our|My|All|Another|When|While|Whereas|Meanwhile|After|Before|Since|Until|Once|If"
+            + "|Although|Though|Because|As|Then|Yesterday|Today|Now|Still|Also|Even|Both|Each|Every)\\s)"
+            + "[\\p{L}&-]*\\p{Lu}[\\p{L}&-]*\\s$");
     private static final Pattern SCORE = Pattern.compile("(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})");
     // "one 52,000 barrel-a-day refinery": "one" before another number is an article.
     private static final Pattern ONE_BEFORE_DIGITS = Pattern.compile("(?i)one\\s\\d");
@@ -55,16 +54,9 @@ final class BareNumber {
     private BareNumber() {
     }
 
-    /**
-     * A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"), unless it is a
-     * function word capitalized only because it opens the sentence ("When 60 lawmakers…", "Meanwhile 12 people…").
-     */
+    /** A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"). */
     static boolean nameBefore(String before) {
-        if (!NAME_BEFORE.matcher(before).find()) {
-            return false;
-        }
-        Matcher opening = OPENING_WORD.matcher(before);
-        return !opening.matches() || !Lexicon.get().isStopword(opening.group(1));
+        return NAME_BEFORE.matcher(before).find();
     }
 
     /** "category 4", "type 2": a noun that labels an item by its number. */

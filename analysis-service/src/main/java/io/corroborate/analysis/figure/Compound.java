@@ -18,8 +18,7 @@ import io.corroborate.api.Value;
 /**
  * A number joined to a noun by a hyphen to qualify another noun: "a 48-page indictment" (48 pages), "a seven-count
  * indictment", "a two-term congressman", "the 60-vote threshold", "a two-year investigation" (2 years), "a
- * 12-million-dollar barrier" ($12 million), "a million-dollar check" ($1 million). Ages ("28-year-old") and rates
- * ("$2-a-share") are read elsewhere.
+ * 12-million-dollar barrier" ($12 million). Ages ("28-year-old") and rates ("$2-a-share") are read elsewhere.
  */
 final class Compound {
 
@@ -29,9 +28,6 @@ final class Compound {
             // "forty-two senators" is one number, not forty "twos"
             + "(?<noun>(?!(?:one|two|three|four|five|six|seven|eight|nine)(?!\\p{L}))\\p{Ll}{3,20})"
             + "(?=\\s+[\\p{L}\"“])(?![\\p{L}-])");
-    /** "a million-dollar check", "a billion-dollar deal": one of the scale, the article its number. */
-    private static final Pattern ONE_SCALE = Pattern.compile("(?<![\\p{L}])(?:a|A)\\s(?<scale>million|billion|trillion)"
-            + "-dollar(?![\\p{L}-])");
 
     private Compound() {
     }
@@ -48,14 +44,6 @@ final class Compound {
             if (figure != null) {
                 out.add(figure);
             }
-        }
-        Matcher one = ONE_SCALE.matcher(s);
-        while (one.find()) {
-            BigDecimal amount = Numbers.scale(one.group("scale"));
-            // as precise as "a million": half the scale either side
-            Value value = Intervals.single(Kind.MONEY, amount, Numbers.halfUnit("1").multiply(amount),
-                    Hedge.before(s.substring(0, one.start())), "USD", null);
-            out.add(new Figure(value, one.start("scale"), one.end(), amount, null));
         }
         return out;
     }

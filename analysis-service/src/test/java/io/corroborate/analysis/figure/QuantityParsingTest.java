@@ -34,8 +34,6 @@ class QuantityParsingTest {
             A grant of 10.5 million Australian dollars came. | 10.5 million Australian dollars | MONEY | 10500000 | AUD | null | EXACT     | 10450000    | 10550000
             Acme sealed a $14-billion deal on Friday.        | $14-billion      | MONEY   | 14000000000 | USD | null        | EXACT       | 13500000000 | 14500000000
             The city built a 12-million-dollar barrier.      | 12-million-dollar | MONEY  | 12000000    | USD | null        | EXACT       | 11500000    | 12500000
-            He got a million-dollar loan from his father.    | million-dollar   | MONEY   | 1000000     | USD | null        | EXACT       | 500000      | 1500000
-            A billion-dollar deal was signed on Friday.      | billion-dollar   | MONEY   | 1000000000  | USD | null        | EXACT       | 500000000   | 1500000000
             Ottawa gave C$40 million to the lab.             | C$40 million     | MONEY   | 40000000    | CAD | null        | EXACT       | 35000000    | 45000000
             The state put ₹300 crore aside, or ₹3 billion.   | ₹3 billion       | MONEY   | 3000000000  | INR | null        | EXACT       | 2500000000  | 3500000000
             Beijing lent 8 billion yuan to the port.         | 8 billion yuan   | MONEY   | 8000000000  | CNY | null        | EXACT       | 7500000000  | 8500000000
@@ -168,6 +166,8 @@ class QuantityParsingTest {
     @ParameterizedTest(name = "nothing counted in: {0}")
     @CsvSource(delimiterString = "|", textBlock = """
             He was one of the first to arrive.
+            Number 10 officials said the plan was dead.
+            Year 9 pupils sat the test.
             Route 66 reopened in the spring.
             """)
     void aNumberThatIsNoAmountIsNoClaim(String sentence) {
