@@ -1077,7 +1077,11 @@ final class Alignment {
         if (family != null && group.counted.keySet().stream().allMatch(w -> family.equals(lexicon.family(w)))) {
             return false; // both count employees: what happened to them does not tell two headcounts apart
         }
-        return knownApart(claim.measure().subList(1, claim.measure().size()), group.events.keySet(), true);
+        // "the toll rose to nine": a word that moves a level says what became of the count, not what befell them
+        List<String> acts = claim.measure().subList(1, claim.measure().size()).stream()
+                .filter(w -> !lexicon.isChange(w)).toList();
+        List<String> others = group.events.keySet().stream().filter(w -> !lexicon.isChange(w)).toList();
+        return knownApart(acts, others, true);
     }
 
     /**

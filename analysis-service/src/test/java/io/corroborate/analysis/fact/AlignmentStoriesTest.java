@@ -53,6 +53,12 @@ class AlignmentStoriesTest {
                     + "920 workers will join Orbital. If regulators approve the deal, the combined company could "
                     + "reach $2 billion in revenue."});
 
+    private static final List<String[]> FLOOD = List.of(
+            new String[] {"Gazette", "Six people died when the Orrin river flooded Kessandra Falls on Sunday night."},
+            new String[] {"Shout", "NINE people are dead after the flash flood in Kessandra Falls, officials said."},
+            new String[] {"Wire", "The death toll from the flash flood that tore through Kessandra Falls on Sunday night "
+                    + "has risen to nine, officials said."});
+
     private static final List<String[]> FOUNDING = List.of(
             new String[] {"Harbor", "Helio Drones, founded in 2014, reported revenue of $410 million last year."},
             new String[] {"Metro", "Helio was founded in 2014 by Mara Ellison, 52, who remains chief executive."},
@@ -179,6 +185,8 @@ class AlignmentStoriesTest {
                         "same CONFLICT Post:five Courier:five Herald:five Sentinel:Six"),
                 Arguments.of("killed told four ways", SHOOTING, "same AGREE Post:one Courier:One Herald:one Sentinel:one"),
                 Arguments.of("killed and wounded stay apart", SHOOTING, "apart Post:five Post:one"),
+                Arguments.of("a toll that rose is the toll, whatever befell the dead", FLOOD,
+                        "same CONFLICT Gazette:Six Shout:NINE Wire:nine"),
                 Arguments.of("shots heard are not people wounded", SHOOTING, "apart Courier:12 Post:five"),
                 Arguments.of("price in three wordings", ACQUISITION,
                         "same COMPATIBLE Ledger:$1.2 billion Wire:$1.2 billion Times:$1.2 billion Journal:$1.25 billion"),
