@@ -62,8 +62,8 @@ import io.corroborate.api.Value;
  * they ended up, so the result does not hang on the order claims come in; a claim with neither measure nor subject
  * (a headline's bare figure) then joins the one group it is compatible with, if there is exactly one. A figure whose
  * unit its sentence leaves unsaid is read last in the unit of the one fact it can state ({@link #joinUnsaid}).
- * Candidates come from an inverted index (value buckets, measure words and their WordNet senses, party names), so the cost
- * grows with the groups a claim can join, not with the story. The weights and the threshold are fitted on the
+ * Candidates come from an inverted index (value buckets, measure words and their WordNet senses, party names), so
+ * the cost grows with the groups a claim can join, not with the story. The weights and the threshold are fitted on the
  * development sets of {@code bench/alignment} (see docs/BENCHMARKS.md).
  */
 final class Alignment {
@@ -306,10 +306,22 @@ final class Alignment {
         if (!scale && (amount.scale() > 0 || amount.precision() - amount.scale() > 2)) {
             return true; // "8.4", "212", "1,412": precise enough to identify itself
         }
-        return read.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(read.subject(), p))
-                || scale && (read.measure().stream().anyMatch(w -> group.measure.keySet().stream()
-                        .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
-                        || contextScore(read, group) >= YEAR_CONTEXT);
+        return namesPartyOf(read, group) || scale && sharesActOrWords(read, group);
+    }
+
+    /** Whether the claim names a party the group's members name. */
+    private boolean namesPartyOf(Aligned claim, Group group) {
+        return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(claim.subject(), p));
+    }
+
+    /**
+     * Whether the claim shares the group's occasion by its words: a measure word of one act (one lemma, synset or
+     * family: "election", "presidential election") or the story's rarer context words.
+     */
+    private boolean sharesActOrWords(Aligned claim, Group group) {
+        return claim.measure().stream().anyMatch(w -> group.measure.keySet().stream()
+                .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
+                || contextScore(claim, group) >= YEAR_CONTEXT;
     }
 
     /**
@@ -379,11 +391,7 @@ final class Alignment {
                     .stream().anyMatch(party -> clash(y.subject(), party, y, group))) {
                 return false;
             }
-            boolean occasion = y.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(y.subject(), p))
-                    || y.measure().stream().anyMatch(w -> group.measure.keySet().stream()
-                            .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
-                    || contextScore(y, group) >= YEAR_CONTEXT;
-            if (!occasion) {
+            if (!namesPartyOf(y, group) && !sharesActOrWords(y, group)) {
                 return false;
             }
         }
@@ -998,10 +1006,7 @@ final class Alignment {
      * A year is common; that two outlets write it says little by itself.
      */
     private boolean yearOfOneThing(Aligned claim, Group group) {
-        return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(claim.subject(), p))
-                || claim.measure().stream().anyMatch(w -> group.measure.keySet().stream()
-                        .anyMatch(o -> lexicon.similarity(w, o) >= SAME_ACT))
-                || contextScore(claim, group) >= YEAR_CONTEXT
+        return namesPartyOf(claim, group) || sharesActOrWords(claim, group)
                 || onceBySource(claim) && (!claim.hasSubject() || group.subjects.isEmpty()
                         || group.subjects.keySet().stream().allMatch(p -> sameParty(claim.subject(), p)));
     }
