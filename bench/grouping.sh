@@ -2,6 +2,8 @@
 # Story grouping through the service's own code path: for each mode, starts a fresh suite with ./corroborate (its
 # own state dir and ports), submits BASIL's 300 articles through the gateway and scores the stories it formed.
 #   bench/grouping.sh [MODE ...]   (modes: order shuffled batches headline mixed; default all five)
+#   Other modes: short, local-<set> (bench/stories/local-news-<set>.json), alignment-<set>[+<set>...] (fictional
+#   alignment sets, several in one suite), alignment-shuffled-<set>[+<set>...] (the same in a random order).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATASETS="${CORROBORATE_DATASETS:-$ROOT/../shared/datasets}"

@@ -49,7 +49,9 @@ import io.corroborate.bench.stories.ClusterScores;
  * in publication order, dated.</li>
  * <li>{@code alignment-fictional-a} (any set of {@code bench/alignment}): the events of one of our fictional
  * alignment sets, each outlet dated where it gave a date and undated otherwise, in the file's order: whether the
- * outlets of one event meet in one story, which their figures need to be compared.</li>
+ * outlets of one event meet in one story, which their figures need to be compared. Several sets joined by
+ * {@code +} go into one suite together ({@code alignment-fictional-a+fictional-c}: more events, more decoys);
+ * {@code alignment-shuffled-…} submits them in a random order (seed 7), one event's outlets far apart.</li>
  * </ul>
  * Args: DATASETS_DIR GATEWAY_URL API_KEY MODE ANALYSIS_METRICS_URL
  */
@@ -82,11 +84,11 @@ public final class GroupingBench {
                 ? local(Path.of(System.getProperty("corroborate.stories", "bench/stories"))
                         .resolve("local-news-" + mode.substring("local-".length()) + ".json"))
                 : mode.startsWith("alignment-")
-                        ? fictional(Path.of(System.getProperty("corroborate.alignment", "bench/alignment"))
-                                .resolve(mode.substring("alignment-".length()) + ".json"))
+                        ? fictional(Path.of(System.getProperty("corroborate.alignment", "bench/alignment")),
+                                mode.substring("alignment-".length()).replaceFirst("^shuffled-", ""))
                         : new ArrayList<>(BasilArticle.load(datasets.resolve("basil")).stream().map(Item::of)
                                 .toList());
-        if (mode.equals("shuffled") || mode.equals("batches")) {
+        if (mode.equals("shuffled") || mode.equals("batches") || mode.startsWith("alignment-shuffled-")) {
             Collections.shuffle(articles, new Random(7));
         }
         long before = ThroughputBench.analysedByMetrics(metrics);
@@ -172,6 +174,14 @@ public final class GroupingBench {
      * outlets as they were written: headline, paragraphs, and the date where the outlet gave one (the others are
      * submitted undated, as pasted text).
      */
+    private static List<Item> fictional(Path dir, String sets) throws IOException {
+        List<Item> out = new ArrayList<>();
+        for (String set : sets.split("\\+")) {
+            out.addAll(fictional(dir.resolve(set + ".json")));
+        }
+        return out;
+    }
+
     private static List<Item> fictional(Path file) throws IOException {
         List<Item> out = new ArrayList<>();
         for (JsonNode event : JSON.readTree(file.toFile()).path("events")) {

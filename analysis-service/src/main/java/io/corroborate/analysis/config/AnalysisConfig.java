@@ -33,6 +33,18 @@ public interface AnalysisConfig {
     @WithDefault("0.24")
     double undatedThreshold();
 
+    /**
+     * Least score at which an article joins the best candidate below the threshold when that story stands alone (see
+     * {@link #loneMargin()}), both dated: a tabloid's or a trade title's take on an event, worded its own way,
+     * scores under the threshold with its event and near nothing with any other story (docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.20")
+    double loneThreshold();
+
+    /** How far below the best candidate every other must score for it to stand alone. */
+    @WithDefault("0.05")
+    double loneMargin();
+
     /** Score lost per day the article falls outside the story's first–last published range. */
     @WithDefault("0.04")
     double dayPenalty();

@@ -269,9 +269,15 @@ public class StoryUpdater {
 
     /**
      * The matcher for an article published at {@code published}: one of unknown date is neutral, it joins on the
-     * score its words earn (corroborate.stories.undated-threshold).
+     * score its words earn (corroborate.stories.undated-threshold). A best candidate that stands alone is taken at
+     * the lone threshold (see {@link StoryMatcher#alone}).
      */
     private StoryMatcher matcherFor(OffsetDateTime published) {
+        return strictMatcherFor(published).alone(config.loneThreshold(), config.loneMargin());
+    }
+
+    /** {@link #matcherFor} without the lone threshold: the threshold alone decides. */
+    private StoryMatcher strictMatcherFor(OffsetDateTime published) {
         return new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
                 config.dayPenalty(), config.otherDayPenalty());
     }
@@ -310,7 +316,9 @@ public class StoryUpdater {
             List<StoryMatcher.Candidate> targets = grown.stream().map(p -> new StoryMatcher.Candidate(p.story.id,
                     p.signature, p.story.firstPublished, p.story.lastPublished)).toList();
             OffsetDateTime published = single.firstPublished();
-            matcherFor(published).place(single.signature(), published, targets, statistics, Double.POSITIVE_INFINITY)
+            // The threshold alone: whether a single stands alone would be judged among the grown stories only.
+            strictMatcherFor(published).place(single.signature(), published, targets, statistics,
+                    Double.POSITIVE_INFINITY)
                     .ifPresent(match -> absorb(touched.get(match.story()).story, single.storyId(), single.signature(),
                             touched));
         }

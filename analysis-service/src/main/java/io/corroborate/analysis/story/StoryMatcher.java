@@ -36,7 +36,8 @@ public final class StoryMatcher {
     public static final double DAY_PENALTY = 0.04;
 
     /**
-     * With statistics, a candidate whose unweighted similarity is below this share of the threshold is not weighted
+     * With statistics, a candidate whose unweighted similarity is below this share of the least score that can be taken
+     * (the threshold, or the lone threshold when lower) is not weighted
      * (the costly part: every term of the story): weighting by rarity moves similarities by a few hundredths, and on
      * BASIL never lifted a pair from below 0.125 to above 0.19 (bench StoriesBench).
      */
@@ -79,9 +80,19 @@ public final class StoryMatcher {
     /** The other-day penalty grows with each day further apart, up to this many. */
     static final int MAX_OTHER_DAYS = 4;
 
+    /**
+     * Least score at which the best candidate is taken below the threshold when it stands alone (see
+     * {@link #alone}). Chosen on development sets (docs/BENCHMARKS.md).
+     */
+    public static final double LONE_THRESHOLD = 0.20;
+    /** How far below the best candidate every other must score for the best to stand alone. */
+    public static final double LONE_MARGIN = 0.05;
+
     private final double threshold;
     private final double dayPenalty;
     private final double otherDayPenalty;
+    private final double loneThreshold;
+    private final double loneMargin;
 
     public StoryMatcher(double threshold) {
         this(threshold, DAY_PENALTY);
@@ -92,9 +103,31 @@ public final class StoryMatcher {
     }
 
     public StoryMatcher(double threshold, double dayPenalty, double otherDayPenalty) {
+        this(threshold, dayPenalty, otherDayPenalty, threshold, 0);
+    }
+
+    private StoryMatcher(double threshold, double dayPenalty, double otherDayPenalty, double loneThreshold,
+            double loneMargin) {
         this.threshold = threshold;
         this.dayPenalty = dayPenalty;
         this.otherDayPenalty = otherDayPenalty;
+        this.loneThreshold = Math.min(threshold, loneThreshold);
+        this.loneMargin = loneMargin;
+    }
+
+    /**
+     * The same matcher, also taking the best candidate when it scores at least {@code loneThreshold} (below the
+     * threshold) and stands alone: every other candidate scores at least {@code margin} less, and the two agree in
+     * their days: both dated, published within a day of the story's range, and no other event day, kind of incident
+     * or street named. The threshold guards against a related story (the same people another week, a like incident
+     * of the same town); a dated article whose words point to one story of its own days and no other — a tabloid's
+     * or a trade title's take on an event, worded its own way — needs less. Where either date is unknown, or the days
+     * disagree, the story could be a related one: the threshold stands (measured: undated articles let in this way
+     * joined related stories weeks apart, and a shooting joined another of its neighbourhood four days earlier;
+     * docs/BENCHMARKS.md).
+     */
+    public StoryMatcher alone(double loneThreshold, double margin) {
+        return new StoryMatcher(threshold, dayPenalty, otherDayPenalty, loneThreshold, margin);
     }
 
     public Optional<UUID> match(StorySignature article, List<Candidate> candidates) {
@@ -121,11 +154,14 @@ public final class StoryMatcher {
      */
     public Optional<Match> place(StorySignature article, OffsetDateTime published, List<Candidate> candidates,
             TermStatistics statistics, double mergeThreshold) {
-        UUID best = null;
-        double bestScore = threshold;
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double runnerUp = 0;
         List<UUID> strong = new ArrayList<>();
         boolean weighted = statistics.documents() > 0;
-        double prefilter = threshold * PREFILTER;
+        // A candidate skipped here scores well under the lone threshold less the margin (see PREFILTER): it could
+        // neither be taken nor keep the best from standing alone.
+        double prefilter = loneThreshold * PREFILTER;
         for (Candidate candidate : candidates) {
             if (weighted && article.similarity(candidate.signature()) < prefilter) {
                 continue;
@@ -135,13 +171,29 @@ public final class StoryMatcher {
                 strong.add(candidate.storyId());
             }
             if (score >= bestScore) {
-                best = candidate.storyId();
+                runnerUp = Math.max(runnerUp, bestScore);
+                best = candidate;
                 bestScore = score;
+            } else {
+                runnerUp = Math.max(runnerUp, score);
             }
         }
-        UUID chosen = best;
-        return chosen == null ? Optional.empty()
-                : Optional.of(new Match(chosen, strong.stream().filter(id -> !id.equals(chosen)).toList()));
+        boolean taken = best != null && (bestScore >= threshold || bestScore >= loneThreshold
+                && bestScore - runnerUp >= loneMargin && agrees(article, published, best));
+        if (!taken) {
+            return Optional.empty();
+        }
+        UUID chosen = best.storyId();
+        return Optional.of(new Match(chosen, strong.stream().filter(id -> !id.equals(chosen)).toList()));
+    }
+
+    /**
+     * Whether the article and the story are both dated and their days agree: published within a day of the story's
+     * range, and no other event day, kind of incident or street named (nothing but at most a day's penalty).
+     */
+    private boolean agrees(StorySignature article, OffsetDateTime published, Candidate story) {
+        return published != null && story.firstPublished() != null
+                && penalty(article, published, story) <= dayPenalty + 1e-9;
     }
 
     /**
@@ -152,10 +204,18 @@ public final class StoryMatcher {
             TermStatistics statistics) {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
-        return similarity - dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
-                - otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS))
-                - (article.otherIncident(candidate.signature()) ? OTHER_INCIDENT_PENALTY : 0)
-                - (article.otherStreet(candidate.signature()) ? OTHER_STREET_PENALTY : 0);
+        return similarity - penalty(article, published, candidate);
+    }
+
+    /**
+     * What the article's dates, event days, incident kinds and streets take off its similarity with a candidate: the
+     * day penalty, the other-day penalty and the incident and street penalties.
+     */
+    double penalty(StorySignature article, OffsetDateTime published, Candidate candidate) {
+        return dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
+                + otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS))
+                + (article.otherIncident(candidate.signature()) ? OTHER_INCIDENT_PENALTY : 0)
+                + (article.otherStreet(candidate.signature()) ? OTHER_STREET_PENALTY : 0);
     }
 
     /** Days (fractional) from {@code published} to the range {@code [first, last]}; 0 inside it or when unknown. */

@@ -1,5 +1,6 @@
 package io.corroborate.analysis.story;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,18 @@ final class Terms {
     /**
      * A figure of the text: digits, with a currency sign before and a scale or percent after ("$5.7 billion",
      * "800,000", "58 percent", "2016"). Events told by several outlets share their figures; two events on one
-     * subject years apart rarely do.
+     * subject years apart rarely do. The scale may be abbreviated as outlets write it ("$1.46bn", "£310mn", "4.5
+     * mln", "$381K"); a lone "m", "b" or "k" is a scale only after a currency sign ("21m" alone is metres).
      */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<cur>[$€£])?(?<n>\\d{1,3}(?:,\\d{3})+"
-            + "|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>million|billion|trillion|percent|%))?(?![\\p{N}])");
+            + "|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|mn|mln|tn)(?![\\p{L}])"
+            + "|(?i:percent|per\\s?cent)(?![\\p{L}])|%|(?<=[$€£][\\d.,]{1,12})(?i:[mbk])(?![\\p{L}])))?(?![\\p{N}])");
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(Map.entry("thousand", BigDecimal.TEN.pow(3)),
+            Map.entry("k", BigDecimal.TEN.pow(3)), Map.entry("million", BigDecimal.TEN.pow(6)),
+            Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
+            Map.entry("mln", BigDecimal.TEN.pow(6)), Map.entry("billion", BigDecimal.TEN.pow(9)),
+            Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)));
     private static final Pattern ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
             "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
@@ -72,8 +81,9 @@ final class Terms {
     }
 
     /**
-     * Counts the text's figures as terms ("#$5.7billion", "#800000", "#2016"); single digits say too little to
-     * count (no event is told by "3" alone).
+     * Counts the text's figures as terms, by value however they are written ("$1.46 billion" and "$1.46BN" are both
+     * "#$1460000000", "35 per cent" and "35%" both "#35%"); single digits say too little to count (no event is told
+     * by "3" alone).
      */
     private static void figures(String text, Map<String, Integer> counts) {
         if (text == null || text.isEmpty()) {
@@ -82,11 +92,17 @@ final class Terms {
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
             String n = m.group("n").replace(",", "");
-            if (n.length() < 2 && m.group("cur") == null && m.group("scale") == null) {
+            String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
+            if (n.length() < 2 && m.group("cur") == null && scale.isEmpty()) {
                 continue;
             }
-            String scale = m.group("scale") == null ? "" : m.group("scale").equals("%") ? "percent" : m.group("scale");
-            counts.merge("#" + (m.group("cur") == null ? "" : m.group("cur")) + n + scale, 1, Integer::sum);
+            String currency = m.group("cur") == null ? "" : m.group("cur");
+            if (scale.equals("%") || scale.startsWith("per")) {
+                counts.merge("#" + currency + n + "%", 1, Integer::sum);
+            } else {
+                BigDecimal value = new BigDecimal(n).multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
+                counts.merge("#" + currency + value.stripTrailingZeros().toPlainString(), 1, Integer::sum);
+            }
         }
     }
 

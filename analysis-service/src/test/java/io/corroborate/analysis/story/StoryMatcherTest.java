@@ -150,6 +150,53 @@ class StoryMatcherTest {
     }
 
     @Test
+    void aBestStoryStandingAloneIsTakenAtTheLoneThreshold() {
+        double similarity = SAME_DEAL.similarity(DEAL);
+        StoryMatcher strict = new StoryMatcher(similarity + 0.02, 0.04);
+        StoryMatcher lone = strict.alone(similarity - 0.02, 0.05);
+        UUID deal = UUID.randomUUID();
+        List<StoryMatcher.Candidate> stories = List.of(new StoryMatcher.Candidate(deal, DEAL, MONDAY, MONDAY),
+                new StoryMatcher.Candidate(UUID.randomUUID(), FLOOD, MONDAY, MONDAY));
+        assertTrue(strict.match(SAME_DEAL, MONDAY, stories, TermStatistics.empty()).isEmpty());
+        assertEquals(deal, lone.match(SAME_DEAL, MONDAY, stories, TermStatistics.empty()).orElseThrow());
+        // Under the lone threshold: nothing.
+        assertTrue(strict.alone(similarity + 0.01, 0.05).match(SAME_DEAL, MONDAY, stories, TermStatistics.empty())
+                .isEmpty());
+    }
+
+    @Test
+    void aBestStoryWithARivalNearItOrWithoutDatesNeedsTheThreshold() {
+        double similarity = SAME_DEAL.similarity(DEAL);
+        StoryMatcher lone = new StoryMatcher(similarity + 0.02, 0.04).alone(similarity - 0.02, 0.05);
+        // A second story nearly as like the article (the same deal told a day earlier): the best does not stand alone.
+        List<StoryMatcher.Candidate> rivals = List.of(new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY,
+                MONDAY), new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY, MONDAY));
+        assertTrue(lone.match(SAME_DEAL, MONDAY, rivals, TermStatistics.empty()).isEmpty());
+        // Either date unknown: the story may be a related one of any time, the threshold stands.
+        List<StoryMatcher.Candidate> undated = List.of(new StoryMatcher.Candidate(UUID.randomUUID(), DEAL));
+        assertTrue(lone.match(SAME_DEAL, MONDAY, undated, TermStatistics.empty()).isEmpty());
+        List<StoryMatcher.Candidate> dated = List.of(new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY,
+                MONDAY));
+        assertTrue(lone.match(SAME_DEAL, null, dated, TermStatistics.empty()).isEmpty());
+        assertTrue(lone.match(SAME_DEAL, MONDAY, dated, TermStatistics.empty()).isPresent());
+    }
+
+    @Test
+    void aBestStoryOfOtherDaysNeedsTheThresholdHoweverAloneItStands() {
+        double similarity = SAME_DEAL.similarity(DEAL);
+        StoryMatcher lone = new StoryMatcher(similarity + 0.02, 0.04).alone(similarity - 0.15, 0.05);
+        List<StoryMatcher.Candidate> story = List.of(new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY,
+                MONDAY));
+        // A day after the story's range: its days agree, the lone threshold applies.
+        assertTrue(lone.match(SAME_DEAL, MONDAY.plusDays(1), story, TermStatistics.empty()).isPresent());
+        // Three days after it, the score (similarity - 0.12) still clears the lone threshold, but the days disagree:
+        // a like event of the same place days later (a second shooting of one neighbourhood) is not let in.
+        assertTrue(lone.score(SAME_DEAL, MONDAY.plusDays(3), story.get(0), TermStatistics.empty())
+                >= similarity - 0.15);
+        assertTrue(lone.match(SAME_DEAL, MONDAY.plusDays(3), story, TermStatistics.empty()).isEmpty());
+    }
+
+    @Test
     void withoutDatesNothingIsPenalized() {
         StoryMatcher.Candidate undated = new StoryMatcher.Candidate(UUID.randomUUID(), DEAL);
         StoryMatcher matcher = new StoryMatcher(0.3);

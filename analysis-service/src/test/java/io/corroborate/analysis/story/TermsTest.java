@@ -1,0 +1,48 @@
+package io.corroborate.analysis.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TermsTest {
+
+    private static Set<String> figures(String lead) {
+        return Terms.of("", lead).keySet().stream().filter(t -> t.startsWith("#")).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one figure")
+    @CsvSource(delimiter = '|', value = {
+            "a record $1.46 billion jackpot | WHO'S THE $1.46BN MYSTERY WINNER?",
+            "a deal worth $1,460 million | a $1.46bn deal",
+            "adds £310 million to the wage bill | adds £310mn to the wage bill",
+            "a £58m fee | a £58 million fee",
+            "hackers seek $4.5 mln | hackers demanded $4.5 million",
+            "a $381K bribe racket | $381,000 in bribes",
+            "containment reaches 35 per cent | containment at 35%",
+            "up 31 percent | up 31%",
+            "about 3,000 residents fled | 3000 residents fled" })
+    void aFigureIsOneTermHoweverItIsWritten(String one, String other) {
+        assertEquals(figures(other), figures(one));
+        assertEquals(1, figures(one).size());
+    }
+
+    @Test
+    void aLoneLetterAfterDigitsIsAScaleOnlyAfterACurrencySign() {
+        assertEquals(Set.of("#21"), figures("A new 21m-long dinosaur species"));
+        assertEquals(Set.of("#$21000000"), figures("a $21m stadium"));
+        assertTrue(figures("won 3 games").isEmpty(), "a single digit alone tells no event");
+        assertEquals(Set.of("#$3"), figures("a $3 ticket"));
+    }
+
+    @Test
+    void wordsAfterAFigureAreNoScale() {
+        assertEquals(Set.of("#12", "#40"), figures("12 knots and 40 kilometres"));
+        assertEquals(Set.of("#$5"), figures("$5 bonus"));
+    }
+}
