@@ -159,9 +159,10 @@ public final class StoryMatcher {
         double runnerUp = 0;
         List<UUID> strong = new ArrayList<>();
         boolean weighted = statistics.documents() > 0;
-        // A candidate skipped here scores well under the lone threshold less the margin (see PREFILTER): it could
-        // neither be taken nor keep the best from standing alone.
-        double prefilter = loneThreshold * PREFILTER;
+        // A candidate skipped here scores well under the least score that can be taken less the lone margin (see
+        // PREFILTER): it could neither be taken nor keep the best from standing alone. An undated article is never
+        // taken under the threshold.
+        double prefilter = (published == null ? threshold : loneThreshold) * PREFILTER;
         for (Candidate candidate : candidates) {
             if (weighted && article.similarity(candidate.signature()) < prefilter) {
                 continue;

@@ -20,18 +20,19 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * A report that arrived before the rest of its event, alone in a story, joins the story the later reports build once
- * it would be placed there. Merging on a bridging article is switched off here, so that only this can join them.
+ * it would be placed there. Merging on a bridging article and joining a lone best story under the threshold are
+ * switched off here, so that only this can join them ({@link LoneStoryTest} tests the lone best story).
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @TestProfile(StoryHealingTest.NoBridgingMerges.class)
 class StoryHealingTest {
 
-    /** No article scores high enough with two stories to merge them. */
+    /** No article scores high enough with two stories to merge them, nor joins under the threshold. */
     public static class NoBridgingMerges implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("corroborate.stories.merge-threshold", "2");
+            return Map.of("corroborate.stories.merge-threshold", "2", "corroborate.stories.lone-threshold", "1");
         }
     }
 
