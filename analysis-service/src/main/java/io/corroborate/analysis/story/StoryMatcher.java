@@ -36,10 +36,10 @@ public final class StoryMatcher {
     public static final double DAY_PENALTY = 0.04;
 
     /**
-     * With statistics, a candidate whose unweighted similarity is below this share of the least score that can be taken
-     * (the threshold, or the lone threshold when lower) is not weighted
-     * (the costly part: every term of the story): weighting by rarity moves similarities by a few hundredths, and on
-     * BASIL never lifted a pair from below 0.125 to above 0.19 (bench StoriesBench).
+     * With statistics, a candidate whose unweighted similarity is below this share of the least score that can be
+     * taken (the threshold, or the lone threshold when lower) is not weighted (the costly part: every term of the
+     * story): weighting by rarity moves similarities by a few hundredths, and on BASIL never lifted a pair from below
+     * 0.125 to above 0.19 (bench StoriesBench).
      */
     static final double PREFILTER = 0.5;
 
@@ -79,14 +79,6 @@ public final class StoryMatcher {
     static final int SAME_EVENT_DAYS = 1;
     /** The other-day penalty grows with each day further apart, up to this many. */
     static final int MAX_OTHER_DAYS = 4;
-
-    /**
-     * Least score at which the best candidate is taken below the threshold when it stands alone (see
-     * {@link #alone}). Chosen on development sets (docs/BENCHMARKS.md).
-     */
-    public static final double LONE_THRESHOLD = 0.20;
-    /** How far below the best candidate every other must score for the best to stand alone. */
-    public static final double LONE_MARGIN = 0.05;
 
     private final double threshold;
     private final double dayPenalty;
