@@ -169,11 +169,7 @@ public final class GroupingBench {
         return out;
     }
 
-    /**
-     * The articles of one of our fictional alignment sets ({@code bench/alignment/fictional-*.json}), each event's
-     * outlets as they were written: headline, paragraphs, and the date where the outlet gave one (the others are
-     * submitted undated, as pasted text).
-     */
+    /** The articles of several fictional alignment sets ({@code fictional-a+fictional-c}), set after set. */
     private static List<Item> fictional(Path dir, String sets) throws IOException {
         List<Item> out = new ArrayList<>();
         for (String set : sets.split("\\+")) {
@@ -182,6 +178,11 @@ public final class GroupingBench {
         return out;
     }
 
+    /**
+     * The articles of one of our fictional alignment sets ({@code bench/alignment/fictional-*.json}), each event's
+     * outlets as they were written: headline, paragraphs, and the date where the outlet gave one (the others are
+     * submitted undated, as pasted text).
+     */
     private static List<Item> fictional(Path file) throws IOException {
         List<Item> out = new ArrayList<>();
         for (JsonNode event : JSON.readTree(file.toFile()).path("events")) {

@@ -35,8 +35,9 @@ public interface AnalysisConfig {
 
     /**
      * Least score at which an article joins the best candidate below the threshold when that story stands alone (see
-     * {@link #loneMargin()}), both dated: a tabloid's or a trade title's take on an event, worded its own way,
-     * scores under the threshold with its event and near nothing with any other story (docs/BENCHMARKS.md).
+     * {@link #loneMargin()}) and the two agree in their days (see {@code StoryMatcher#alone}): a tabloid's or a
+     * trade title's take on an event, worded its own way, scores under the threshold with its event and near nothing
+     * with any other story (docs/BENCHMARKS.md).
      */
     @WithDefault("0.20")
     double loneThreshold();

@@ -96,13 +96,10 @@ final class Terms {
             if (n.length() < 2 && m.group("cur") == null && scale.isEmpty()) {
                 continue;
             }
-            String currency = m.group("cur") == null ? "" : m.group("cur");
-            if (scale.equals("%") || scale.startsWith("per")) {
-                counts.merge("#" + currency + n + "%", 1, Integer::sum);
-            } else {
-                BigDecimal value = new BigDecimal(n).multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
-                counts.merge("#" + currency + value.stripTrailingZeros().toPlainString(), 1, Integer::sum);
-            }
+            boolean percent = scale.equals("%") || scale.startsWith("per");
+            BigDecimal value = new BigDecimal(n).multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
+            counts.merge("#" + (m.group("cur") == null ? "" : m.group("cur")) + value.stripTrailingZeros()
+                    .toPlainString() + (percent ? "%" : ""), 1, Integer::sum);
         }
     }
 

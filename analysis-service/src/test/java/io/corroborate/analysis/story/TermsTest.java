@@ -26,6 +26,7 @@ class TermsTest {
             "a $381K bribe racket | $381,000 in bribes",
             "containment reaches 35 per cent | containment at 35%",
             "up 31 percent | up 31%",
+            "a 6.50% rise | a 6.5 percent rise",
             "about 3,000 residents fled | 3000 residents fled" })
     void aFigureIsOneTermHoweverItIsWritten(String one, String other) {
         assertEquals(figures(other), figures(one));
