@@ -432,8 +432,26 @@ public final class AlignmentBench {
                         event.path("facts").get(i).path("measure").asText(), describe(best), best.summary());
             }
             if (errors && best != null && !right) {
-                System.out.printf("  VERDICT %s gold %s, system %s: %s — %s%n", id.substring(0, 8), goldVerdicts.get(i),
-                        best.verdict(), describe(best), best.summary());
+                final int group = i;
+                Set<UUID> inFact = best.claims().stream().map(Claim::id).collect(Collectors.toSet());
+                Set<String> factSources = best.claims().stream().map(Claim::source).collect(Collectors.toSet());
+                List<Claim> gold = claims.stream().filter(c -> Integer.valueOf(group).equals(groupOfClaim.get(c.id())))
+                        .toList();
+                long mine = best.claims().stream().filter(c -> Integer.valueOf(group).equals(groupOfClaim.get(c.id())))
+                        .count();
+                long sourcesOut = gold.stream().map(Claim::source).filter(src -> !factSources.contains(src)).distinct()
+                        .count();
+                StringBuilder held = new StringBuilder(" [" + mine + " of the fact's claims, "
+                        + (best.claims().size() - mine) + " others, " + sourcesOut + " of its outlets left out]");
+                for (Claim c : best.claims()) {
+                    held.append("\n      ").append(quote(c, groupOfClaim.get(c.id()))).append(" in: ")
+                            .append(c.quote().sentence());
+                }
+                gold.stream().filter(c -> !inFact.contains(c.id()))
+                        .forEach(c -> held.append(factSources.contains(c.source()) ? "\n      ALSO " : "\n      LEFT OUT ")
+                                .append(quote(c, group)).append(" in: ").append(c.quote().sentence()));
+                System.out.printf("  VERDICT %s gold %s, system %s: %s — %s%s%n", id.substring(0, 8),
+                        goldVerdicts.get(i), best.verdict(), describe(best), best.summary(), held);
             }
         }
         return score;

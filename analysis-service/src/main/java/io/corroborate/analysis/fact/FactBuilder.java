@@ -141,22 +141,25 @@ public final class FactBuilder {
         return claims.stream().map(c -> Aligned.of(c, names, days)).toList();
     }
 
-    /** One group's claims placed against its consensus, and the seed of its id. */
+    /**
+     * One group's claims placed against its consensus (each source's figure and its conversions), and the seed of
+     * its id.
+     */
     private record Judged(List<Aligned> group, String seed, Claim consensus, Value consensusValue,
-            List<Claim> placed, boolean toldAlike) {
+            List<Claim> placed, int sources, Verdict verdict) {
 
         Fact fact(UUID id, NameKeys names) {
-            Verdict verdict = verdict(placed, toldAlike);
             String[] parties = parties(group);
             return new Fact(id, names.display(parties[0]), predicate(group), names.display(parties[1]),
-                    consensusValue.kind(), verdict, consensusValue, placed.size(),
-                    Summary.of(verdict, consensus, placed), placed);
+                    consensusValue.kind(), verdict, consensusValue, sources,
+                    Summary.of(verdict, consensus, placed, sources), placed);
         }
     }
 
     /**
-     * Places each source's most precise claim against the consensus. Quantities in several units of one dimension
-     * compare in the unit most sources wrote; each claim keeps its value as written.
+     * Places each source's most precise claim, and any conversion of it in its own sentence, against the consensus.
+     * Quantities in several units of one dimension compare in the unit most sources wrote; each claim keeps its value
+     * as written.
      */
     private static Judged judge(List<Aligned> group) {
         // A year beside dates within it ("2008", "March 2008") compares as the span of its days; a source's date is
@@ -165,28 +168,46 @@ public final class FactBuilder {
                 && group.stream().anyMatch(a -> a.claim().value().kind() == Kind.YEAR);
         Set<String> dated = group.stream().filter(a -> a.claim().value().kind() == Kind.DATE).map(Aligned::source)
                 .collect(Collectors.toSet());
-        List<Claim> perSource = mostPreciseBySource(group.stream().filter(a -> !yearsAndDates
-                || a.claim().value().kind() != Kind.YEAR || !dated.contains(a.source())).map(Aligned::claim).toList());
+        List<Claim> mentions = group.stream().filter(a -> !yearsAndDates
+                || a.claim().value().kind() != Kind.YEAR || !dated.contains(a.source())).map(Aligned::claim).toList();
+        List<Claim> perSource = mostPreciseBySource(mentions);
         String unit = mostFrequent(group, a -> a.claim().value().unit());
         // Weekdays and the calendar dates of their days compare as weekdays ("Tuesday" and "March 10" agree).
         Map<Claim, Value> weekdays = new IdentityHashMap<>();
         group.stream().filter(a -> a.day() != null).forEach(a -> weekdays.put(a.claim(), a.value()));
         boolean mixed = group.stream().anyMatch(a -> a.day() != null && a.day().date() != null)
                 && group.stream().anyMatch(a -> "weekday".equals(a.claim().value().unit()));
-        List<Claim> compared = perSource.stream().map(c -> c.withValue(mixed && weekdays.containsKey(c)
+        Function<Claim, Claim> comparable = c -> c.withValue(mixed && weekdays.containsKey(c)
                 ? weekdays.get(c) : yearsAndDates && c.value().kind() == Kind.YEAR ? wholeYear(c.value())
-                : Dimensions.in(c.value(), unit))).toList();
+                : Dimensions.in(c.value(), unit));
+        List<Claim> compared = perSource.stream().map(comparable).toList();
         Claim best = Consensus.pick(compared);
         Claim bestAsWritten = perSource.get(compared.indexOf(best));
-        List<Claim> placed = new ArrayList<>(perSource.size());
-        for (int i = 0; i < perSource.size(); i++) {
-            placed.add(perSource.get(i).withAgreement(Consensus.agreement(compared.get(i).value(), best.value())));
+        // A source's figure converted in its own sentence ("26C (79F)", "41,500 tonnes, or about 91.5 million
+        // pounds") is the source's too: it is placed beside it and weighs in the verdict.
+        List<Claim> written = mentions.stream().filter(c -> perSource.contains(c)
+                || perSource.stream().anyMatch(p -> converted(p, c))).toList();
+        List<Claim> placed = new ArrayList<>(written.size());
+        List<Claim> judged = new ArrayList<>(written.size());
+        for (Claim claim : written) {
+            Claim comparison = comparable.apply(claim);
+            judged.add(comparison);
+            placed.add(claim.withAgreement(Consensus.agreement(comparison.value(), best.value())));
         }
         placed.sort(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())));
         Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
         // "within 21 days" and "within three weeks": the same bound on the same amount once in one unit
-        boolean toldAlike = compared.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
-        return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, toldAlike);
+        boolean toldAlike = judged.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
+        return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, perSource.size(),
+                verdict(perSource.size(), placed, toldAlike));
+    }
+
+    /** Whether {@code other} is {@code claim}'s figure in another unit of its dimension, in the same sentence. */
+    private static boolean converted(Claim claim, Claim other) {
+        return claim != other && claim.value().kind() == Kind.QUANTITY && other.value().kind() == Kind.QUANTITY
+                && claim.articleId().equals(other.articleId())
+                && claim.quote().sentence().equals(other.quote().sentence())
+                && !claim.value().unit().equals(other.value().unit());
     }
 
     /** A year as a date of unknown day: January 1 to December 31 of it (dates are month·100 + day). */
@@ -291,9 +312,12 @@ public final class FactBuilder {
         return otherExact ? other : kept;
     }
 
-    /** {@code toldAlike}: every source bounds the same amount the same way, once in one unit ({@link #sameWords}). */
-    private static Verdict verdict(List<Claim> placed, boolean toldAlike) {
-        if (placed.size() == 1) {
+    /**
+     * {@code placed}: every figure placed, a source's conversions beside its own; {@code toldAlike}: they bound the
+     * same amount the same way, once in one unit ({@link #sameWords}).
+     */
+    private static Verdict verdict(int sources, List<Claim> placed, boolean toldAlike) {
+        if (sources == 1) {
             return Verdict.SINGLE_SOURCE;
         }
         if (placed.stream().anyMatch(c -> c.agreement() == Agreement.DIFFERENT)) {

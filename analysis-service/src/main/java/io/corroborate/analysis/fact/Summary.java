@@ -16,14 +16,17 @@ final class Summary {
     private Summary() {
     }
 
-    /** {@code claims} carry their agreement; {@code consensus} is the claim the consensus came from. */
-    static String of(Verdict verdict, Claim consensus, List<Claim> claims) {
+    /**
+     * {@code claims} carry their agreement; {@code consensus} is the claim the consensus came from; {@code sources}
+     * counts the outlets, fewer than the claims when one converts its own figure ("26C (79F)").
+     */
+    static String of(Verdict verdict, Claim consensus, List<Claim> claims, int sources) {
         String headline = ValueText.hedged(consensus.value());
         if (verdict == Verdict.SINGLE_SOURCE) {
             return "1 source: " + headline;
         }
         if (verdict == Verdict.AGREE) {
-            return claims.size() + " sources agree: " + headline;
+            return sources + " sources agree: " + headline;
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(key(consensus), 0);

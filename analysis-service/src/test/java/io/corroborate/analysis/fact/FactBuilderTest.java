@@ -93,7 +93,16 @@ class FactBuilderTest {
                         .say("B", "Brightwater has 640 employees.")
                         .say("C", "Brightwater has a workforce of 640.")
                         .say("D", "Brightwater has 640 staff."),
-                        Verdict.AGREE, "640", 4, "4 sources agree: 640 employees", "A=EXACT B=EXACT C=EXACT D=EXACT"));
+                        Verdict.AGREE, "640", 4, "4 sources agree: 640 employees", "A=EXACT B=EXACT C=EXACT D=EXACT"),
+                Arguments.of("aSourcesRoundedConversionOfItsOwnFigureMakesTheFactCompatible", new StoryClaims()
+                        .say("A", "Water temperatures near the shore reached 26C (79F) during the heatwave.")
+                        .say("B", "Surface water temperatures at the shore reached 26C during the heatwave."),
+                        Verdict.COMPATIBLE, "26", 2, "2 sources: 26 celsius; 1 rounds to 79 fahrenheit",
+                        "A=EXACT A=ROUNDED B=EXACT"),
+                Arguments.of("anExactConversionInTheSameSentenceStillAgrees", new StoryClaims()
+                        .say("A", "The Greyhollow station has a capacity of 1,200 megawatts (1.2 gigawatts).")
+                        .say("B", "The Greyhollow station has a capacity of 1,200 megawatts."),
+                        Verdict.AGREE, "1200", 2, "2 sources agree: 1.2 gigawatt", "A=EXACT A=EXACT B=EXACT"));
     }
 
     private static StoryClaims transactionStory() {
