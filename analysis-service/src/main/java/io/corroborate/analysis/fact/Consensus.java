@@ -3,6 +3,7 @@ package io.corroborate.analysis.fact;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
@@ -13,6 +14,7 @@ import io.corroborate.api.Value;
 final class Consensus {
 
     private static final BigDecimal ROUNDING_REACH = new BigDecimal("0.05");
+    private static final BigDecimal TIME_ROUNDING_REACH = new BigDecimal("0.1");
     /**
      * How far below a cap ("up to $5 billion", "as much as 79 percent") a figure may be and still be what the cap
      * approaches: within a quarter. "As much as 79 percent" is no hedge of 56 percent.
@@ -47,10 +49,11 @@ final class Consensus {
             return Agreement.EXACT;
         }
         if (exactBound && (Span.contains(claim, c) || Span.contains(consensus, claim.amount()))
-                && (!magnitude(claim.kind()) || withinRounding(claim.amount(), c))) {
+                && (!magnitude(claim) || withinRounding(claim.amount(), c, reach(claim)))) {
             return Agreement.ROUNDED;
         }
-        boolean nearCap = claim.bound() != Bound.AT_MOST || !magnitude(claim.kind())
+        // a cap above a floor the consensus only sets ("at least 10 days", "up to two weeks") leaves room for both
+        boolean nearCap = claim.bound() != Bound.AT_MOST || !magnitude(claim) || consensus.bound() == Bound.AT_LEAST
                 || c.abs().multiply(CAP_REACH).compareTo(claim.amount().abs()) >= 0;
         return !exactBound && Span.contains(claim, c) && nearCap ? Agreement.APPROXIMATE : Agreement.DIFFERENT;
     }
@@ -60,14 +63,23 @@ final class Consensus {
      * away ("$14 billion" for $14.3 billion). "$20 million" for $18 million or "40" for 43 round the last digit but
      * move the figure by a tenth: careful readers call those conflicts.
      */
-    private static boolean withinRounding(BigDecimal amount, BigDecimal consensus) {
+    private static boolean withinRounding(BigDecimal amount, BigDecimal consensus, BigDecimal reach) {
         BigDecimal scale = consensus.abs().max(amount.abs());
-        return scale.signum() == 0
-                || amount.subtract(consensus).abs().compareTo(scale.multiply(ROUNDING_REACH)) <= 0;
+        return scale.signum() == 0 || amount.subtract(consensus).abs().compareTo(scale.multiply(reach)) <= 0;
     }
 
-    /** Amounts, shares and counts: sizes, where a tenth is much; not a day, a time, a year, an age or a rank. */
-    private static boolean magnitude(Kind kind) {
+    /**
+     * How far a rounding may move a figure: a twentieth, and a tenth for a span of time, which a reader rounds to the
+     * coarse unit it is told in ("three hours" for 190 minutes; "10 minutes" is no rounding of 8).
+     */
+    private static BigDecimal reach(Value value) {
+        return value.kind() == Kind.QUANTITY && Conversions.isTime(value.unit()) ? TIME_ROUNDING_REACH
+                : ROUNDING_REACH;
+    }
+
+    /** Amounts, shares, counts and quantities: sizes, where a tenth is much; not a day, a time, a year, an age or a rank. */
+    private static boolean magnitude(Value value) {
+        Kind kind = value.kind();
         return kind == Kind.MONEY || kind == Kind.COUNT || kind == Kind.PERCENT || kind == Kind.QUANTITY;
     }
 

@@ -158,6 +158,7 @@ public final class FigureScanner {
             figures.addAll(apart(figures, ClockTimes.find(sentence)));
             if (numeric) {
                 figures.addAll(apart(figures, RaceTimes.find(sentence)));
+                figures.addAll(apart(figures, Durations.find(sentence)));
                 figures.addAll(apart(figures, Tallies.find(sentence)));
             }
             figures.addAll(apart(figures, Ordinals.find(sentence)));
@@ -304,6 +305,10 @@ public final class FigureScanner {
         if (!bare && value != null && spanned(before, value)) {
             hedge = Hedge.NONE;
             value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
+        }
+        if (value != null && mixed != null && value.bound() == Bound.EXACT && tail.rangeEnd() == null) {
+            value = Intervals.single(value.kind(), value.amount(),
+                    mixed.half().multiply(Numbers.scale(tail.startScale())), hedge, value.currency(), value.unit());
         }
         if (value == null) {
             if (!bare && cur == null && isLoose(s, before, digits, tail, spelled, spelled ? null : m.group("digits"))) {

@@ -17,9 +17,13 @@ public final class MixedNumber {
             "¼", new BigDecimal("0.25"), "¾", new BigDecimal("0.75"), "⅛", new BigDecimal("0.125"),
             "⅓", BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64),
             "⅔", BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64));
+    private static final Map<String, Integer> DENOMINATORS = Map.of("½", 2, "¼", 4, "¾", 4, "⅛", 8, "⅓", 3, "⅔", 3);
 
-    /** The whole number plus its fraction, and where the fraction ends. */
-    public record Match(String digits, int end) {
+    /**
+     * The whole number plus its fraction, where the fraction ends, and half the step of the fraction written: a reader
+     * takes "two and a half years" as precise to a quarter year, "7¼" to an eighth, not to the tenth "7.25" implies.
+     */
+    public record Match(String digits, int end, BigDecimal half) {
     }
 
     private MixedNumber() {
@@ -35,18 +39,23 @@ public final class MixedNumber {
             return null;
         }
         BigDecimal fraction;
+        int denominator;
         if (m.group("glyph") != null) {
             fraction = GLYPHS.get(m.group("glyph"));
+            denominator = DENOMINATORS.get(m.group("glyph"));
         } else if (m.group("word") != null) {
-            fraction = new BigDecimal(m.group("word").equals("half") ? "0.5" : "0.25");
+            boolean half = m.group("word").equals("half");
+            fraction = new BigDecimal(half ? "0.5" : "0.25");
+            denominator = half ? 2 : 4;
         } else {
             int num = Integer.parseInt(m.group("num"));
-            int den = Integer.parseInt(m.group("den"));
-            if (num >= den) {
+            denominator = Integer.parseInt(m.group("den"));
+            if (num >= denominator) {
                 return null;
             }
-            fraction = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
+            fraction = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
         }
-        return new Match(Numbers.normalize(new BigDecimal(digits).add(fraction)).toPlainString(), m.end());
+        BigDecimal half = BigDecimal.ONE.divide(BigDecimal.valueOf(2L * denominator), MathContext.DECIMAL64);
+        return new Match(Numbers.normalize(new BigDecimal(digits).add(fraction)).toPlainString(), m.end(), half);
     }
 }

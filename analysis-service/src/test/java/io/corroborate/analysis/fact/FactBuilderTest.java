@@ -102,7 +102,32 @@ class FactBuilderTest {
                 Arguments.of("anExactConversionInTheSameSentenceStillAgrees", new StoryClaims()
                         .say("A", "The Greyhollow station has a capacity of 1,200 megawatts (1.2 gigawatts).")
                         .say("B", "The Greyhollow station has a capacity of 1,200 megawatts."),
-                        Verdict.AGREE, "1200", 2, "2 sources agree: 1.2 gigawatt", "A=EXACT A=EXACT B=EXACT"));
+                        Verdict.AGREE, "1200", 2, "2 sources agree: 1.2 gigawatt", "A=EXACT A=EXACT B=EXACT"),
+                Arguments.of("aSpanOfTimeRoundsToTheUnitItIsToldIn", new StoryClaims()
+                        .say("A", "The county's emergency line was down for 190 minutes after the update.")
+                        .say("B", "The county's emergency line was down for three hours after the update.")
+                        .say("C", "The county's emergency line was down for 190 minutes after the update."),
+                        Verdict.COMPATIBLE, "190", 3, "2 sources: 190 minute; 1 rounds to 3 hour",
+                        "A=EXACT B=ROUNDED C=EXACT"),
+                Arguments.of("aHalfInWordsIsPreciseToAQuarter", new StoryClaims()
+                        .say("A", "Kestrel Bay's runway was closed for 215 minutes after the drone sightings.")
+                        .say("B", "Kestrel Bay's runway was closed for three and a half hours after the drone sightings.")
+                        .say("C", "Kestrel Bay's runway was closed for 215 minutes after the drone sightings."),
+                        Verdict.COMPATIBLE, "215", 3, "2 sources: 215 minute; 1 rounds to 3.5 hour",
+                        "A=EXACT B=ROUNDED C=EXACT"),
+                Arguments.of("aSpanOfTimeTenPercentOffIsNoRounding", new StoryClaims()
+                        .say("A", "The crossing by the new bridge takes 10 minutes, the ministry said.")
+                        .say("B", "The crossing by the new bridge takes 8 minutes, the ministry said."),
+                        Verdict.CONFLICT, "8", 2, "1 source: 8 minute; 1 says 10 minute", "A=DIFFERENT B=EXACT"),
+                Arguments.of("aSpanInSeveralUnitsAgreesWithItsMinutes", new StoryClaims()
+                        .say("A", "Dravik beat Ysmal in a final that lasted 4 hours 51 minutes.")
+                        .say("B", "Dravik beat Ysmal in a final that lasted 291 minutes."),
+                        Verdict.AGREE, "291", 2, "2 sources agree: 291 minute", "A=EXACT B=EXACT"),
+                Arguments.of("aFloorAndACapThatLeaveRoomForBothAreCompatible", new StoryClaims()
+                        .say("A", "The ward is expected to stay closed for at least 10 days while it is cleaned.")
+                        .say("B", "The ward will stay closed for up to two weeks while it is cleaned."),
+                        Verdict.COMPATIBLE, "10", 2, "1 source: at least 10 day; 1 says at most 2 week",
+                        "A=APPROXIMATE B=APPROXIMATE"));
     }
 
     private static StoryClaims transactionStory() {

@@ -81,4 +81,35 @@ class SpansOfTimeTest {
                 .collect(java.util.stream.Collectors.joining("; "));
         assertEquals(expected.equals("-") ? "" : expected, found);
     }
+
+    /**
+     * Each row: a sentence and its figures as {@code surface=amount unit bound [low, high]}: a span told in several
+     * units is one figure in the smallest, precise to half of it; a fraction in words is precise to its own step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Dravik won after 4 hours 51 minutes. | 4 hours 51 minutes=291 minute EXACT [290.5, 291.5]",
+        "The tunnel cuts the journey from two hours and 10 minutes to 55 minutes. | two hours and 10 minutes=130 minute "
+                + "EXACT [129.5, 130.5]; 55 minutes=55 minute EXACT [54.5, 55.5]",
+        "The crew reached port after 29 days, 14 hours and 5 minutes. | 29 days, 14 hours and 5 minutes=42605 minute "
+                + "EXACT [42604.5, 42605.5]",
+        "He must serve at least four years and eight months. | four years and eight months=56 month AT_LEAST [56, null]",
+        "Brenner leads by one minute 47 seconds. | one minute 47 seconds=107 second EXACT [106.5, 107.5]",
+        "The runway was shut for three and a half hours. | three and a half hours=3.5 hour EXACT [3.25, 3.75]",
+        "The trial covers a four-day, 32-hour week. | four-day=4 day EXACT [3.5, 4.5]; 32-hour=32 hour EXACT [31.5, 32.5]",
+        "The search took 45 minutes and 3 hours of paperwork followed. | 45 minutes=45 minute EXACT [44.5, 45.5]; "
+                + "3 hours=3 hour EXACT [2.5, 3.5]",
+    })
+    void aSpanToldInSeveralUnitsIsOneFigure(String sentence, String expected) {
+        String found = FigureScanner.forClaims().scan(sentence).stream()
+                .map(f -> sentence.substring(f.start(), f.end()) + "=" + f.value().amount().stripTrailingZeros()
+                        .toPlainString() + " " + f.value().unit() + " " + f.value().bound() + " ["
+                        + plain(f.value().low()) + ", " + plain(f.value().high()) + "]")
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertEquals(expected, found);
+    }
+
+    private static String plain(java.math.BigDecimal x) {
+        return x == null ? "null" : x.stripTrailingZeros().toPlainString();
+    }
 }

@@ -1,0 +1,112 @@
+package io.corroborate.analysis.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.corroborate.analysis.lexicon.NumberWords;
+import io.corroborate.analysis.number.Hedge;
+import io.corroborate.analysis.number.Intervals;
+import io.corroborate.api.Kind;
+
+/**
+ * A span of time told in two or more units, largest first: "4 hours 51 minutes", "two hours and 10 minutes", "29
+ * days, 14 hours and 5 minutes", "four years and eight months". One {@link Kind#QUANTITY} in the smallest unit
+ * written (4 hours 51 minutes is 291 minutes), precise to half of it, so that it compares with the same span told
+ * in one unit ("291 minutes", "nearly five hours") after conversion; shown as written. Read before the scanner, which
+ * would otherwise take each part for a figure of its own, or "two hours and 10" for a range. Only units that divide
+ * exactly: years into months, weeks into days, days into hours, hours into minutes, minutes into seconds.
+ */
+final class Durations {
+
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?|an?)";
+    private static final String UNIT = "(?i:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
+    private static final Pattern PART = Pattern.compile("(?<number>" + NUMBER + ")\\s(?<unit>" + UNIT + ")"
+            + "(?![\\p{L}-])");
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N},.$£€-])" + NUMBER + "\\s" + UNIT
+            + "(?:(?:,\\s|,?\\sand\\s|\\s)" + NUMBER + "\\s" + UNIT + ")+(?![\\p{L}-])");
+    private static final Map<String, Integer> RANK = Map.of("year", 0, "month", 1, "week", 2, "day", 3, "hour", 4,
+            "minute", 5, "second", 6);
+    /** How many of the next smaller unit one unit holds; absent where the division is not exact (months, weeks). */
+    private static final Map<String, Integer> NEXT = Map.of("year", 12, "week", 7, "day", 24, "hour", 60,
+            "minute", 60);
+    private static final Map<String, String> SMALLER = Map.of("year", "month", "week", "day", "day", "hour",
+            "hour", "minute", "minute", "second");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private Durations() {
+    }
+
+    /** The spans of time a sentence tells in two or more units. */
+    static List<Figure> find(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher run = RUN.matcher(s);
+        while (run.find()) {
+            Figure figure = read(s, run.start(), run.group());
+            if (figure != null) {
+                out.add(figure);
+            }
+        }
+        return out;
+    }
+
+    private static Figure read(String s, int start, String written) {
+        Matcher part = PART.matcher(written);
+        BigDecimal total = null;
+        String unit = null;
+        while (part.find()) {
+            String next = unit(part.group("unit"));
+            BigDecimal amount = amount(part.group("number"));
+            if (amount == null) {
+                return null;
+            }
+            if (unit == null) {
+                total = amount;
+            } else {
+                // each part one unit smaller, exactly divisible: "two hours and 10 minutes", not "two days 10 minutes"
+                if (!next.equals(SMALLER.get(unit)) || !NEXT.containsKey(unit)
+                        || RANK.get(next) <= RANK.get(unit)) {
+                    return null;
+                }
+                total = total.multiply(BigDecimal.valueOf(NEXT.get(unit))).add(amount);
+            }
+            unit = next;
+        }
+        if (unit == null) {
+            return null;
+        }
+        Hedge hedge = Hedge.before(s.substring(0, start));
+        return new Figure(Intervals.single(Kind.QUANTITY, total, HALF, hedge, null, unit), start,
+                start + written.length(), total, null);
+    }
+
+    /** The singular name of a unit of time as written ("hrs" hour, "Minutes" minute). */
+    private static String unit(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("hr")) {
+            return "hour";
+        }
+        if (lower.startsWith("min")) {
+            return "minute";
+        }
+        if (lower.startsWith("sec")) {
+            return "second";
+        }
+        return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static BigDecimal amount(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (lower.equals("a") || lower.equals("an")) {
+            return BigDecimal.ONE;
+        }
+        String digits = Character.isDigit(lower.charAt(0)) ? lower.replace(",", "") : NumberWords.digits(lower);
+        return digits == null ? null : new BigDecimal(digits);
+    }
+}
