@@ -333,6 +333,15 @@ public final class FactBuilder {
      * keep their unit.
      */
     private static List<Object> sameWords(Value value) {
+        // "around 90 percent" and "about nine in ten": one hedge on one amount, however wide each writer's digits;
+        // "nearly" caps its amount where "about" does not. A date's span is its precision: "this month" is not
+        // "earlier this month".
+        boolean sized = value.kind() != Kind.DATE && value.kind() != Kind.YEAR && value.kind() != Kind.TIME;
+        if (value.bound() == Bound.APPROXIMATE && sized) {
+            return Arrays.asList(value.kind(), value.amount().stripTrailingZeros(), value.bound(),
+                    value.high() != null && value.high().compareTo(value.amount()) == 0, value.currency(),
+                    value.kind() == Kind.COUNT ? null : value.unit());
+        }
         return Arrays.asList(value.kind(), value.amount().stripTrailingZeros(), value.bound(),
                 value.low() == null ? null : value.low().stripTrailingZeros(),
                 value.high() == null ? null : value.high().stripTrailingZeros(), value.currency(),

@@ -123,6 +123,14 @@ class FactBuilderTest {
                         .say("A", "Dravik beat Ysmal in a final that lasted 4 hours 51 minutes.")
                         .say("B", "Dravik beat Ysmal in a final that lasted 291 minutes."),
                         Verdict.AGREE, "291", 2, "2 sources agree: 291 minute", "A=EXACT B=EXACT"),
+                Arguments.of("oneHedgeOnOneAmountAgreesHoweverItsDigitsAreWritten", new StoryClaims()
+                        .say("A", "Death caps cause around 90 percent of fatal mushroom poisonings, the service said.")
+                        .say("B", "Death caps cause about nine in ten fatal mushroom poisonings, the service said."),
+                        Verdict.AGREE, "90", 2, "2 sources agree: approximately 90%", "A=APPROXIMATE B=APPROXIMATE"),
+                Arguments.of("nearlyAndAboutAreDifferentHedges", new StoryClaims()
+                        .say("A", "Firefighters fought the warehouse blaze for nearly four hours.")
+                        .say("B", "Firefighters fought the warehouse blaze for about four hours."),
+                        Verdict.COMPATIBLE, "4", 2, "2 sources: approximately 4 hour", "A=APPROXIMATE B=APPROXIMATE"),
                 Arguments.of("aFloorAndACapThatLeaveRoomForBothAreCompatible", new StoryClaims()
                         .say("A", "The ward is expected to stay closed for at least 10 days while it is cleaned.")
                         .say("B", "The ward will stay closed for up to two weeks while it is cleaned."),
