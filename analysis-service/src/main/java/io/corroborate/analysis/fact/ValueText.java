@@ -25,7 +25,10 @@ final class ValueText {
     /** The value with its hedge: "approximately $15 billion", "at least 9,000 contractors". */
     static String hedged(Value value) {
         boolean exactByNature = value.kind() == Kind.DATE || value.kind() == Kind.ORDINAL;
-        return (exactByNature ? "" : hedge(value.bound())) + plain(value);
+        // "nearly four hours" is approximate and capped at its amount: a reader is told which way it leans
+        boolean capped = value.bound() == Bound.APPROXIMATE && value.high() != null
+                && value.high().compareTo(value.amount()) == 0;
+        return (exactByNature ? "" : capped ? "nearly " : hedge(value.bound())) + plain(value);
     }
 
     static String plain(Value value) {

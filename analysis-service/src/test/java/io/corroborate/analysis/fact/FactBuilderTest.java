@@ -130,7 +130,7 @@ class FactBuilderTest {
                 Arguments.of("nearlyAndAboutAreDifferentHedges", new StoryClaims()
                         .say("A", "Firefighters fought the warehouse blaze for nearly four hours.")
                         .say("B", "Firefighters fought the warehouse blaze for about four hours."),
-                        Verdict.COMPATIBLE, "4", 2, "2 sources: approximately 4 hour", "A=APPROXIMATE B=APPROXIMATE"),
+                        Verdict.COMPATIBLE, "4", 2, "1 source: nearly 4 hour; 1 says approximately 4 hour", "A=APPROXIMATE B=APPROXIMATE"),
                 Arguments.of("aFloorAndACapThatLeaveRoomForBothAreCompatible", new StoryClaims()
                         .say("A", "The ward is expected to stay closed for at least 10 days while it is cleaned.")
                         .say("B", "The ward will stay closed for up to two weeks while it is cleaned."),

@@ -39,19 +39,27 @@ public class StoryResource {
     static final String VERDICT_RULES = """
             Every claim has an interval its wording allows. The digits written set the precision: "$14 billion" \
             allows 13.5–14.5 billion, "$14.3 billion" 14.25–14.35 billion, "49%" 48.5–49.5%; trailing zeros of a \
-            whole number count as rounding ("9,000" allows 8,500–9,500). Hedges change the interval: "about", \
+            whole number count as rounding ("9,000" allows 8,500–9,500); a fraction in words is precise to its step \
+            ("three and a half hours" allows 3.25–3.75 hours). A span of time told in several units is one figure \
+            in the smallest ("4 hours 51 minutes" is 291 minutes). Figures of one dimension in different units \
+            compare after conversion. Hedges change the interval: "about", \
             "approximately", "around", "roughly", "an estimated" widen it by 10% of the value on each side; \
             "nearly", "almost" keep the value as the upper end; "over", "more than", "at least", "+" make it open \
             above (bound AT_LEAST); "up to", "under", "less than" make it open below (bound AT_MOST). \
             The consensus is the value that the most sources' intervals contain; ties go to the most precise. \
-            Each claim's agreement: EXACT (same value, unhedged), ROUNDED (unhedged, and one interval holds the \
-            other's value: a rounding), APPROXIMATE (hedged, and its interval holds the consensus), DIFFERENT \
-            (anything else). One article stating the same fact twice counts once, at its most precise. A claim \
+            Each claim's agreement: EXACT (same value, unhedged), ROUNDED (unhedged, one interval holds the \
+            other's value, and the two lie within a twentieth of each other — a tenth for a span of time: "$14 \
+            billion" rounds $14.3 billion, "three hours" 190 minutes, but "$20 million" is no rounding of $18 \
+            million), APPROXIMATE (hedged, and its interval holds the consensus; a cap more than a quarter above \
+            the consensus is no hedge of it unless the consensus is itself only a floor), DIFFERENT (anything \
+            else). One article stating the same fact twice counts once, at its most precise; its own conversion \
+            of that figure in the same sentence ("26C (79F)") is listed beside it and weighs in the verdict. A claim \
             its sentence denies ("did not pay $15 billion", negated: true) enters no fact; an attributed one \
             ("according to Bloomberg") counts as its article's claim, its attribution shown with it. Verdict: \
             SINGLE_SOURCE with one source; CONFLICT when any claim is DIFFERENT; AGREE when every claim is EXACT, \
-            or when every source writes the same figure under the same hedge ("about 60,000" twice, "at most 100" \
-            and "at most 100 homicides"); COMPATIBLE otherwise.""";
+            or when every source writes the same figure under the same hedge ("about 60,000" twice, "around 90 \
+            percent" and "about nine in ten", "at most 100" and "at most 100 homicides"; "nearly" and "about" are \
+            different hedges); COMPATIBLE otherwise.""";
 
     private final AnalysisClient analysis;
     private final ReportRenderer reports;
