@@ -50,6 +50,12 @@ final class ValueText {
                 return time(amount.intValue());
             case ORDINAL:
                 return ordinal(amount.intValue()) + (value.unit() == null ? "" : " " + value.unit());
+            case AGE:
+                // a band of ages ("adults aged 18 to 65") as its ends; a person's age is one number
+                boolean band = value.bound() == Bound.EXACT && value.low() != null && value.high() != null
+                        && value.low().compareTo(value.high()) < 0;
+                String years = value.unit() == null ? "" : " " + value.unit();
+                return band ? number(value.low()) + " to " + number(value.high()) + years : number(amount) + years;
             default:
                 if (value.kind() == Kind.QUANTITY && "second".equals(value.unit())
                         && amount.compareTo(BigDecimal.valueOf(3600)) >= 0) {

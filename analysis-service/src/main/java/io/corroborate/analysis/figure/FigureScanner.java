@@ -49,6 +49,7 @@ public final class FigureScanner {
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
             + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
             + "(?<band>\\d{1,3}\\s?(?:[-–]|to|and)\\s?\\d{1,3})(?!\\d)");
+    private static final Pattern BAND_ENDS = Pattern.compile("(\\d{1,3})\\s?(?:[-–]|to|and)\\s?(\\d{1,3})");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s"
             + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
@@ -171,6 +172,9 @@ public final class FigureScanner {
         List<Figure> worded = List.copyOf(figures);
         List<Figure> loose = new ArrayList<>();
         List<int[]> bands = ageBands(sentence);
+        if (!bare) {
+            figures.addAll(apart(figures, ageRanges(sentence, bands)));
+        }
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (numeric && from < sentence.length() && m.find(from)) {
@@ -213,6 +217,26 @@ public final class FigureScanner {
             bands.add(new int[] {band.start("band"), band.end("band")});
         }
         return bands;
+    }
+
+    /**
+     * The band of ages a group is told by ("adults aged 18 to 65", "workers aged 15-24", "women aged between 50 and
+     * 70"): an {@link Kind#AGE} range in years, so that another outlet's "18-65" states the same band.
+     */
+    private static List<Figure> ageRanges(String sentence, List<int[]> bands) {
+        List<Figure> out = new ArrayList<>(bands.size());
+        for (int[] band : bands) {
+            Matcher ends = BAND_ENDS.matcher(sentence.substring(band[0], band[1]));
+            if (ends.matches()) {
+                BigDecimal low = new BigDecimal(ends.group(1));
+                BigDecimal high = new BigDecimal(ends.group(2));
+                if (low.compareTo(high) < 0) {
+                    out.add(new Figure(Intervals.range(Kind.AGE, low, high, null, "years"), band[0], band[1], low,
+                            high));
+                }
+            }
+        }
+        return out;
     }
 
     /**

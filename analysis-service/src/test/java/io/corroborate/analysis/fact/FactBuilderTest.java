@@ -131,6 +131,10 @@ class FactBuilderTest {
                         .say("A", "Firefighters fought the warehouse blaze for nearly four hours.")
                         .say("B", "Firefighters fought the warehouse blaze for about four hours."),
                         Verdict.COMPATIBLE, "4", 2, "1 source: nearly 4 hour; 1 says approximately 4 hour", "A=APPROXIMATE B=APPROXIMATE"),
+                Arguments.of("aBandOfAgesIsOneFigureHoweverItIsWritten", new StoryClaims()
+                        .say("A", "The Calvera trial enrolled adults aged 18 to 65 in eleven countries.")
+                        .say("B", "The Calvera study randomised participants aged 18-65 in eleven countries."),
+                        Verdict.AGREE, "41.5", 2, "2 sources agree: 18 to 65 years", "A=EXACT B=EXACT"),
                 Arguments.of("aFloorAndACapThatLeaveRoomForBothAreCompatible", new StoryClaims()
                         .say("A", "The ward is expected to stay closed for at least 10 days while it is cleaned.")
                         .say("B", "The ward will stay closed for up to two weeks while it is cleaned."),
@@ -157,6 +161,18 @@ class FactBuilderTest {
                 () -> assertEquals(sources, fact.sourceCount()),
                 () -> assertEquals(summary, fact.summary()),
                 () -> assertEquals(agreements, agreements(fact)));
+    }
+
+    @Test
+    void aBandOfAgesIsNoOnesAge() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "The trial enrolled adults aged 18 to 65, its lead investigator Sarah Kelland, 38, said.")
+                .say("B", "Sarah Kelland, 38, said the study took participants aged 18-65.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(2, facts.size(), () -> describe(facts));
+        assertTrue(facts.stream().allMatch(f -> f.verdict() == Verdict.AGREE && f.sourceCount() == 2),
+                () -> describe(facts));
     }
 
     @Test
