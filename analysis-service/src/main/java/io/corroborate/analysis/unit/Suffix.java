@@ -23,6 +23,10 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     // tower", "a 120m long bridge", "the 37m (121ft) skeleton".
     private static final Pattern METRES = Pattern.compile("[-\\s](?:long|tall|high|wide|deep|thick)(?![\\p{L}])"
             + "|\\s?\\(\\d[\\d,.]*\\s?(?:ft|feet|foot)(?![\\p{L}])");
+    // "a depth of 780m", "at an altitude of some 300m": words that ask for a length, just before the number
+    private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:depth|height|altitude|"
+            + "elevation|length|width|distance|radius|diameter|span)\\s(?:of\\s)?(?:(?:about|around|some|nearly|"
+            + "almost|roughly|just|over|under|more\\sthan|less\\sthan)\\s)?$");
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\s?%|\\s?(?i)(percentage points?|pp|per cent|percent|pc)(?![\\p{L}])");
@@ -37,7 +41,7 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     static Suffix read(String s, int pos, boolean hasCurrency) {
         Matcher scale = scaleAt(s, pos, hasCurrency);
         if (scale != null && !hasCurrency && scale.group(1).equals("m")
-                && (Patterns.at(METRES, s, scale.end()) != null || thousands(s, pos)
+                && (Patterns.at(METRES, s, scale.end()) != null || (thousands(s, pos) || lengthBefore(s, pos))
                         && Patterns.at(CURRENCY, s, scale.end()) == null && Units.at(s, scale.end()) == null)) {
             return new Suffix(null, false, null, null, false, "metre", scale.end()); // "a 40m-tall tower"
         }
@@ -59,6 +63,18 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
         return new Suffix(group(scale), plus != null, percentUnit, currencyOf(currency), age != null,
                 unit == null ? null : unit.name(), pos);
+    }
+
+    /**
+     * Whether the words before the number ending at {@code pos} ask for a length: "a depth of 780m", "at a height of
+     * about 300m", "stretched 40m".
+     */
+    private static boolean lengthBefore(String s, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+            i--;
+        }
+        return LENGTH_BEFORE.matcher(s.substring(Math.max(0, i - 40), i + 1)).find();
     }
 
     /**
