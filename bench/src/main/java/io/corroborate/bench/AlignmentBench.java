@@ -431,6 +431,19 @@ public final class AlignmentBench {
                 System.out.printf("  LABEL %s | %s | %s | %s%n", id.substring(0, 8),
                         event.path("facts").get(i).path("measure").asText(), describe(best), best.summary());
             }
+            if (errors && best == null) {
+                final int lost = i;
+                Map<UUID, Fact> placedIn = new HashMap<>();
+                facts.forEach(f -> f.claims().forEach(c -> placedIn.put(c.id(), f)));
+                StringBuilder where = new StringBuilder();
+                claims.stream().filter(c -> Integer.valueOf(lost).equals(groupOfClaim.get(c.id()))).forEach(c -> {
+                    Fact f = placedIn.get(c.id());
+                    where.append("\n      ").append(quote(c, lost)).append(" -> ")
+                            .append(f == null ? "(in no fact)" : describe(f) + " " + f.summary());
+                });
+                System.out.printf("  APART %s %s (%s)%s%n", id.substring(0, 8),
+                        event.path("facts").get(i).path("measure").asText(), goldVerdicts.get(i), where);
+            }
             if (errors && best != null && !right) {
                 final int group = i;
                 Set<UUID> inFact = best.claims().stream().map(Claim::id).collect(Collectors.toSet());

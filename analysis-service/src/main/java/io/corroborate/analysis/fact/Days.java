@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.corroborate.analysis.number.MonthDays;
@@ -23,12 +26,14 @@ import io.corroborate.api.Value;
 final class Days {
 
     /** No article dates known: dates compare as written, weekdays with weekdays. */
-    static final Days NONE = new Days(Map.of(), null);
+    static final Days NONE = new Days(Map.of(), null, Map.of());
     /** How far from its article's day a weekday may name a day: the past six days or the coming six. */
     static final int WEEK = 6;
 
     private final Map<UUID, LocalDate> published;
     private final LocalDate story;
+    /** The one year the story's claims write with each day of the year ("March 12, 2025"), by month·100 + day. */
+    private final Map<Integer, Integer> yearOfDay;
 
     /**
      * What a date claim says of days: the calendar date it names when its year is known (null for a weekday), and
@@ -37,19 +42,43 @@ final class Days {
     record Day(LocalDate date, LocalDate written) {
     }
 
-    private Days(Map<UUID, LocalDate> published, LocalDate story) {
+    private Days(Map<UUID, LocalDate> published, LocalDate story, Map<Integer, Integer> yearOfDay) {
         this.published = published;
         this.story = story;
+        this.yearOfDay = yearOfDay;
     }
 
     /** The days of the articles of a story, by article id; undated articles are absent. */
     static Days of(Map<UUID, LocalDate> published) {
-        if (published.isEmpty()) {
+        return of(published, List.of());
+    }
+
+    /**
+     * As {@link #of(Map)}, knowing the story's claims: a date written without its year ("March 12") is of the year
+     * another outlet writes that very day with ("March 12, 2025") when the story writes it with one year only — a
+     * sentencing reported in 2026 dates the crash of March 12, 2025, not the March 12 nearest the article.
+     */
+    static Days of(Map<UUID, LocalDate> published, List<Claim> claims) {
+        Map<Integer, Integer> years = new HashMap<>();
+        Set<Integer> ambiguous = new HashSet<>();
+        for (Claim claim : claims) {
+            Value v = claim.value();
+            if (v.kind() == Kind.DATE && v.unit() != null && v.unit().matches("\\d{4}") && v.low() != null
+                    && v.low().equals(v.high())) {
+                Integer year = Integer.valueOf(v.unit());
+                Integer before = years.putIfAbsent(v.amount().intValue(), year);
+                if (before != null && !before.equals(year)) {
+                    ambiguous.add(v.amount().intValue());
+                }
+            }
+        }
+        ambiguous.forEach(years::remove);
+        if (published.isEmpty() && years.isEmpty()) {
             return NONE;
         }
         List<LocalDate> days = new ArrayList<>(published.values());
         days.sort(null);
-        return new Days(Map.copyOf(published), days.get(days.size() / 2));
+        return new Days(Map.copyOf(published), days.isEmpty() ? null : days.get(days.size() / 2), Map.copyOf(years));
     }
 
     /** The days a claim names and was written on, or null when it is no date of a single day. */
@@ -67,7 +96,8 @@ final class Days {
         }
         int amount = v.amount().intValue();
         LocalDate anchor = written != null ? written : story;
-        Integer year = v.unit() != null && v.unit().matches("\\d{4}") ? Integer.valueOf(v.unit()) : null;
+        Integer year = v.unit() != null && v.unit().matches("\\d{4}") ? Integer.valueOf(v.unit())
+                : yearOfDay.get(amount);
         if (year == null && anchor == null) {
             return null;
         }

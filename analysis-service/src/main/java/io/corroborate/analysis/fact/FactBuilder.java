@@ -137,7 +137,7 @@ public final class FactBuilder {
     }
 
     private static List<Aligned> aligned(List<Claim> claims, NameKeys names, Map<UUID, LocalDate> published) {
-        Days days = Days.of(published);
+        Days days = Days.of(published, claims);
         return claims.stream().map(c -> Aligned.of(c, names, days)).toList();
     }
 

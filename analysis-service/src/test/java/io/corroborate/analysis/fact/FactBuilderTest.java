@@ -164,6 +164,23 @@ class FactBuilderTest {
     }
 
     @Test
+    void aDateWithoutItsYearIsOfTheYearAnotherOutletWritesThatDayWith() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Colesby hit Maureen Ashdown on March 12 as she walked to the school.")
+                .say("B", "Colesby hit Maureen Ashdown on March 12, 2025, as she walked to the school.")
+                .claims();
+        // Both reported the sentencing in February 2026: the nearest March 12 to A would be a month ahead.
+        Map<UUID, LocalDate> published = new HashMap<>();
+        claims.forEach(c -> published.put(c.articleId(), LocalDate.of(2026, 2, 20)));
+        for (Map<UUID, LocalDate> days : List.of(published, Map.<UUID, LocalDate>of())) {
+            List<Fact> facts = builder.compare(STORY, claims, days);
+            assertEquals(1, facts.size(), () -> describe(facts));
+            assertEquals(Verdict.AGREE, facts.get(0).verdict(), () -> describe(facts));
+            assertEquals(2, facts.get(0).sourceCount(), () -> describe(facts));
+        }
+    }
+
+    @Test
     void aBandOfAgesIsNoOnesAge() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "The trial enrolled adults aged 18 to 65, its lead investigator Sarah Kelland, 38, said.")
