@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -205,9 +206,9 @@ public final class FactBuilder {
     /** Whether {@code other} is {@code claim}'s figure in another unit of its dimension, in the same sentence. */
     private static boolean converted(Claim claim, Claim other) {
         return claim != other && claim.value().kind() == Kind.QUANTITY && other.value().kind() == Kind.QUANTITY
-                && claim.articleId().equals(other.articleId())
-                && claim.quote().sentence().equals(other.quote().sentence())
-                && !claim.value().unit().equals(other.value().unit());
+                && Objects.equals(claim.articleId(), other.articleId()) && claim.quote() != null
+                && other.quote() != null && Objects.equals(claim.quote().sentence(), other.quote().sentence())
+                && !Objects.equals(claim.value().unit(), other.value().unit());
     }
 
     /** A year as a date of unknown day: January 1 to December 31 of it (dates are month·100 + day). */

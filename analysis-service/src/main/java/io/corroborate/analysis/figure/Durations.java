@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.lexicon.NumberWords;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Kind;
 
 /**
@@ -23,21 +24,18 @@ import io.corroborate.api.Kind;
  */
 final class Durations {
 
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-            + "|sixty)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?|an?)";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?i:" + Numbers.SPELLED
+            + ")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?|(?i:an?))";
     private static final String UNIT = "(?i:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
     private static final Pattern PART = Pattern.compile("(?<number>" + NUMBER + ")\\s(?<unit>" + UNIT + ")"
             + "(?![\\p{L}-])");
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N},.$£€-])" + NUMBER + "\\s" + UNIT
             + "(?:(?:,\\s|,?\\sand\\s|\\s)" + NUMBER + "\\s" + UNIT + ")+(?![\\p{L}-])");
-    private static final Map<String, Integer> RANK = Map.of("year", 0, "month", 1, "week", 2, "day", 3, "hour", 4,
-            "minute", 5, "second", 6);
-    /** How many of the next smaller unit one unit holds; absent where the division is not exact (months, weeks). */
-    private static final Map<String, Integer> NEXT = Map.of("year", 12, "week", 7, "day", 24, "hour", 60,
-            "minute", 60);
+    /** The next smaller unit each unit divides into exactly, and how many of it one holds (not months, seconds). */
     private static final Map<String, String> SMALLER = Map.of("year", "month", "week", "day", "day", "hour",
             "hour", "minute", "minute", "second");
+    private static final Map<String, Integer> NEXT = Map.of("year", 12, "week", 7, "day", 24, "hour", 60,
+            "minute", 60);
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private Durations() {
@@ -70,8 +68,7 @@ final class Durations {
                 total = amount;
             } else {
                 // each part one unit smaller, exactly divisible: "two hours and 10 minutes", not "two days 10 minutes"
-                if (!next.equals(SMALLER.get(unit)) || !NEXT.containsKey(unit)
-                        || RANK.get(next) <= RANK.get(unit)) {
+                if (!next.equals(SMALLER.get(unit))) {
                     return null;
                 }
                 total = total.multiply(BigDecimal.valueOf(NEXT.get(unit))).add(amount);
@@ -103,7 +100,7 @@ final class Durations {
 
     private static BigDecimal amount(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
-        if (lower.equals("a") || lower.equals("an")) {
+        if (lower.equals("an")) {
             return BigDecimal.ONE;
         }
         String digits = Character.isDigit(lower.charAt(0)) ? lower.replace(",", "") : NumberWords.digits(lower);
