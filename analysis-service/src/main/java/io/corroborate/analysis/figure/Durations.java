@@ -37,6 +37,7 @@ final class Durations {
     private static final Map<String, Integer> NEXT = Map.of("year", 12, "week", 7, "day", 24, "hour", 60,
             "minute", 60);
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final List<String> UNIT_WORDS = List.of("year", "month", "week", "day", "hour", "hr", "min", "sec");
 
     private Durations() {
     }
@@ -44,6 +45,10 @@ final class Durations {
     /** The spans of time a sentence tells in two or more units. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (UNIT_WORDS.stream().noneMatch(lower::contains)) {
+            return out; // most sentences name no unit of time: the pattern is spared
+        }
         Matcher run = RUN.matcher(s);
         while (run.find()) {
             Figure figure = read(s, run.start(), run.group());
