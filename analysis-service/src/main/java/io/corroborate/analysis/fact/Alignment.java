@@ -916,7 +916,7 @@ final class Alignment {
 
     /** The constraint that keeps the claim out of the group, or null when none does (see {@link #allowed}). */
     private String blocker(Aligned claim, Group group) {
-        if (group.members.stream().anyMatch(m -> m.hypothetical() != claim.hypothetical())
+        if (group.hypotheticals != (claim.hypothetical() ? group.members.size() : 0)
                 && !compatibleWithAll(claim, group)) {
             // "could reach $5 billion" and "reached $4.2 billion" are two facts; the same figure told as what "could"
             // and what "will" happen is one, however each outlet hedges the telling
@@ -1566,6 +1566,8 @@ final class Alignment {
         private final Map<String, Integer> objects = new LinkedHashMap<>();
         private final Map<String, Integer> periods = new LinkedHashMap<>();
         double contextNorm = -1;
+        /** How many members are hypothetical or expected: the rule of the two statuses is asked of every candidate. */
+        int hypotheticals;
         BigDecimal min;
         BigDecimal max;
         String subject;
@@ -1593,6 +1595,7 @@ final class Alignment {
         }
 
         private void update(Aligned a, int delta) {
+            hypotheticals += a.hypothetical() ? delta : 0;
             a.measure().forEach(w -> count(measure, w, delta));
             events(a).forEach(w -> count(events, w, delta));
             String noun = Alignment.counted(a);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -186,8 +187,14 @@ public final class FactBuilder {
         Claim bestAsWritten = perSource.get(compared.indexOf(best));
         // A source's figure converted in its own sentence ("26C (79F)", "41,500 tonnes, or about 91.5 million
         // pounds") is the source's too: it is placed beside it and weighs in the verdict.
-        List<Claim> written = mentions.stream().filter(c -> perSource.contains(c)
-                || perSource.stream().anyMatch(p -> converted(p, c))).toList();
+        Set<Claim> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(perSource);
+        Map<String, List<Claim>> quantitiesBySentence = new HashMap<>();
+        perSource.stream().filter(c -> c.value().kind() == Kind.QUANTITY && c.quote() != null).forEach(c ->
+                quantitiesBySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c));
+        List<Claim> written = mentions.stream().filter(c -> chosen.contains(c) || c.value().kind() == Kind.QUANTITY
+                && c.quote() != null && quantitiesBySentence.getOrDefault(sentenceKey(c), List.of()).stream()
+                        .anyMatch(p -> converted(p, c))).toList();
         List<Claim> placed = new ArrayList<>(written.size());
         List<Claim> judged = new ArrayList<>(written.size());
         for (Claim claim : written) {
@@ -201,6 +208,10 @@ public final class FactBuilder {
         boolean toldAlike = judged.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
         return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, perSource.size(),
                 verdict(perSource.size(), placed, toldAlike));
+    }
+
+    private static String sentenceKey(Claim claim) {
+        return claim.articleId() + "\u0000" + claim.quote().sentence();
     }
 
     /** Whether {@code other} is {@code claim}'s figure in another unit of its dimension, in the same sentence. */
