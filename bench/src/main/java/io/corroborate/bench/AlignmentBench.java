@@ -408,6 +408,8 @@ public final class AlignmentBench {
                         event.path("facts").get(group).path("verdict").asText(), why, where);
             });
         }
+        Map<UUID, Fact> placedIn = new HashMap<>();
+        facts.forEach(f -> f.claims().forEach(c -> placedIn.put(c.id(), f)));
         for (int i = 0; i < goldVerdicts.size(); i++) {
             Fact best = null;
             int bestCount = 1;
@@ -433,8 +435,6 @@ public final class AlignmentBench {
             }
             if (errors && best == null) {
                 final int lost = i;
-                Map<UUID, Fact> placedIn = new HashMap<>();
-                facts.forEach(f -> f.claims().forEach(c -> placedIn.put(c.id(), f)));
                 StringBuilder where = new StringBuilder();
                 claims.stream().filter(c -> Integer.valueOf(lost).equals(groupOfClaim.get(c.id()))).forEach(c -> {
                     Fact f = placedIn.get(c.id());

@@ -48,8 +48,7 @@ public final class FigureScanner {
     // "women aged 25 to 54", "adults ages 18-34": a group defined by its ages; those ages are no figure of their own.
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
             + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
-            + "(?<band>\\d{1,3}\\s?(?:[-–]|to|and)\\s?\\d{1,3})(?!\\d)");
-    private static final Pattern BAND_ENDS = Pattern.compile("(\\d{1,3})\\s?(?:[-–]|to|and)\\s?(\\d{1,3})");
+            + "(?<band>(?<low>\\d{1,3})\\s?(?:[-–]|to|and)\\s?(?<high>\\d{1,3}))(?!\\d)");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s"
             + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
@@ -171,15 +170,15 @@ public final class FigureScanner {
         }
         List<Figure> worded = List.copyOf(figures);
         List<Figure> loose = new ArrayList<>();
-        List<int[]> bands = ageBands(sentence);
+        List<AgeBand> bands = ageBands(sentence);
         if (!bare) {
-            figures.addAll(apart(figures, ageRanges(sentence, bands)));
+            figures.addAll(apart(figures, ageRanges(bands)));
         }
         Matcher m = CORE.matcher(sentence);
         int from = 0;
         while (numeric && from < sentence.length() && m.find(from)) {
             int at = m.start();
-            boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b[0] && at < b[1]);
+            boolean skipped = within(worded, at) || bands.stream().anyMatch(b -> at >= b.start() && at < b.end());
             Figure figure = skipped ? null : figureAt(sentence, m, loose);
             from = figure == null ? m.end() : Math.max(m.end(), figure.end());
             if (figure != null) {
@@ -206,34 +205,34 @@ public final class FigureScanner {
         return last == null ? null : last.value().unit();
     }
 
-    /** The spans of age bands that define a group ("women aged 25 to 54"). */
-    private static List<int[]> ageBands(String sentence) {
-        List<int[]> bands = new ArrayList<>();
+    /** A band of ages that defines a group ("women aged 25 to 54"): where it is written, and its ends. */
+    private record AgeBand(int start, int end, BigDecimal low, BigDecimal high) {
+    }
+
+    /** The age bands that define a group ("women aged 25 to 54"). */
+    private static List<AgeBand> ageBands(String sentence) {
+        List<AgeBand> bands = new ArrayList<>();
         if (!sentence.contains("age")) {
             return bands;
         }
         Matcher band = AGE_BAND.matcher(sentence);
         while (band.find()) {
-            bands.add(new int[] {band.start("band"), band.end("band")});
+            bands.add(new AgeBand(band.start("band"), band.end("band"), new BigDecimal(band.group("low")),
+                    new BigDecimal(band.group("high"))));
         }
         return bands;
     }
 
     /**
-     * The band of ages a group is told by ("adults aged 18 to 65", "workers aged 15-24", "women aged between 50 and
+     * The bands of ages a group is told by ("adults aged 18 to 65", "workers aged 15-24", "women aged between 50 and
      * 70"): an {@link Kind#AGE} range in years, so that another outlet's "18-65" states the same band.
      */
-    private static List<Figure> ageRanges(String sentence, List<int[]> bands) {
+    private static List<Figure> ageRanges(List<AgeBand> bands) {
         List<Figure> out = new ArrayList<>(bands.size());
-        for (int[] band : bands) {
-            Matcher ends = BAND_ENDS.matcher(sentence.substring(band[0], band[1]));
-            if (ends.matches()) {
-                BigDecimal low = new BigDecimal(ends.group(1));
-                BigDecimal high = new BigDecimal(ends.group(2));
-                if (low.compareTo(high) < 0) {
-                    out.add(new Figure(Intervals.range(Kind.AGE, low, high, null, "years"), band[0], band[1], low,
-                            high));
-                }
+        for (AgeBand band : bands) {
+            if (band.low().compareTo(band.high()) < 0) {
+                out.add(new Figure(Intervals.range(Kind.AGE, band.low(), band.high(), null, "years"), band.start(),
+                        band.end(), band.low(), band.high()));
             }
         }
         return out;

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.number.Numbers;
+
 /**
  * Splits a title and lead into weighted terms. Names are words written capitalized inside a sentence of the lead
  * (a headline's title case says nothing), and adjacent names also count as one phrase ("roger stone"), which is
@@ -33,12 +35,6 @@ final class Terms {
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<cur>[$€£])?(?<n>\\d{1,3}(?:,\\d{3})+"
             + "|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|mn|mln|tn)(?![\\p{L}])"
             + "|(?i:percent|per\\s?cent)(?![\\p{L}])|%|(?<=[$€£][\\d.,]{1,12})(?i:[mbk])(?![\\p{L}])))?(?![\\p{N}])");
-    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(Map.entry("thousand", BigDecimal.TEN.pow(3)),
-            Map.entry("k", BigDecimal.TEN.pow(3)), Map.entry("million", BigDecimal.TEN.pow(6)),
-            Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
-            Map.entry("mln", BigDecimal.TEN.pow(6)), Map.entry("billion", BigDecimal.TEN.pow(9)),
-            Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
-            Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)));
     private static final Pattern ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
             "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
@@ -97,7 +93,7 @@ final class Terms {
                 continue;
             }
             boolean percent = scale.equals("%") || scale.startsWith("per");
-            BigDecimal value = new BigDecimal(n).multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
+            BigDecimal value = new BigDecimal(n).multiply(Numbers.scale(scale)); // "per cent", "%": one
             counts.merge("#" + (m.group("cur") == null ? "" : m.group("cur")) + value.stripTrailingZeros()
                     .toPlainString() + (percent ? "%" : ""), 1, Integer::sum);
         }

@@ -67,14 +67,20 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
 
     /**
      * Whether the words before the number ending at {@code pos} ask for a length: "a depth of 780m", "at a height of
-     * about 300m", "stretched 40m".
+     * about 300m".
      */
     private static boolean lengthBefore(String s, int pos) {
-        int i = pos - 1;
-        while (i >= 0 && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+        int start = numberStart(s, pos);
+        return LENGTH_BEFORE.matcher(s.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** Where the number ending at {@code pos} starts: its digits, separators and decimal point. */
+    private static int numberStart(String s, int pos) {
+        int i = pos;
+        while (i > 0 && (Character.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == ',' || s.charAt(i - 1) == '.')) {
             i--;
         }
-        return LENGTH_BEFORE.matcher(s.substring(Math.max(0, i - 40), i + 1)).find();
+        return i;
     }
 
     /**
@@ -83,12 +89,10 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
      * ("1,500m euros", "1,200m barrels").
      */
     private static boolean thousands(String s, int pos) {
-        int i = pos - 1;
-        while (i >= 0 && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.')) {
+        for (int i = numberStart(s, pos); i < pos; i++) {
             if (s.charAt(i) == ',' && i + 3 < pos && Character.isDigit(s.charAt(i + 1))) {
                 return true;
             }
-            i--;
         }
         return false;
     }
