@@ -31,7 +31,11 @@ public final class Period {
     private Period() {
     }
 
-    /** The period written near the figure at [start, end) with no clause punctuation between, or null. */
+    /**
+     * The period written nearest the figure at [start, end) with no clause punctuation between, or null. A period
+     * across a comparison dates the other side, not this one: "2.1 million tonnes last year against a target of
+     * 2.4 million for this year"; "8.6 million last year and forecasts 9.4 million next year" takes the nearer.
+     */
     public static String of(String sentence, int start, int end, Kind kind) {
         if (kind == Kind.YEAR || kind == Kind.AGE || kind == Kind.DATE || kind == Kind.TIME) {
             return null;
@@ -39,23 +43,30 @@ public final class Period {
         // The compared side of a comparison takes only a period written after it: the one before is the other side's.
         boolean compared = COMPARED_FIGURE.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
         Matcher m = PERIOD.matcher(sentence);
+        String nearest = null;
+        int nearestGap = Integer.MAX_VALUE;
         while (m.find()) {
-            if (m.start() < end && m.end() > start || compared && m.start() < start) {
+            boolean after = m.start() >= end;
+            if (m.start() < end && m.end() > start || compared && !after) {
                 continue;
             }
-            String between = m.start() >= end ? sentence.substring(end, m.start())
-                    : sentence.substring(m.end(), Math.max(m.end(), start));
-            // Nor does a period across a comparison date this side: "rose to 46% from 41% a year ago".
-            boolean acrossComparison = m.start() >= end && COMPARISON.matcher(between).find();
-            if (between.length() <= MAX_GAP && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
-                    && !acrossComparison) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null) {
-                        return m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                    }
-                }
+            String between = after ? sentence.substring(end, m.start()) : sentence.substring(m.end(), start);
+            if (between.length() <= MAX_GAP && between.length() < nearestGap
+                    && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
+                    && !COMPARISON.matcher(between).find()) {
+                nearestGap = between.length();
+                nearest = written(m);
             }
         }
-        return null;
+        return nearest;
+    }
+
+    private static String written(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            }
+        }
+        throw new IllegalStateException("a period match names no period");
     }
 }

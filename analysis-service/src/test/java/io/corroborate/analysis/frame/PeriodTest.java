@@ -19,6 +19,10 @@ class PeriodTest {
             Proficiency rose to 46% from 41% a year ago.                                      | 46%          | null
             Proficiency rose to 46% from 41% a year ago.                                      | 41%          | a year ago
             Senator Ruiz won 58 percent of the vote in 2012.                                  | 58 percent   | 2012
+            It produced 2.1 million tonnes last year against a target of 2.4 million tonnes for this year. | 2.1 million | last year
+            It produced 2.1 million tonnes last year against a target of 2.4 million tonnes for this year. | 2.4 million | this year
+            The airport handled 8.6 million passengers last year and forecasts 9.4 million next year.      | 9.4 million | next year
+            The airport handled 8.6 million passengers last year and forecasts 9.4 million next year.      | 8.6 million | last year
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
