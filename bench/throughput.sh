@@ -2,7 +2,7 @@
 # End-to-end throughput: starts the suite with ./corroborate (its own state dir and ports), submits N generated
 # fictional articles through the gateway and waits until all are analysed; then stops the suite.
 # Also prints the CPU seconds each process spent during the run (so that the cost per article is known even on a
-# machine shared with other work) and each service's resident memory at the end.
+# machine shared with other work), of which its JIT compiler threads, and each service's resident memory at the end.
 #   bench/throughput.sh [N=2000] [THREADS=4] [BATCH=50] [generated|real] [WARMUP=0]
 # WARMUP > 0: first submits WARMUP other articles of the same kind and waits until they are analysed (the JVMs
 # compile their hot code meanwhile), then measures N articles on the warm suite; the CPU seconds count the N only.
@@ -31,6 +31,15 @@ database_ticks() {
   echo "$total"
 }
 service_pid() { cat "$CORROBORATE_STATE_DIR/run/$1.pid"; }
+# CPU ticks of a JVM's JIT compiler threads: still compiling the long tail of its code well after a warm-up of
+# thousands of articles, which a native image never does.
+jit_ticks() {
+  local total=0 t
+  for t in /proc/"$1"/task/*; do
+    [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ CompilerThre* ]] && total=$(( total + $(awk '{ print $14 + $15 }' "$t/stat") ))
+  done
+  echo "$total"
+}
 SERVICES=(gateway ingest-service analysis-service)
 WARMUP="${5:-0}"
 if (( WARMUP > 0 )); then
@@ -40,7 +49,10 @@ if (( WARMUP > 0 )); then
   echo "measured, warm:"
 fi
 declare -A before
-for s in "${SERVICES[@]}"; do before[$s]="$(ticks "$(service_pid "$s")")"; done
+for s in "${SERVICES[@]}"; do
+  before[$s]="$(ticks "$(service_pid "$s")")"
+  before[$s.jit]="$(jit_ticks "$(service_pid "$s")")"
+done
 before[database]="$(database_ticks)"
 
 "$ROOT/bench/run.sh" throughput "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "${1:-2000}" \
@@ -49,7 +61,9 @@ before[database]="$(database_ticks)"
 after_db="$(database_ticks)"
 for s in "${SERVICES[@]}"; do
   pid="$(service_pid "$s")"
-  printf '%-18s CPU %6.1f s   RSS %4d MiB\n' "$s" "$(awk -v a="$(ticks "$pid")" -v b="${before[$s]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')" \
+  printf '%-18s CPU %6.1f s (JIT compiler threads %5.1f s)   RSS %4d MiB\n' "$s" \
+    "$(awk -v a="$(ticks "$pid")" -v b="${before[$s]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')" \
+    "$(awk -v a="$(jit_ticks "$pid")" -v b="${before[$s.jit]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')" \
     "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))"
 done
 printf '%-18s CPU %6.1f s\n' "postgresql" "$(awk -v a="$after_db" -v b="${before[database]}" -v t="$TICKS" 'BEGIN { print (a - b) / t }')"
