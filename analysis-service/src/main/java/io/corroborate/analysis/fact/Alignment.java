@@ -2,27 +2,22 @@ package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.stream.Collectors;
 
 import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.lexicon.Lexicon;
-import io.corroborate.analysis.lexicon.NameWords;
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
@@ -47,7 +42,7 @@ import io.corroborate.api.Value;
  * name the same party and lie within a quarter of each other, or count one named thing and lie near each other:
  * a conflict is a strong statement ({@link #considered});</li>
  * <li><b>parties</b>: the same subject or second party, or different ones (a surname alone matches the full name
- * unless two people of the story share it; titles aside; one name spelt two ways, see {@link #misspelt}).</li>
+ * unless two people of the story share it; titles aside; one name spelt two ways, see {@link StoryParties#same}).</li>
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
@@ -121,7 +116,6 @@ final class Alignment {
     /** Below this measure similarity two named measures are different acts (see {@link #unlikeActs}). */
     private static final double UNLIKE_MEASURE = 0.3;
     /** The most value buckets a wide interval ("dozens", "billions") is indexed under. */
-    private static final int MAX_BUCKETS = 12;
 
     private final Lexicon lexicon;
     private final AlignmentModel model;
@@ -131,21 +125,20 @@ final class Alignment {
     private final Map<BigDecimal, Integer> amountDf = new HashMap<>();
     /** How many claims of each source state each amount, per block. */
     private final Map<String, Map<String, Integer>> amountBySource = new HashMap<>();
-    private final Map<String, String> untitled = new HashMap<>();
     /** The claims of each source, per block ({@code block|source}). */
     private final Map<String, List<Aligned>> bySource = new HashMap<>();
-    private final Map<Aligned, List<String>> queryKeys = new IdentityHashMap<>();
-    private final Map<Aligned, List<String>> indexKeys = new IdentityHashMap<>();
-    /** Each surname's full names (given name and surname, titles aside) with the sources that write them. */
-    private final Map<String, Map<String, Set<String>>> fullNames = new HashMap<>();
-    /** Each surname's full names grouped into people ({@link #people}): the person's index, by full name. */
-    private final Map<String, Map<String, Integer>> peopleBySurname = new HashMap<>();
+    /** Who the story's parties are: its names, however each outlet writes them. */
+    private final StoryParties parties;
+    /** Each claim's keys in the candidate index. */
+    private final ClaimKeys keys;
     private int size;
 
     Alignment(Lexicon lexicon, AlignmentModel model) {
         this.lexicon = lexicon;
         this.model = model;
         this.threshold = model.threshold();
+        this.parties = new StoryParties(lexicon);
+        this.keys = new ClaimKeys(lexicon, parties);
     }
 
     /** The groups of {@code claims}; each group's claims state one fact. */
@@ -311,7 +304,7 @@ final class Alignment {
 
     /** Whether the claim names a party the group's members name. */
     private boolean namesPartyOf(Aligned claim, Group group) {
-        return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> sameParty(claim.subject(), p));
+        return claim.hasSubject() && group.subjects.keySet().stream().anyMatch(p -> parties.same(claim.subject(), p));
     }
 
     /**
@@ -406,7 +399,7 @@ final class Alignment {
     List<AlignmentModel.Example> examples(List<Aligned> claims, Map<Aligned, Integer> gold) {
         List<AlignmentModel.Example> out = new ArrayList<>();
         for (List<Aligned> block : blocks(claims)) {
-            Groups groups = new Groups();
+            GroupIndex groups = new GroupIndex(keys);
             Map<Integer, Group> byFact = new HashMap<>();
             for (Aligned claim : block) {
                 Integer fact = gold.get(claim);
@@ -452,15 +445,8 @@ final class Alignment {
             amountDf.merge(a.value().amount().stripTrailingZeros(), 1, Integer::sum);
             amountBySource.computeIfAbsent(amountKey(a), k -> new HashMap<>()).merge(a.source(), 1, Integer::sum);
             bySource.computeIfAbsent(a.block() + "|" + a.source(), k -> new ArrayList<>()).add(a);
-            for (String party : List.of(a.subject(), a.object())) {
-                String name = party.isEmpty() ? "" : untitled(party);
-                if (name.contains(" ") && givenName(given(fullName(name)))) {
-                    // "Blake Farenthold" and "Texas Rep. Blake Farenthold" are one person: a given name and surname
-                    // ("Bank of England" is no person's name: "of" is no given name)
-                    fullNames.computeIfAbsent(last(name), k -> new HashMap<>())
-                            .computeIfAbsent(fullName(name), k -> new HashSet<>()).add(a.source());
-                }
-            }
+            parties.add(a.subject(), a.source());
+            parties.add(a.object(), a.source());
         }
         Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
         claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
@@ -478,7 +464,7 @@ final class Alignment {
             .thenComparing(a -> String.valueOf(a.claim().id()));
 
     private List<List<Aligned>> alignBlock(List<Aligned> block) {
-        Groups groups = new Groups();
+        GroupIndex groups = new GroupIndex(keys);
         for (Aligned claim : block) {
             Group best = best(claim, groups, null);
             groups.add(claim, best);
@@ -541,7 +527,7 @@ final class Alignment {
      * member whose own outlet states its very figure in the candidate needs no score ({@link #repeated}). Smaller
      * groups move first, each into the candidate whose least likely member is likeliest.
      */
-    private void mergeGroups(Groups groups) {
+    private void mergeGroups(GroupIndex groups) {
         for (Group small : smallestFirst(groups)) {
             if (small.isEmpty()) {
                 continue;
@@ -590,13 +576,13 @@ final class Alignment {
     }
 
     /** The groups, smallest first, then oldest first. */
-    private static List<Group> smallestFirst(Groups groups) {
+    private static List<Group> smallestFirst(GroupIndex groups) {
         List<Group> order = new ArrayList<>(groups.all());
         order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
         return order;
     }
 
-    private static void moveAll(Groups groups, Group from, Group to) {
+    private static void moveAll(GroupIndex groups, Group from, Group to) {
         for (Aligned member : new ArrayList<>(from.members)) {
             groups.remove(member);
             groups.add(member, to);
@@ -619,7 +605,7 @@ final class Alignment {
      * exclusivity is no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group
      * joins only when exactly one candidate qualifies.
      */
-    private void joinConflicts(Groups groups) {
+    private void joinConflicts(GroupIndex groups) {
         for (Group small : smallestFirst(groups)) {
             if (small.isEmpty()) {
                 continue;
@@ -709,7 +695,7 @@ final class Alignment {
         }
         List<Aligned> named = group.members.stream().filter(Alignment::named).toList();
         return !named(claim) || named.isEmpty()
-                || named.stream().anyMatch(m -> sameParty(claim.subject(), m.subject()));
+                || named.stream().anyMatch(m -> parties.same(claim.subject(), m.subject()));
     }
 
     /** Whether two ages are at most two years apart: one person's age misreported, or told a birthday apart. */
@@ -753,7 +739,7 @@ final class Alignment {
         return true;
     }
 
-    private Group best(Aligned claim, Groups groups, Group exclude) {
+    private Group best(Aligned claim, GroupIndex groups, Group exclude) {
         Group best = null;
         double bestScore = threshold;
         for (Group group : groups.candidates(claim)) {
@@ -787,7 +773,7 @@ final class Alignment {
         // An age measures whoever it is written at: two ages conflict only when they name the same person.
         boolean measured = claim.value().kind() != Kind.AGE && claim.hasMeasure() && !group.measure.isEmpty()
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
-        boolean party = claim.hasSubject() && group.subject != null && sameParty(claim.subject(), group.subject)
+        boolean party = claim.hasSubject() && group.subject != null && parties.same(claim.subject(), group.subject)
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
         return measured || party || sameAct(claim, group) || sameThingNear(claim, group) || transposed(claim, group)
                 || sameSideNear(claim, group);
@@ -885,7 +871,7 @@ final class Alignment {
      * "$88 billion"), since a rounding of a figure stated nowhere else
      * is that figure, unless the two name known, different measures ("valued at" and "paid").
      */
-    private Group onlyCompatible(Aligned claim, Groups groups, Group own, boolean weak) {
+    private Group onlyCompatible(Aligned claim, GroupIndex groups, Group own, boolean weak) {
         Group only = null;
         for (Group group : groups.candidates(claim)) {
             if (group == own || group.isEmpty() || !allowed(claim, group) || valueScore(claim, group) < 0.6
@@ -1008,7 +994,7 @@ final class Alignment {
     private boolean yearOfOneThing(Aligned claim, Group group) {
         return namesPartyOf(claim, group) || sharesActOrWords(claim, group)
                 || onceBySource(claim) && (!claim.hasSubject() || group.subjects.isEmpty()
-                        || group.subjects.keySet().stream().allMatch(p -> sameParty(claim.subject(), p)));
+                        || group.subjects.keySet().stream().allMatch(p -> parties.same(claim.subject(), p)));
     }
 
     /**
@@ -1060,7 +1046,7 @@ final class Alignment {
      * An exact amount, share, count or quantity of {@link #PRECISE_DIGITS} significant digits or more, as written (not
      * converted: "3 miles" is one digit, though 4,828.032 metres).
      */
-    private static boolean precise(Value value) {
+    static boolean precise(Value value) {
         Kind kind = value.kind();
         return (kind == Kind.MONEY || kind == Kind.COUNT || kind == Kind.QUANTITY || kind == Kind.PERCENT)
                 && value.bound() == Bound.EXACT && value.amount().stripTrailingZeros().precision() >= PRECISE_DIGITS;
@@ -1195,11 +1181,11 @@ final class Alignment {
         boolean sameDay = sameDay(claim, group);
         boolean once = !sameDay && statedOnce(claim, group);
         boolean subjects = claim.hasSubject() && group.subject != null;
-        boolean sameSubject = subjects && sameParty(claim.subject(), group.subject);
+        boolean sameSubject = subjects && parties.same(claim.subject(), group.subject);
         boolean objects = !claim.object().isEmpty() && group.object != null;
-        boolean sameObject = objects && sameParty(claim.object(), group.object);
+        boolean sameObject = objects && parties.same(claim.object(), group.object);
         boolean owned = claim.anchored() && group.anchoredSubject != null
-                && sameParty(claim.subject(), group.anchoredSubject);
+                && parties.same(claim.subject(), group.anchoredSubject);
         String counted = counted(claim);
         boolean likeCounted = counted != null && !group.counted.isEmpty()
                 && likeCounted(counted, group.counted.keySet());
@@ -1357,7 +1343,7 @@ final class Alignment {
      * measures ("Quayside will pay $900 million for Tarn", "Tarn was valued at $900 million").
      */
     private boolean clash(String party, String groupParty, Aligned claim, Group group) {
-        if (sameParty(party, groupParty)) {
+        if (parties.same(party, groupParty)) {
             return false;
         }
         return !mentions(group.context.keySet(), party) && !mentions(claim.context(), groupParty)
@@ -1366,130 +1352,7 @@ final class Alignment {
 
     /** Whether context terms name the party: its key, or its name without a title. */
     private boolean mentions(Collection<String> context, String party) {
-        return context.contains(party) || context.contains(untitled(party));
-    }
-
-    /**
-     * One party however written: equal keys; a surname alone and a full name ending in it ("Hunter", "Duncan
-     * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story bear that surname; or two forms of
-     * one person's name ({@link #people}: "Jim Mattis", "James Mattis").
-     */
-    private boolean sameParty(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String x = untitled(a);
-        String y = untitled(b);
-        if (x.equals(y) || misspelt(x, y)) {
-            return true;
-        }
-        boolean bothFull = x.contains(" ") && y.contains(" ");
-        if (!last(x).equals(last(y)) || !bothFull && x.contains(" ") == y.contains(" ")) {
-            return false;
-        }
-        Map<String, Integer> people = people(last(x));
-        if (!bothFull) {
-            return people.values().stream().distinct().count() <= 1;
-        }
-        // only people's names are there ("Bank of England", "Church of England" are not)
-        Integer p = people.get(fullName(x));
-        return p != null && p.equals(people.get(fullName(y)));
-    }
-
-    /** The given name and surname of a name key of two words or more ("texas rep. blake farenthold"). */
-    private static String fullName(String key) {
-        String[] words = key.split(" ");
-        return words[words.length - 2] + " " + last(key);
-    }
-
-    /**
-     * The people who bear a surname in the story: its full names, those whose given names may be one person's
-     * ({@link Lexicon#sameGivenName}: "Jim" and "James", "Walt" and "Walter") taken as one person — unless an outlet
-     * writes two of them, as one naming two relatives would ("James Hale and his brother John"; "Jim" then joins no
-     * one). Only names whose given name is a word of a person's name are kept ({@link #givenName}). The person's
-     * index by full name; names of one person share it.
-     */
-    private Map<String, Integer> people(String surname) {
-        return peopleBySurname.computeIfAbsent(surname, s -> {
-            Map<String, Set<String>> sources = fullNames.getOrDefault(s, Map.of());
-            List<String> names = sources.keySet().stream().sorted().toList();
-            Map<String, Integer> person = new HashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                person.put(names.get(i), i);
-            }
-            for (int i = 0; i < names.size(); i++) {
-                for (int j = i + 1; j < names.size(); j++) {
-                    if (lexicon.sameGivenName(given(names.get(i)), given(names.get(j)))) {
-                        int from = person.get(names.get(j));
-                        int to = person.get(names.get(i));
-                        person.replaceAll((name, p) -> p == from ? to : p);
-                    }
-                }
-            }
-            // An outlet writing two names of one group names two people: none of that group's names join.
-            Map<Integer, List<String>> groups = new HashMap<>();
-            person.forEach((name, p) -> groups.computeIfAbsent(p, k -> new ArrayList<>()).add(name));
-            for (List<String> group : groups.values()) {
-                boolean twoByOne = group.size() > 1 && group.stream().flatMap(n -> sources.get(n).stream())
-                        .distinct().count() < group.stream().mapToLong(n -> sources.get(n).size()).sum();
-                if (twoByOne) {
-                    group.forEach(name -> person.put(name, names.indexOf(name)));
-                }
-            }
-            return person;
-        });
-    }
-
-    /** The given name of a full name ("blake" of "blake farenthold"). */
-    private static String given(String fullName) {
-        return fullName.substring(0, fullName.indexOf(' '));
-    }
-
-    /** A word that can be a given name: letters only, two or more, no connector ("of", "de", "van"). */
-    private static boolean givenName(String word) {
-        return word.length() >= 2 && word.chars().allMatch(Character::isLetter)
-                && !NameWords.CONNECTORS.contains(word);
-    }
-
-    /**
-     * One name spelt two ways: at most one letter added, dropped or changed in names of eight letters or more
-     * ("Paris Island", "Parris Island"), the first letter the same.
-     */
-    static boolean misspelt(String a, String b) {
-        if (a.length() < 8 || b.length() < 8 || Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0)) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int j = a.length() - 1;
-        int k = b.length() - 1;
-        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
-            j--;
-            k--;
-        }
-        return j - i < 1 && k - i < 1;
-    }
-
-    private String untitled(String key) {
-        return untitled.computeIfAbsent(key, this::withoutTitles);
-    }
-
-    private String withoutTitles(String key) {
-        String[] words = key.split(" ");
-        int from = 0;
-        while (from < words.length - 1 && lexicon.isTitle(words[from])) {
-            from++;
-        }
-        return String.join(" ", Arrays.asList(words).subList(from, words.length));
-    }
-
-    /** The last word of a name key, without a plural or possessive "s" ("hunters" → "hunter"). */
-    static String last(String key) {
-        String word = key.substring(key.lastIndexOf(' ') + 1);
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
-                : word;
+        return context.contains(party) || context.contains(parties.untitled(party));
     }
 
     private double idf(Map<String, Integer> df, String term) {
@@ -1544,225 +1407,4 @@ final class Alignment {
         return large.divide(small, MathContext.DECIMAL64).compareTo(limit) >= 0;
     }
 
-    /** One group being built: its members and what they have in common, kept up to date as members come and go. */
-    static final class Group {
-        /** When the group was started: candidates are tried oldest first, so ties never depend on hashing. */
-        final int order;
-        final Set<Aligned> members = new LinkedHashSet<>();
-        final Map<String, Integer> measure = new HashMap<>();
-        /** The nouns counted members count. */
-        final Map<String, Integer> counted = new HashMap<>();
-        /** The measure words of counted members besides their counted noun: what happened to what they count. */
-        final Map<String, Integer> events = new HashMap<>();
-        final Map<String, Integer> context = new HashMap<>();
-        final Map<Value, Integer> values = new HashMap<>();
-        final Map<String, Map<Value, Integer>> valuesBySource = new HashMap<>();
-        /** The calendar dates members name, and the days their weekdays were written on. */
-        final Map<LocalDate, Integer> dates = new HashMap<>();
-        final Map<LocalDate, Integer> weekdaysWritten = new HashMap<>();
-        private final TreeMap<BigDecimal, Integer> amounts = new TreeMap<>();
-        final Map<String, Integer> subjects = new LinkedHashMap<>();
-        final Map<String, Integer> anchoredSubjects = new LinkedHashMap<>();
-        private final Map<String, Integer> objects = new LinkedHashMap<>();
-        private final Map<String, Integer> periods = new LinkedHashMap<>();
-        double contextNorm = -1;
-        /** How many members are hypothetical or expected: the rule of the two statuses is asked of every candidate. */
-        int hypotheticals;
-        BigDecimal min;
-        BigDecimal max;
-        String subject;
-        String anchoredSubject;
-        String object;
-        String period;
-
-        Group(int order) {
-            this.order = order;
-        }
-
-        boolean isEmpty() {
-            return members.isEmpty();
-        }
-
-        /** Adds or removes a member in time independent of the group's size (counted multisets throughout). */
-        void add(Aligned a) {
-            members.add(a);
-            update(a, 1);
-        }
-
-        void remove(Aligned a) {
-            members.remove(a);
-            update(a, -1);
-        }
-
-        private void update(Aligned a, int delta) {
-            hypotheticals += a.hypothetical() ? delta : 0;
-            a.measure().forEach(w -> count(measure, w, delta));
-            events(a).forEach(w -> count(events, w, delta));
-            String noun = Alignment.counted(a);
-            if (noun != null) {
-                count(counted, noun, delta);
-            }
-            a.context().forEach(w -> count(context, w, delta));
-            count(values, a.value(), delta);
-            Map<Value, Integer> ofSource = valuesBySource.computeIfAbsent(a.source(), k -> new HashMap<>());
-            count(ofSource, a.value(), delta);
-            if (ofSource.isEmpty()) {
-                valuesBySource.remove(a.source());
-            }
-            count(amounts, a.value().amount(), delta);
-            if (a.day() != null) {
-                count(a.day().date() != null ? dates : weekdaysWritten,
-                        a.day().date() != null ? a.day().date() : a.day().written(), delta);
-            }
-            min = amounts.isEmpty() ? null : amounts.firstKey();
-            max = amounts.isEmpty() ? null : amounts.lastKey();
-            if (a.hasSubject()) {
-                count(subjects, a.subject(), delta);
-            }
-            if (a.anchored()) {
-                count(anchoredSubjects, a.subject(), delta);
-            }
-            if (!a.object().isEmpty()) {
-                count(objects, a.object(), delta);
-            }
-            if (a.period() != null) {
-                count(periods, a.period(), delta);
-            }
-            subject = first(subjects);
-            anchoredSubject = first(anchoredSubjects);
-            object = first(objects);
-            period = first(periods);
-            contextNorm = -1;
-        }
-
-        private static <K> void count(Map<K, Integer> counts, K key, int delta) {
-            counts.merge(key, delta, (n, d) -> n + d == 0 ? null : n + d);
-        }
-
-        private static String first(Map<String, Integer> counts) {
-            return counts.isEmpty() ? null : counts.keySet().iterator().next();
-        }
-
-        private static List<String> events(Aligned a) {
-            return Alignment.counted(a) != null ? a.measure().subList(1, a.measure().size()) : List.of();
-        }
-    }
-
-    /**
-     * The keys a claim is found by and finds its candidates by: buckets of its value's interval on a log scale (a
-     * quarter wide), its measure words' lemmas, families and WordNet synsets (with their derivations and hypernyms),
-     * and the last words of its parties and of the names its sentence mentions. Any group a claim may join shares
-     * a key with it: joining needs a compatible or near figure, or a like measure, or one party.
-     */
-    private List<String> keys(Aligned claim, boolean query) {
-        List<String> keys = new ArrayList<>();
-        Value v = claim.value();
-        BigDecimal low = v.low() == null ? v.amount() : v.low();
-        BigDecimal high = v.high() == null ? v.amount() : v.high();
-        int from = bucket(low.min(v.amount())) - 1;
-        int to = Math.min(bucket(high.max(v.amount())) + 1, from + MAX_BUCKETS);
-        String sign = v.amount().signum() < 0 ? "-" : "";
-        for (int b = from; b <= to; b++) {
-            keys.add("v" + sign + b);
-        }
-        if (precise(claim.claim().value())) {
-            keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see preciseRepeat)
-        }
-        for (String word : claim.measure()) {
-            Lexicon.Sense sense = lexicon.sense(word);
-            keys.add("m" + sense.lemma());
-            if (sense.family() != null) {
-                keys.add("f" + sense.family());
-            }
-            sense.synsets().forEach(k -> keys.add("s" + k));
-            if (query) {
-                sense.derived().forEach(k -> keys.add("s" + k));
-                sense.hypernyms().forEach(k -> keys.add("s" + k));
-            } else {
-                sense.derived().forEach(k -> keys.add("d" + k));
-                sense.hypernyms().forEach(k -> keys.add("h" + k));
-            }
-        }
-        if (query) {
-            // What a group was indexed under by its derivations and hypernyms, found from the claim's synsets.
-            for (String word : claim.measure()) {
-                lexicon.sense(word).synsets().forEach(k -> {
-                    keys.add("d" + k);
-                    keys.add("h" + k);
-                });
-            }
-        }
-        for (String party : List.of(claim.subject(), claim.object())) {
-            if (!party.isEmpty()) {
-                keys.add("p" + last(untitled(party)));
-            }
-        }
-        if (query) {
-            claim.context().forEach(term -> keys.add("p" + last(term)));
-        }
-        return keys;
-    }
-
-    private static int bucket(BigDecimal amount) {
-        double abs = Math.abs(amount.doubleValue());
-        return abs < 1e-9 ? Integer.MIN_VALUE / 2 : (int) Math.floor(Math.log10(abs) * 10);
-    }
-
-    /**
-     * The groups of one block, found through an inverted index of {@link #keys}. A claim written right at its subject
-     * can only join a group of that party or one without such a subject (see {@link #allowed}): it looks the others
-     * up by name only.
-     */
-    private final class Groups {
-        private final List<Group> all = new ArrayList<>();
-        private final Map<String, Set<Group>> index = new HashMap<>();
-        /** The same index restricted to groups that had no member written right at its subject when indexed. */
-        private final Map<String, Set<Group>> open = new HashMap<>();
-        private final Map<Aligned, Group> owner = new IdentityHashMap<>();
-
-        List<Group> all() {
-            return all;
-        }
-
-        Group of(Aligned claim) {
-            return owner.get(claim);
-        }
-
-        /** The non-empty groups sharing a key with the claim, oldest first. */
-        List<Group> candidates(Aligned claim) {
-            Set<Group> out = new HashSet<>();
-            for (String key : queryKeys.computeIfAbsent(claim, c -> keys(c, true))) {
-                Set<Group> found = claim.anchored() && key.charAt(0) != 'p' && key.charAt(0) != 'x' ? open.get(key)
-                        : index.get(key);
-                if (found != null) {
-                    out.addAll(found);
-                }
-            }
-            List<Group> sorted = new ArrayList<>(out.size());
-            out.stream().filter(g -> !g.isEmpty()).forEach(sorted::add);
-            sorted.sort(Comparator.comparingInt(g -> g.order));
-            return sorted;
-        }
-
-        void add(Aligned claim, Group into) {
-            Group group = into;
-            if (group == null) {
-                group = new Group(all.size());
-                all.add(group);
-            }
-            group.add(claim);
-            for (String key : indexKeys.computeIfAbsent(claim, c -> keys(c, false))) {
-                index.computeIfAbsent(key, k -> new HashSet<>()).add(group);
-                if (group.anchoredSubject == null) {
-                    open.computeIfAbsent(key, k -> new HashSet<>()).add(group);
-                }
-            }
-            owner.put(claim, group);
-        }
-
-        /** Takes the claim out of its group; the index keeps the group under the claim's keys, which is harmless. */
-        void remove(Aligned claim) {
-            owner.remove(claim).remove(claim);
-        }
-    }
 }

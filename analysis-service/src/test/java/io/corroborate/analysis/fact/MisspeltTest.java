@@ -21,6 +21,6 @@ class MisspeltTest {
             ann lee,       anne lee,      false
             """)
     void toleratesOneLetterInLongNames(String a, String b, boolean expected) {
-        assertEquals(expected, Alignment.misspelt(a.strip(), b.strip()));
+        assertEquals(expected, StoryParties.misspelt(a.strip(), b.strip()));
     }
 }
