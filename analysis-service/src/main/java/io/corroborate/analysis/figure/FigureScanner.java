@@ -96,6 +96,13 @@ public final class FigureScanner {
     private static final Pattern SPANNING_OVER = Pattern.compile("(?<![\\p{L}])(?<!(?i:for|of|in|just|after"
             + "|wait|waited|waiting|lasted|lasting|last|served|serving|spent|spending|took|taken|been|lived|stood|aged"
             + "|old|stayed|remained|ran|run|running)\\s)over\\s{1,2}$");
+    /**
+     * "over" after a participle, perhaps with its particle: what is spread across the span ("to be paid over 10
+     * years", "repaid over 20 years", "spread over three years", "carried out over three days"). Verbs of duration
+     * ("waited over a year") are left to {@link #SPANNING_OVER}'s exceptions.
+     */
+    private static final Pattern SPREAD_OVER = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}{3,}ed|spread|(?:re)?paid|held|built"
+            + "|made|done|given|set)(?:\\s(?:in|out|off|back|down|up))?\\sover\\s{1,2}$");
 
     // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
     private final boolean bare;
@@ -274,8 +281,8 @@ public final class FigureScanner {
 
     /**
      * Whether "over" before a span of time spans it rather than exceeds it: after another figure of the sentence
-     * ("raises of 11 percent over three years", "$250 million, paid over 10 years") it frames that figure and the
-     * span is exact; alone, or after a verb of duration, it is "more than" ("waited over a year", "lasted over two
+     * ("raises of 11 percent over three years", "$250 million, paid over 10 years") it frames that figure, and after
+     * a participle ({@link #SPREAD_OVER}: "to be repaid over 20 years") something spread across it: the span is exact; alone, or after a verb of duration, it is "more than" ("waited over a year", "lasted over two
      * hours", "for over 80 years").
      */
     private static boolean spanned(String before, Value value) {
@@ -285,7 +292,8 @@ public final class FigureScanner {
 
     /** Whether the text before a span of time ends in an "over" that spans it (see {@link #spanned}). */
     static boolean spans(String before) {
-        return SPANNING_OVER.matcher(before).find() && Numbers.mentionsNumber(before);
+        return SPANNING_OVER.matcher(before).find()
+                && (Numbers.mentionsNumber(before) || SPREAD_OVER.matcher(before).find());
     }
 
     private Figure figureAt(String s, Matcher m, List<Figure> loose) {

@@ -45,6 +45,12 @@ class SpansOfTimeTest {
         "Patients waited over 18 weeks. | AT_LEAST",
         "About 28,000 patients waited over 18 weeks. | AT_LEAST",
         "Some 420 of the 870 jobs will go over 18 months. | EXACT",
+        "The money, to be paid over 10 years, will fund a laboratory. | EXACT",
+        "If approved, it would be repaid over 20 years. | EXACT",
+        "The repurchases would be spread over three years. | EXACT",
+        "The survey, carried out over three weeks, recorded 312 pairs. | EXACT",
+        "Some nurses have worked there over 20 years. | AT_LEAST",
+        "He has over 20 years of experience. | AT_LEAST",
     })
     void overSpansASpanThatFramesAnotherFigure(String sentence, String bound) {
         List<String> found = EXTRACTOR.extract(sentence).stream()
