@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
 import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.text.Mention;
+import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /**
  * What a figure measures, as the lemmas of the words that govern it in its clause, nearest first: the noun it counts
  * ("5 people"), the head noun or participle after it ("a $2 billion deal", "5 people were wounded", "five others
- * injured") and the verb or noun before it ("paid $2 billion", "wounded five", "a deal worth $2 billion"). Names,
+ * injured") and the verb or noun before it ("paid $2 billion", "wounded five", "a deal worth $2 billion"); for a level
+ * reached ("the death toll ... has risen to five") the subject that reached it. Names,
  * function words and reporting verbs are skipped; WordNet gives the lemmas. Also the figure's context: the lemmas of
  * the sentence's content words and names, which alignment weighs by rarity within the story.
  */
@@ -60,6 +63,12 @@ public final class Measure {
                 words.add(lexicon.sense(head).lemma());
             }
         }
+        // "The death toll from Tuesday's capsizing has risen to five": the level its clause's subject reached.
+        for (Token t : subjectOfLevel(tokens, figure, mentions, lexicon)) {
+            if (words.size() < MAX_WORDS - 1) {
+                words.add(lexicon.sense(t.text()).lemma());
+            }
+        }
         List<Token> near = new ArrayList<>();
         collect(after(tokens, figure.end()), mentions, near, lexicon);
         collect(before(tokens, figure.start()), mentions, near, lexicon);
@@ -72,6 +81,79 @@ public final class Measure {
             words.add(lexicon.sense(t.text()).lemma());
         }
         return new ArrayList<>(words);
+    }
+
+    /**
+     * When the figure is the level a change verb's subject reached ("has risen to five", "climb to at least 40",
+     * "fell to 4.1 percent"; the verbs of {@code lexicon/changes.txt} and the growth and decline families), the
+     * subject's own words, head first: "The death toll from Tuesday's capsizing ... has risen to five" → toll, death;
+     * "Homes lost in the fire climb to at least 40" → lost, homes. The subject is the clause's first noun phrase:
+     * its content words before the first function word, names aside. Else none.
+     */
+    private static List<Token> subjectOfLevel(List<Token> tokens, Figure figure, List<Mention> mentions,
+            Lexicon lexicon) {
+        int to = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= figure.start(); i++) {
+            to = i;
+        }
+        // back over a hedge to the "to" or "at" of the level: "to five", "to at least 40", "at about 4 percent"
+        List<String> hedge = new ArrayList<>();
+        int last = to;
+        while (to >= 0 && last - to < 3 && tokens.get(to).word() && !level(tokens.get(to))) {
+            hedge.add(0, tokens.get(to).text());
+            to--;
+        }
+        if (to >= 1 && "at".equalsIgnoreCase(tokens.get(to).text()) && !hedge.isEmpty()
+                && "least".equalsIgnoreCase(hedge.get(0)) && "to".equalsIgnoreCase(tokens.get(to - 1).text())) {
+            hedge.add(0, tokens.get(to).text());
+            to--;
+        }
+        if (to < 1 || !tokens.get(to).word() || !level(tokens.get(to))) {
+            return List.of();
+        }
+        if (!hedge.isEmpty()) {
+            Hedge read = Hedge.before(String.join(" ", hedge) + " ");
+            if (read.bound() == Bound.EXACT || read.start() != 0) {
+                return List.of();
+            }
+        }
+        Token verb = tokens.get(to - 1);
+        String lemma = lexicon.sense(verb.text().toLowerCase(Locale.ROOT)).lemma();
+        String family = lexicon.family(lemma);
+        if (!lexicon.isChange(lemma) && !"growth".equals(family) && !"decline".equals(family)) {
+            return List.of();
+        }
+        int start = to - 1;
+        while (start > 0 && (tokens.get(start - 1).word() || tokens.get(start - 1).number())
+                && !CLAUSE_END.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        List<Token> subject = new ArrayList<>();
+        for (int i = start; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            // A clause's first word is capitalised however common it is ("Unemployment in the region fell to 4.1%").
+            boolean name = i > start && (inMention(t, mentions) || Character.isUpperCase(t.text().charAt(0)))
+                    || i == start && inMention(t, mentions) && !lexicon.isKnown(lower);
+            if (name || t.number()) {
+                continue;
+            }
+            if (lexicon.isStopword(lower)) {
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (lexicon.isKnown(lower) && lower.length() >= 3) {
+                subject.add(0, new Token(lower, t.start(), t.end()));
+            }
+        }
+        return subject.size() > 2 ? subject.subList(0, 2) : subject;
+    }
+
+    /** The word before a level: "to" or "at". */
+    private static boolean level(Token t) {
+        return "to".equalsIgnoreCase(t.text()) || "at".equalsIgnoreCase(t.text());
     }
 
     /** The lemmas of the sentence's content words nearest the figure, and its names lower-cased. */
