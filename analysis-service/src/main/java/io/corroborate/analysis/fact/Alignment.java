@@ -22,6 +22,7 @@ import io.corroborate.api.Agreement;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
+import io.corroborate.api.Quote;
 import io.corroborate.api.Value;
 
 /**
@@ -127,6 +128,8 @@ final class Alignment {
     private final Map<String, Map<String, Integer>> amountBySource = new HashMap<>();
     /** The claims of each source, per block ({@code block|source}). */
     private final Map<String, List<Aligned>> bySource = new HashMap<>();
+    /** The other side of each side of a tally or score whose two sides were both read ("58 votes to 31": 31, 58). */
+    private final Map<Aligned, BigDecimal> otherSide = new IdentityHashMap<>();
     /** Who the story's parties are: its names, however each outlet writes them. */
     private final StoryParties parties;
     /** Each claim's keys in the candidate index. */
@@ -448,10 +451,30 @@ final class Alignment {
             parties.add(a.subject(), a.source());
             parties.add(a.object(), a.source());
         }
+        pairTallySides(claims);
         Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
         claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
                 .add(a));
         return blocks.values();
+    }
+
+    /** Finds the two sides of each tally or score: two claims of one quote, one of each side. */
+    private void pairTallySides(List<Aligned> claims) {
+        Map<String, List<Aligned>> byQuote = new HashMap<>();
+        for (Aligned a : claims) {
+            Quote quote = a.claim().quote();
+            if (Aligned.tallySide(a.claim().value().unit()) && quote != null) {
+                byQuote.computeIfAbsent(a.claim().articleId() + ":" + quote.start() + ":" + quote.end(),
+                        k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (List<Aligned> sides : byQuote.values()) {
+            if (sides.size() == 2
+                    && !sides.get(0).claim().value().unit().equals(sides.get(1).claim().value().unit())) {
+                otherSide.put(sides.get(0), sides.get(1).value().amount());
+                otherSide.put(sides.get(1), sides.get(0).value().amount());
+            }
+        }
     }
 
     /** Most informative first, then a total order on the claim itself: the result never depends on input order. */
@@ -780,13 +803,22 @@ final class Alignment {
     }
 
     /**
-     * One side of a tally or a score told with near numbers ("seven votes in favour", "passed six to three"): the
-     * side names what is counted, and a story's vote told two ways is one fact in conflict.
+     * One side of a tally or a score told with near numbers ("seven votes in favour", "passed six to three"), or with
+     * the other side the same ("58 votes to 31", "58 to 41"): the side names what is counted, and a story's vote told
+     * two ways is one fact in conflict.
      */
-    private static boolean sameSideNear(Aligned claim, Group group) {
+    private boolean sameSideNear(Aligned claim, Group group) {
         String unit = claim.claim().value().unit();
-        return Aligned.tallySide(unit) && group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))
-                && near(claim.value(), group.min) && near(claim.value(), group.max);
+        if (!Aligned.tallySide(unit) || !group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))) {
+            return false;
+        }
+        if (near(claim.value(), group.min) && near(claim.value(), group.max)) {
+            return true;
+        }
+        // "58 votes to 31" and "58 to 41": one vote, one side misreported, however far apart
+        BigDecimal other = otherSide.get(claim);
+        return other != null && group.members.stream().map(otherSide::get)
+                .allMatch(o -> o != null && o.compareTo(other) == 0);
     }
 
     /**

@@ -34,9 +34,13 @@ final class Tallies {
             + "|rul\\w*|decision|margin|tally|split|reject\\w*|defeat\\w*|adopt\\w*|clear\\w*|overr\\w*|ballot\\w*"
             + "|elect\\w*|verdict|majority|jury|bill|motion|amendment|legislation)(?![\\p{L}])");
     private static final String SIDE = "(?:\\d{1,3}|" + Numbers.SPELLED + ")";
-    /** "voted 54 to 45", "by 54 votes to 45", "approved her nomination by 13 to 11", "voted seven to four". */
+    /**
+     * "voted 54 to 45", "by 54 votes to 45", "approved her nomination by 13 to 11", "voted seven to four"; and the vote
+     * as what the tally was: "the vote went 27 to 16", "the vote, taken at 10.47pm, was 27 to 19".
+     */
     private static final Pattern TO_TALLY = Pattern.compile("(?i)(?<![\\p{L}])(?:voted|votes? of|by(?:\\sa)?|margin of"
-            + "|tally of|majority of|verdict of)\\s(?<yes>" + SIDE + ")(?:\\s(?:votes?\\s)?to\\s|-to-)(?<no>" + SIDE
+            + "|tally of|majority of|verdict of|(?:vote|tally)(?![\\p{L}])[^;]{0,40}?\\s(?:was|went|ended|finished"
+            + "|stood(?:\\sat)?))\\s(?<yes>" + SIDE + ")(?:\\s(?:votes?\\s)?to\\s|-to-)(?<no>" + SIDE
             + ")"
             + "(?![\\p{L}\\p{N}%.,]\\p{N}|[\\p{L}\\p{N}%])");
     /** A span of time after the pair makes it a range: "40-60 hours", "a 3-5 year term". */

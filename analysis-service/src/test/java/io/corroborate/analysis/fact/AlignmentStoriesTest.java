@@ -83,6 +83,13 @@ class AlignmentStoriesTest {
             new String[] {"Journal", "Alan Reyes said on Monday that the bill passed the House on Thursday in a "
                     + "234-193 vote."});
 
+    /** A tally one outlet misreports far from the others on one side, the other side the same. */
+    private static final List<String[]> COUNCIL = List.of(
+            new String[] {"Echo", "Councillors approved the leisure centre plan by 27 votes to 19 on Tuesday night."},
+            new String[] {"Newswire", "The vote, taken at 10.47pm, was 27 to 19, with three councillors abstaining."},
+            new String[] {"Radio", "The council backed the leisure centre plan. The vote went 27 to 14 shortly before "
+                    + "11pm."});
+
     /** A money figure misreported in other words, an age told by name and by role, and near figures of two things. */
     private static final List<String[]> BOND = List.of(
             new String[] {"Tribune", "Voters will decide on a $48 million bond. It would pay for road repairs and a $17 "
@@ -218,6 +225,8 @@ class AlignmentStoriesTest {
                 Arguments.of("the votes for and against one tally stay apart", VOTE,
                         "apart Ledger:234-193=234 Ledger:234-193=193"),
                 Arguments.of("the speaker's term, ranked", VOTE, "same AGREE Ledger:second Wire:second"),
+                Arguments.of("votes against: one side misreported far off, the other side the same", COUNCIL,
+                        "same CONFLICT Echo:27 votes to 19=19 Newswire:27 to 19=19 Radio:27 to 14=14"),
                 Arguments.of("a cost each outlet gives once, differently, is one fact in conflict", BOND,
                         "same CONFLICT Tribune:$17 million Bulletin:$19 million Courier:$17 million"),
                 Arguments.of("an age by name and by role, two years apart, is one fact in conflict", BOND,

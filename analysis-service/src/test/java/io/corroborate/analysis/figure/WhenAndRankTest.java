@@ -54,6 +54,7 @@ class WhenAndRankTest {
             She was confirmed by 54 votes to 45.                           | COUNT 54 votes for; COUNT 45 votes against
             The council voted seven to four to fund the ballpark.          | COUNT 7 votes for; COUNT 4 votes against
             The committee approved her nomination by 13 to 11.             | COUNT 13 votes for; COUNT 11 votes against
+            The vote went 27 to 16.                                        | COUNT 27 votes for; COUNT 16 votes against
             The board approved the increase by a seven-to-two vote.        | COUNT 7 votes for; COUNT 2 votes against
             He was convicted by a 10-2 majority of the jury.               | COUNT 10 votes for; COUNT 2 votes against
             The jury reached a majority verdict of 10 to 2 on Friday.      | COUNT 10 votes for; COUNT 2 votes against; DATE 5 weekday
