@@ -25,7 +25,9 @@ class ValueTextTest {
             Acme took a 49% stake in it.                 | 49%               | 49%
             Cantor outspent Brat $5.4 million to $200,000. | $5.4 million    | $5.4 million
             Cantor outspent Brat $5.4 million to $200,000. | $200,000        | $200,000
-            Estimates ran from $370,000 to $5.5 million.  | $370,000 to $5.5 million | $2.935 million
+            Estimates ran from $370,000 to $5.5 million.  | $370,000 to $5.5 million | $370,000 to $5.5 million
+            Repairs will cost between $9 million and $12 million. | $9 million and $12 million | $9 million to $12 million
+            Temperatures of 40-45C were recorded.        | 40-45C            | 40 to 45 celsius
             Support rose 3 percentage points in May.     | 3 percentage points | 3 percentage points
             Acme has over 9,000 contractors.             | 9,000             | at least 9,000 contractors
             The lab's 28-year-old founder left.          | 28-year-old       | 28 years
