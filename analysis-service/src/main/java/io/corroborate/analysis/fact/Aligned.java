@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
-import io.corroborate.api.Bound;
+import io.corroborate.analysis.number.Intervals;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -137,8 +137,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         if (value.kind() == Kind.QUANTITY && "times".equals(Dimensions.of(value.unit()))) {
             return Kind.COUNT.name() + "|"; // "fired nine times", "nine shots": how often something happened is a count
         }
-        if (value.kind() == Kind.AGE && value.bound() == Bound.EXACT && value.low() != null && value.high() != null
-                && value.low().compareTo(value.high()) < 0) {
+        if (value.kind() == Kind.AGE && Intervals.isRange(value)) {
             return Kind.AGE.name() + "|band"; // "adults aged 18 to 65" is no one's age
         }
         String unit = value.kind() == Kind.MONEY ? value.currency()

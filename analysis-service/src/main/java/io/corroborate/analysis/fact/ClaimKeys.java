@@ -15,7 +15,7 @@ import io.corroborate.api.Value;
  */
 final class ClaimKeys {
 
-    /** At most this many value buckets per claim: a wide range is found by its ends' neighbourhood. */
+    /** At most this many value buckets per claim: a range wider than that is indexed from its low end up. */
     private static final int MAX_BUCKETS = 12;
     private final Lexicon lexicon;
     private final StoryParties parties;

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 
+import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
@@ -37,11 +38,11 @@ final class ValueText {
             case MONEY:
                 String symbol = value.currency() == null ? "" : SYMBOLS.getOrDefault(value.currency(),
                         value.currency() + " ");
-                return range(value) ? symbol + scaled(value.low()) + " to " + symbol + scaled(value.high())
+                return Intervals.isRange(value) ? symbol + scaled(value.low()) + " to " + symbol + scaled(value.high())
                         : symbol + scaled(amount);
             case PERCENT:
                 String percent = "pp".equals(value.unit()) ? " percentage points" : "%";
-                return range(value) ? number(value.low()) + percent + " to " + number(value.high()) + percent
+                return Intervals.isRange(value) ? number(value.low()) + percent + " to " + number(value.high()) + percent
                         : number(amount) + percent;
             case YEAR:
                 return value.low() != null && value.high() != null && value.low().compareTo(value.high()) != 0
@@ -60,30 +61,8 @@ final class ValueText {
                 }
                 // a band of ages ("adults aged 18 to 65") or any range as its ends; a person's age is one number
                 String unit = value.unit() == null ? "" : " " + value.unit();
-                return range(value) ? number(value.low()) + " to " + number(value.high()) + unit : number(amount) + unit;
+                return Intervals.isRange(value) ? number(value.low()) + " to " + number(value.high()) + unit : number(amount) + unit;
         }
-    }
-
-    /**
-     * Whether a value is a range as written ("between $9 million and $12 million", "40-45C", "aged 18 to 65"): exact,
-     * and its ends written no finer than its amount (the midpoint) and further apart than the amount's own digits
-     * allow. "$14 billion" (13.5–14.5 billion) and "three and a half hours" (3.25–3.75) are one figure each: their
-     * ends are finer than the amount.
-     */
-    static boolean range(Value value) {
-        BigDecimal low = value.low();
-        BigDecimal high = value.high();
-        if (value.bound() != Bound.EXACT || low == null || high == null || low.compareTo(high) >= 0) {
-            return false;
-        }
-        int amountStep = step(value.amount());
-        return step(low) >= amountStep && step(high) >= amountStep
-                && high.subtract(low).compareTo(BigDecimal.ONE.scaleByPowerOfTen(amountStep)) >= 0;
-    }
-
-    /** The power of ten of a number's last significant digit (2 for 300, -1 for 10.5); zero counts as coarse. */
-    private static int step(BigDecimal n) {
-        return n.signum() == 0 ? Integer.MAX_VALUE / 2 : -n.stripTrailingZeros().scale();
     }
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",

@@ -49,6 +49,28 @@ public final class Intervals {
         return value(kind, mid, currency, unit, Bound.EXACT, low, high);
     }
 
+    /**
+     * Whether a value is a range as written, as {@link #range} builds one ("between $9 million and $12 million",
+     * "40-45C", "aged 18 to 65"): exact, and its ends written no finer than its amount (the midpoint) and further apart
+     * than the amount's own digits allow. "$14 billion" (13.5–14.5 billion) and "three and a half hours" (3.25–3.75)
+     * are one figure each: their ends are finer than the amount.
+     */
+    public static boolean isRange(Value value) {
+        BigDecimal low = value.low();
+        BigDecimal high = value.high();
+        if (value.bound() != Bound.EXACT || low == null || high == null || low.compareTo(high) >= 0) {
+            return false;
+        }
+        int amountStep = step(value.amount());
+        return step(low) >= amountStep && step(high) >= amountStep
+                && high.subtract(low).compareTo(BigDecimal.ONE.scaleByPowerOfTen(amountStep)) >= 0;
+    }
+
+    /** The power of ten of a number's last significant digit (2 for 300, -1 for 10.5); zero counts as coarse. */
+    private static int step(BigDecimal n) {
+        return n.signum() == 0 ? Integer.MAX_VALUE / 2 : -n.stripTrailingZeros().scale();
+    }
+
     private static Value value(Kind kind, BigDecimal amount, String currency, String unit, Bound bound,
             BigDecimal low, BigDecimal high) {
         return new Value(kind, Numbers.normalize(amount), currency, unit, bound,
