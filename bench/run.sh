@@ -9,7 +9,7 @@ JAR="$ROOT/bench/target/bench.jar"
 if [[ ! -f "$JAR" || -n "$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -print -quit)" ]]; then
   "$ROOT/mvnw" -B -q -DskipTests -Dquarkus.build.skip=true package -pl bench -am
 fi
-if [[ " $* " == *" --readability "* && ! -d "$ROOT/bench/readability/node_modules" ]]; then
+if [[ ( " $* " == *" --readability "* || " $* " == *" --behind "* ) && ! -d "$ROOT/bench/readability/node_modules" ]]; then
   (cd "$ROOT/bench/readability" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 name="${1:?usage: bench/run.sh quantities|extraction|metadata|stories|comparison|alignment [args]}"; shift

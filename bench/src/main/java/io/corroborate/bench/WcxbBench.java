@@ -42,7 +42,8 @@ import io.corroborate.ingest.service.PreparedArticle;
  * With {@code --readability}, Mozilla Readability runs on the same pages in the same run and is scored the same
  * way (Node and {@code npm ci} in {@code bench/readability}).
  *
- * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability]</pre>
+ * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability] [--behind N]</pre>
+ * {@code --behind N} runs Readability too and lists the N pages where its main text beats ours by most.
  */
 public final class WcxbBench {
 
@@ -57,6 +58,7 @@ public final class WcxbBench {
         String which = args.length > 1 && !args[1].startsWith("--") ? args[1] : "A";
         String misses = option(args, "--misses");
         int worst = Integer.parseInt(String.valueOf(option(args, "--worst") == null ? "0" : option(args, "--worst")));
+        int behind = Integer.parseInt(String.valueOf(option(args, "--behind") == null ? "0" : option(args, "--behind")));
         JsonNode metadata = JSON.readTree(root.resolve("metadata.json").toFile());
         // The service's own entry point: the page and its URL, as a user submits them (ArticlePreparer, with the
         // service's default limits); no fetch happens for a page given as HTML.
@@ -66,8 +68,10 @@ public final class WcxbBench {
         Map<String, Double> f1ByPage = new HashMap<>();
         long nanos = 0;
         int pages = 0;
-        boolean readability = List.of(args).contains("--readability");
+        boolean readability = List.of(args).contains("--readability") || behind > 0;
         Map<String, JsonNode> truths = new HashMap<>();
+        Map<String, String> domains = new HashMap<>();
+        Map<String, Double> theirF1 = new HashMap<>();
         List<String> requests = new ArrayList<>();
         List<String[]> timed = new ArrayList<>();
         for (var it = metadata.fields(); it.hasNext();) {
@@ -87,6 +91,7 @@ public final class WcxbBench {
             JsonNode truth = file.path("ground_truth");
             String url = file.path("url").asText();
             truths.put(id, truth);
+            domains.put(id, domain);
             requests.add(JSON.writeValueAsString(Map.of("id", id, "file", html.toAbsolutePath().toString(),
                     "url", url)));
             String page = gunzip(html);
@@ -114,7 +119,7 @@ public final class WcxbBench {
         totals.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name, sum[0] / sum[1],
                 (long) sum[1]));
         if (readability) {
-            Map<String, double[]> theirs = readability(requests, truths);
+            Map<String, double[]> theirs = readability(requests, truths, theirF1);
             System.out.println("Mozilla Readability 0.6.0 (jsdom), same pages, same run:");
             theirs.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name,
                     sum[0] / sum[1], (long) sum[1]));
@@ -122,6 +127,15 @@ public final class WcxbBench {
         missLines.forEach(System.out::println);
         f1ByPage.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(worst)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  worst %.3f %s%n", e.getValue(), e.getKey()));
+        if (behind > 0) {
+            // the pages where Readability's main text beats ours by most: what a general mechanism misses
+            theirF1.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - f1ByPage.get(e.getKey() + " " + domains.get(e.getKey()))))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(behind)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  behind %.3f (ours %.3f, Readability %.3f) %s %s%n",
+                            e.getValue(), f1ByPage.get(e.getKey() + " " + domains.get(e.getKey())),
+                            theirF1.get(e.getKey()), e.getKey(), domains.get(e.getKey())));
+        }
     }
 
     /**
@@ -129,8 +143,8 @@ public final class WcxbBench {
      * installed with {@code npm ci} there), scored as our extractor is: the baseline the issue asks beside every
      * figure. A page Readability gives nothing for scores zero.
      */
-    private static Map<String, double[]> readability(List<String> requests, Map<String, JsonNode> truths)
-            throws IOException, InterruptedException {
+    private static Map<String, double[]> readability(List<String> requests, Map<String, JsonNode> truths,
+            Map<String, Double> f1ByPage) throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("corroborate.readability", "bench/readability"));
         Process node = new ProcessBuilder("node", "extract.mjs").directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -149,7 +163,9 @@ public final class WcxbBench {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 JsonNode got = JSON.readTree(line);
-                score(totals, truths.get(got.path("id").asText()), new Extracted(got.path("text").asText(""),
+                String id = got.path("id").asText();
+                f1ByPage.put(id, wordScores(truths.get(id).path("main_content").asText(""), got.path("text").asText(""))[2]);
+                score(totals, truths.get(id), new Extracted(got.path("text").asText(""),
                         got.path("title").asText(null), got.path("byline").asText(null),
                         instant(got.path("publishedTime").asText(null))));
             }
@@ -180,7 +196,6 @@ public final class WcxbBench {
     private record Extracted(String text, String title, String byline, java.time.OffsetDateTime publishedAt) {
     }
 
-    /** The page through the service's preparation of a submission; a page it refuses (no text) gives nothing. */
     /**
      * Pages per second of this thread's CPU time (robust to other load on the machine) for {@code work} over the
      * pages, after two passes of warm-up.
@@ -203,6 +218,7 @@ public final class WcxbBench {
         return sink == 42 ? 0 : 2.0 * pages.size() / cpu;
     }
 
+    /** The page through the service's preparation of a submission; a page it refuses (no text) gives nothing. */
     private static Extracted prepare(ArticlePreparer preparer, String html, String url) {
         try {
             PreparedArticle article = preparer.prepare(new ArticleSubmission("WCXB", url, null, null, null, null,

@@ -20,6 +20,8 @@ final class ContentPicker {
     private static final double MOST_PROSE = 0.6;
     private static final int MAX_CLIMB = 4;
     private static final double MAX_LINK_DENSITY = 0.3;
+    /** How many separate {@code <article>} elements make a page a list of tiles rather than one article. */
+    private static final int TILES = 3;
 
     private ContentPicker() {
     }
@@ -97,10 +99,16 @@ final class ContentPicker {
         return out;
     }
 
-    /** articleBody, then the fullest article, then main; taken when it holds about as much prose as the winner. */
+    /**
+     * articleBody, then the fullest article, then main; taken when it holds about as much prose as the winner. A page
+     * of {@link #TILES} or more separate articles (a listing's cards) has none of them as its article.
+     */
     private static Element semanticChoice(Element body, List<Element> articleBodies, Element top, TextStats stats) {
         List<Element> candidates = new ArrayList<>(articleBodies);
         List<Element> articles = new ArrayList<>(body.select("article"));
+        if (outermost(articles).size() >= TILES) {
+            articles.clear(); // a list of article tiles: none of them is the page's article
+        }
         articles.sort(Comparator.comparingDouble((Element a) -> prose(a, stats)).reversed());
         candidates.addAll(articles);
         candidates.addAll(body.select("main, [role=main]"));
@@ -117,8 +125,9 @@ final class ContentPicker {
 
     /**
      * A best block holding little of the page's prose (under {@link #LITTLE_PROSE}: one entry of a list article, an
-     * intro above many short sections) gives way to the nearest ancestor, at most {@link #MAX_CLIMB} levels up, that
-     * holds most of it ({@link #MOST_PROSE}) and is not a list of links.
+     * intro above many short sections, a disclaimer beside an article cut into many small blocks) gives way to the
+     * nearest ancestor, at most {@link #MAX_CLIMB} levels up, that holds most of it ({@link #MOST_PROSE}) and is not a
+     * list of links; failing that, to the innermost element of the page that holds most of it.
      */
     private static Element climb(Element top, ContentScorer scorer, Element body) {
         TextStats stats = scorer.stats();
@@ -133,7 +142,25 @@ final class ContentPicker {
             }
             ancestor = ancestor.parent();
         }
-        return top;
+        Element holder = innermostHolder(body, page * MOST_PROSE, stats);
+        return holder != null ? holder : top;
+    }
+
+    /** The innermost element holding at least {@code least} prose that is not a list of links, or null. */
+    private static Element innermostHolder(Element body, double least, TextStats stats) {
+        Element at = body;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (Element child : at.children()) {
+                if (prose(child, stats) >= least) {
+                    at = child;
+                    deeper = true;
+                    break;
+                }
+            }
+        }
+        return at == body || stats.linkDensity(at) >= MAX_LINK_DENSITY ? null : at;
     }
 
     static boolean isWithin(Element inner, Element outer) {

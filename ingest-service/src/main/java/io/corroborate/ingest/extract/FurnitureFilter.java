@@ -1,6 +1,11 @@
 package io.corroborate.ingest.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +38,10 @@ final class FurnitureFilter implements NodeFilter {
     private final Element body;
     private final int pageTextLength;
     private int pageProse = -1;
+    /** The paragraph prose inside elements named by each furniture word, once per paragraph ({@link #structural}). */
+    private Map<String, Integer> proseByWord;
+    /** Each element's furniture words, states left out: asked once per paragraph under it. */
+    private final Map<Element, List<String>> wordsOf = new IdentityHashMap<>();
     private int visited;
 
     private FurnitureFilter(int maxNodes, boolean byName, Element body) {
@@ -80,9 +89,70 @@ final class FurnitureFilter implements NodeFilter {
         if (!byName || PROTECTED_TAGS.contains(tag) || "articleBody".equalsIgnoreCase(el.attr("itemprop"))) {
             return false;
         }
-        boolean named = FurnitureNames.isFurnitureRole(el.attr("role"))
-                || FurnitureNames.isFurniture(el.className() + " " + el.id());
+        // an id naming the content ("hs_cos_wrapper_post_body") outweighs a class word ("…_meta_field")
+        boolean named = FurnitureNames.isFurnitureRole(el.attr("role")) || FurnitureNames.isFurniture(el.id())
+                || furnitureClass(el) && !FurnitureNames.namesContent(el.id());
         return named && !holdsThePage(el);
+    }
+
+    /**
+     * Whether a class of the element names furniture on this page. A word that a page builder puts on every block
+     * ("widget" in "elementor-widget-wrap" around each section of the text) or a blog engine on the post itself
+     * ("tag" in "tag-mba-rankings") names no furniture where the elements it names hold most of the page's
+     * paragraph prose: on that page it is structure.
+     */
+    private boolean furnitureClass(Element el) {
+        for (String word : furnitureWords(el, true)) {
+            if (!structural(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The furniture words of an element's class names, once each; {@code states} counts the classes that say what
+     * state the element is in rather than what it is ("has-gated-overlay" on the article's own body says it has an
+     * overlay somewhere inside, not that the body is one).
+     */
+    private static List<String> furnitureWords(Element el, boolean states) {
+        if (el.className().isEmpty()) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (String name : el.classNames()) {
+            if (states || !FurnitureNames.namesState(name)) {
+                found.addAll(FurnitureNames.furnitureParts(name));
+            }
+        }
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    private boolean structural(String word) {
+        if (proseByWord == null) {
+            // one pass: each paragraph's prose counts once for every furniture word named around it
+            proseByWord = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            for (Element p : body.getElementsByTag("p")) {
+                int prose = paragraphProse(p);
+                seen.clear();
+                for (Element up = p.parent(); up != null && prose > 0; up = up.parent()) {
+                    for (String named : wordsOf.computeIfAbsent(up, e -> furnitureWords(e, false))) {
+                        if (seen.add(named)) {
+                            proseByWord.merge(named, prose, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        int prose = proseByWord.getOrDefault(word, 0);
+        if (prose < MIN_PROTECTED_PROSE) {
+            return false;
+        }
+        if (pageProse < 0) {
+            pageProse = prose(body);
+        }
+        return prose >= pageProse * PROSE_SHARE_PROTECTED;
     }
 
     // A wrapper such as <div id="page" class="has-sidebar"> must not take the article down with it, nor may a
@@ -138,13 +208,17 @@ final class FurnitureFilter implements NodeFilter {
     private static int prose(Element el) {
         int total = 0;
         for (Element p : el.getElementsByTag("p")) {
-            int linked = 0;
-            for (Element a : p.getElementsByTag("a")) {
-                linked += a.text().length();
-            }
-            total += Math.max(0, p.text().length() - linked);
+            total += paragraphProse(p);
         }
         return total;
+    }
+
+    private static int paragraphProse(Element p) {
+        int linked = 0;
+        for (Element a : p.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        return Math.max(0, p.text().length() - linked);
     }
 
     /**

@@ -27,6 +27,7 @@ final class FurnitureNames {
     // puts that class on the article's own gated paragraphs; the subscription prompt is caught by its wording.
     // A container that names itself body/content keeps its place even if it also says "header" or "meta".
     private static final Set<String> CONTENT_PARTS = Set.of("body", "content", "text", "less", "articlebody");
+    private static final Set<String> STATES = Set.of("has", "is", "with", "no", "show", "hide");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tooltip");
 
@@ -47,17 +48,39 @@ final class FurnitureNames {
         return false;
     }
 
+    /** Whether a class or id token names the article's content ("post_body", "entry-content", "article-text"). */
+    static boolean namesContent(String token) {
+        return !token.isEmpty() && parts(token).stream().anyMatch(CONTENT_PARTS::contains);
+    }
+
+    /** Whether a class names a state of its element ("has-gated-overlay", "is-sticky", "with-sidebar"). */
+    static boolean namesState(String token) {
+        List<String> parts = parts(token);
+        return parts.size() > 1 && STATES.contains(parts.get(0));
+    }
+
     private static boolean isFurnitureToken(String token) {
+        return !furnitureParts(token).isEmpty();
+    }
+
+    /**
+     * The furniture words one class or id token is named by ("widget" in "elementor-widget-wrap", "most read" in
+     * "most-read-list"); none when the token names itself content ("entry-content", "article-body").
+     */
+    static List<String> furnitureParts(String token) {
         List<String> parts = parts(token);
         if (parts.stream().anyMatch(CONTENT_PARTS::contains)) {
-            return false;
+            return List.of();
         }
+        List<String> named = new ArrayList<>(1);
         for (int i = 0; i < parts.size(); i++) {
-            if (PARTS.contains(parts.get(i)) || i > 0 && PAIRS.contains(parts.get(i - 1) + " " + parts.get(i))) {
-                return true;
+            if (PARTS.contains(parts.get(i))) {
+                named.add(parts.get(i));
+            } else if (i > 0 && PAIRS.contains(parts.get(i - 1) + " " + parts.get(i))) {
+                named.add(parts.get(i - 1) + " " + parts.get(i));
             }
         }
-        return false;
+        return named;
     }
 
     static List<String> parts(String token) {

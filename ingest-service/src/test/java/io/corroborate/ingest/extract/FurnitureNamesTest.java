@@ -36,4 +36,41 @@ class FurnitureNamesTest {
     void classifiesClassTokensByWholeParts(String classes, boolean furniture) {
         assertEquals(furniture, FurnitureNames.isFurniture(classes), classes);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "elementor-widget-wrap | widget",
+        "tag-mba-rankings | tag",
+        "most-read-list | most read",
+        "entry-content | ''",
+        "hs_cos_wrapper_post_body | ''"
+    })
+    void namesTheFurnitureWordsOfAToken(String token, String words) {
+        assertEquals(words, String.join(",", FurnitureNames.furnitureParts(token)), token);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "has-gated-overlay, true",
+        "is-sticky, true",
+        "with-sidebar, true",
+        "gated-overlay, false",
+        "history-box, false",
+        "has, false"
+    })
+    void tellsAStateClassFromAName(String token, boolean state) {
+        assertEquals(state, FurnitureNames.namesState(token), token);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "hs_cos_wrapper_post_body, true",
+        "entry-content, true",
+        "articleBody, true",
+        "post-meta, false",
+        "'', false"
+    })
+    void tellsATokenNamingTheContent(String token, boolean content) {
+        assertEquals(content, FurnitureNames.namesContent(token), token);
+    }
 }

@@ -16,6 +16,15 @@ class HtmlExtractorTest {
             + " been due to expire at the end of this year, according to the council's own figures. Opponents said the"
             + " money would have been better spent on buses, which carry four times as many commuters.";
 
+    /** A long boilerplate paragraph outside the article, enough to stop a retry without class names. */
+    private static final String DISCLAIMER = "<div class=\"legal-notice\"><p>This site is provided for general "
+            + "information only. Nothing on it is legal, tax, financial or any other professional advice, no "
+            + "relationship is created when you use it, and it is no substitute for advice from a qualified and "
+            + "licensed adviser. Its content may change without notice and is not guaranteed to be complete, "
+            + "accurate, correct or up to date. Past performance is no guarantee of future results, investing "
+            + "involves risk, including the loss of principal, and no advice may be given without an agreement.</p>"
+            + "</div>";
+
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     @Test
@@ -374,6 +383,69 @@ class HtmlExtractorTest {
         String text = extractor.extract(html.toString(), "https://food.example/new-restaurants").text();
         for (int n = 1; n <= 8; n++) {
             org.junit.jupiter.api.Assertions.assertTrue(text.contains("Entry " + n + " serves"), text);
+        }
+    }
+
+    @Test
+    void aWordAPageBuilderPutsOnEveryBlockIsStructureNotFurniture() {
+        // "widget" names every block of this builder's page, the article's sections included; "sidebar" still goes
+        StringBuilder html = new StringBuilder("<html><body><div class=\"page-content\">"
+                + "<div class=\"builder-widget-wrap\">");
+        for (String part : new String[] {"First", "Second", "Third", "Fourth", "Fifth", "Sixth"}) {
+            html.append("<div class=\"builder-widget-wrap\"><div class=\"builder-widget builder-widget-text\">")
+                    .append("<div class=\"builder-widget-container\"><h2>").append(part).append(" step</h2><p>")
+                    .append(part).append(" section: rising rents, student loans and the gig economy shape how a "
+                            + "generation saves, and a plan that starts small still compounds over thirty years.</p>"
+                            + "<p>Automate the transfer on payday, keep three months of costs in cash, and raise the "
+                            + "rate by one point each year.</p></div></div></div>");
+        }
+        html.append("</div><div class=\"sidebar-widget\"><p>Call our advisers today for a free review of your "
+                + "plan.</p></div></div><div class=\"site-bottom\">").append(DISCLAIMER).append("</div></body></html>");
+        String text = extractor.extract(html.toString(), "https://advisor.example/blog/saving").text();
+        for (String part : new String[] {"First section", "Third section", "Sixth section"}) {
+            assertTrue(text.contains(part), part + " missing from: " + text);
+        }
+        assertFalse(text.contains("free review"), text);
+        assertFalse(text.contains("general information only"), text);
+    }
+
+    @Test
+    void aStateClassOnTheArticleDoesNotShieldTheOverlayInsideIt() {
+        String html = "<html><body><div class=\"article-body paywall has-gated-overlay\">"
+                + "<div class=\"gated-overlay\"><p>Join the Ledger for access to this content, free of charge with "
+                + "your account.</p></div><p>" + LONG_PARAGRAPH + "</p><p>" + LONG_PARAGRAPH.replace("plan", "scheme")
+                + "</p></div></body></html>";
+        String text = extractor.extract(html, "https://ledger.example/news/bike-lanes").text();
+        assertTrue(text.contains("protected lanes"), text);
+        assertFalse(text.contains("Join the Ledger"), text);
+    }
+
+    @Test
+    void anIdNamingTheContentOutweighsAFurnitureWordInItsClass() {
+        String html = "<html><body><div class=\"column\"><div class=\"cms_wrapper cms_wrapper_meta_field\" "
+                + "id=\"cms_wrapper_post_body\"><p>" + LONG_PARAGRAPH + "</p><p>"
+                + LONG_PARAGRAPH.replace("plan", "scheme") + "</p></div><div class=\"post-meta\"><p>Filed under "
+                + "transport, council and cycling, with comments closed.</p></div></div><div class=\"bottom\">"
+                + DISCLAIMER + "</div></body></html>";
+        String text = extractor.extract(html, "https://ledger.example/news/bike-lanes").text();
+        assertTrue(text.contains("protected lanes"), text);
+        assertFalse(text.contains("Filed under"), text);
+        assertFalse(text.contains("general information only"), text);
+    }
+
+    @Test
+    void aPageOfArticleTilesIsNotOneOfItsTiles() {
+        StringBuilder html = new StringBuilder("<html><body><main><div class=\"hero\"><p>Whether you want a new "
+                + "career or a sharper one, a certificate proves a skill to employers in weeks, not years.</p></div>");
+        for (int n = 1; n <= 5; n++) {
+            html.append("<article class=\"tile\"><h3>Course ").append(n).append("</h3><p>Course ").append(n)
+                    .append(" teaches data analysis, spreadsheets and dashboards over ten evening sessions, with a ")
+                    .append("project reviewed by an instructor, and costs less than a month of rent.</p></article>");
+        }
+        html.append("</main></body></html>");
+        String text = extractor.extract(html.toString(), "https://guide.example/certificates").text();
+        for (int n = 1; n <= 5; n++) {
+            assertTrue(text.contains("Course " + n + " teaches"), text);
         }
     }
 }
