@@ -53,12 +53,17 @@ final class Bylines {
             + "(?<name>" + NAME_WORDS
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
+    /** An author box, card or bio is short: a name, a line of role, a few sentences of biography. */
+    private static final int MAX_BOX_CHARS = 800;
+    /** What an avatar's description may say before the name: "Picture of", "Photo of", "Headshot of". */
+    private static final Pattern IMAGE_OF = Pattern.compile("(?i)^\\s*(?:picture|photo|image|headshot|avatar)\\s+of\\s+");
+
     private Bylines() {
     }
 
     /**
      * The byline: JSON-LD's authors, the author meta tags, then the page's byline markup, then a visible "By Name"
-     * line. A name that is the site's own ({@code siteName}, the publisher, the host: "Cleveland Clinic" on
+     * line, then the name in an author box. A name that is the site's own ({@code siteName}, the publisher, the host: "Cleveland Clinic" on
      * health.clevelandclinic.org) is passed over for one the page gives a person, and kept only when nothing else
      * names one.
      */
@@ -78,7 +83,7 @@ final class Bylines {
         // The page's markup is searched only when the data and meta tags name no one but the site (the searches
         // cost more than the rest of reading the metadata).
         List<Supplier<String>> candidates = List.of(() -> fromData, () -> fromTags, () -> fromMarkup(doc),
-                () -> visible(doc));
+                () -> visible(doc), () -> authorBox(doc));
         for (Supplier<String> next : candidates) {
             String candidate = next.get();
             if (candidate == null) {
@@ -141,6 +146,46 @@ final class Bylines {
             }
         }
         return null;
+    }
+
+    /**
+     * The name in an author box, card or bio ({@code <div class="blog_author-box">…<div>Lauren Vetter</div>},
+     * {@code <h4 class="elementor-author-box__name">}, an avatar's {@code alt="Picture of Liz Kenny"}): the first
+     * element inside one whose own text is shaped like a name, else the first such image description. Comment
+     * authors are not bylines.
+     */
+    private static String authorBox(Document doc) {
+        for (Element box : doc.select("[class*=author]:not([class*=comment])")) {
+            if (box.text().length() > MAX_BOX_CHARS) {
+                continue; // a page or a section whose class mentions an author somewhere, not a box
+            }
+            for (Element inside : box.getAllElements()) {
+                String text = clean(inside.ownText());
+                if (text != null && NAME.matcher(text).matches() && !LABEL.matcher(inside.ownText()).matches()
+                        && !text.equals(text.toUpperCase(Locale.ROOT)) && standsAlone(inside, text)) {
+                    return text;
+                }
+            }
+            for (Element image : box.select("img[alt]")) {
+                String alt = clean(IMAGE_OF.matcher(image.attr("alt")).replaceFirst(""));
+                if (alt != null && NAME.matcher(alt).matches()) {
+                    return alt;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name-shaped text is a line of its own, not words linked or stressed inside a bio's sentence ("my
+     * backup is the <strong>Canon EOS R</strong>"): the block around it says little more than the name.
+     */
+    private static boolean standsAlone(Element element, String name) {
+        Element block = element;
+        while (block.parent() != null && !ContentScorer.isBlock(block)) {
+            block = block.parent();
+        }
+        return block.text().length() <= name.length() + 20;
     }
 
     /** "By Jane Doe" written as a short line of its own (in the first part of the page): the byline, as shown. */

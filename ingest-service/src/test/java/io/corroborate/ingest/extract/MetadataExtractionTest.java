@@ -201,7 +201,18 @@ class MetadataExtractionTest {
                         + "</div>", "Rob Ewaschuk"),
                 Arguments.of("a name printed twice", "<div class=\"author\">Dylan Ettinger Dylan Ettinger Dylan "
                         + "Ettinger is a Los Angeles-based writer.</div>", "Dylan Ettinger"),
-                Arguments.of("a label alone is no name", "<div class=\"byline\">Written By</div>", null));
+                Arguments.of("a label alone is no name", "<div class=\"byline\">Written By</div>", null),
+                Arguments.of("the name line of an author box", "<div class=\"blog_author-box\"><img alt=\"\">"
+                        + "<div class=\"text-semibold\">Lauren Vetter</div><div><p>Lauren Vetter is a marketer "
+                        + "who writes about clinics.</p></div></div>", "Lauren Vetter"),
+                Arguments.of("an author box's avatar description", "<div id=\"post-author-wrapper\" class=\"row\">"
+                        + "<div class=\"author-avatar\"><img src=\"a.png\" alt=\"Picture of Liz Kenny\"></div><div>This "
+                        + "post was written for our readers.</div></div>", "Liz Kenny"),
+                Arguments.of("a product stressed in an author's bio is no name", "<div class=\"author-bio\"><p>I "
+                        + "shoot with the <strong>Canon Mark Four</strong> as my main camera and a smaller one as my "
+                        + "backup on long trips.</p></div>", null),
+                Arguments.of("a comment's author is no byline", "<div class=\"comment-author\"><span>Dana "
+                        + "Whitfield</span></div>", null));
     }
 
     @ParameterizedTest(name = "{0}")
