@@ -32,6 +32,14 @@ import io.corroborate.api.Quote;
 public final class ClaimExtractor {
 
     /** "We", "I" and "our" in a quote stand for its named speaker. */
+    /**
+     * A count in the closing attribution of a sentence ("…, the two companies said.", "…, three people familiar with
+     * the talks told Reuters on Monday."): it counts who tells the figures, not what they are about. Only the
+     * closing form: "Three members said they would vote no" counts something the story is about.
+     */
+    private static final Pattern TELLERS_BEFORE = Pattern.compile("(?i),\\s*(?:the\\s+|all\\s+)?$");
+    private static final Pattern TELLERS_AFTER = Pattern.compile("(?:\\s+[\\p{L}’'-]+){1,5}?\\s+"
+            + "(?:said|say|says|told|tell|tells)(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4}\\s*[.!?\"”’']*\\s*");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
 
     /** Words by which a reported clause refers back to its speaker. */
@@ -84,6 +92,9 @@ public final class ClaimExtractor {
                 if (figure.end() <= lead) {
                     continue; // "NEW YORK, June 23, 2025 —": the dateline dates the article, it states no figure
                 }
+                if (countsTellers(sentence.text(), figure)) {
+                    continue; // "…, the two companies said.", "…, three people familiar with the talks said."
+                }
                 ClaimDraft d = draft(text, sentence, mentions, figure, previousSubject, attribution);
                 boolean aboutSpeaker = d.subject() != null && attribution != null
                         && d.subject().equals(attribution.source());
@@ -123,6 +134,17 @@ public final class ClaimExtractor {
             previousSubject = named == null ? previousSubject : named;
         }
         return drafts;
+    }
+
+    /**
+     * Whether a count stands in a sentence's closing attribution ({@link #TELLERS_BEFORE}, {@link #TELLERS_AFTER}):
+     * it counts who tells the figures. A count written as a modifier ("the 212-page report says") describes the
+     * teller and is a figure like any other.
+     */
+    private static boolean countsTellers(String s, Figure figure) {
+        return figure.value().kind() == Kind.COUNT && s.substring(figure.start(), figure.end()).indexOf('-') < 0
+                && TELLERS_BEFORE.matcher(s).region(0, figure.start()).find()
+                && TELLERS_AFTER.matcher(s).region(figure.end(), s.length()).matches();
     }
 
     /**

@@ -65,6 +65,22 @@ class AttributionNegationTest {
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Helio was sold in a deal worth about $2.3 billion, the two companies said.        | two      | false
+            The price was $5 million, three people familiar with the talks said.              | three    | false
+            The price was $5 million, three people familiar with the talks said.              | $5 million | true
+            Police said two people were killed and five others hurt.                         | two      | true
+            The two companies employ 300 people, a spokesperson said.                         | 300      | true
+            Three council members said they would vote against the budget.                    | Three    | true
+            Some wires lost up to 60% of their section, the 212-page report says.             | 212-page | true
+            """)
+    void aCountOfWhoTellsTheFiguresIsNoClaim(String sentence, String surface, boolean claimed) {
+        boolean found = new ClaimExtractor().extract(sentence).stream()
+                .anyMatch(d -> d.quote().surface().equals(surface));
+        assertEquals(claimed, found, sentence);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiterString = "|", nullValues = "null", textBlock = """
             Bloomberg reported that Orbital paid $14 billion for Kestrel Labs.                 | $14 billion  | Orbital       | Kestrel Labs
             According to Reuters, Orbital paid $14 billion for Kestrel Labs.                   | $14 billion  | Orbital       | Kestrel Labs
