@@ -32,6 +32,7 @@ import io.corroborate.api.Quote;
 public final class ClaimExtractor {
 
     /** "We", "I" and "our" in a quote stand for its named speaker. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
     /**
      * A count in the closing attribution of a sentence ("…, the two companies said.", "…, three people familiar with
      * the talks told Reuters on Monday."): it counts who tells the figures, not what they are about. Only the
@@ -40,7 +41,6 @@ public final class ClaimExtractor {
     private static final Pattern TELLERS_BEFORE = Pattern.compile("(?i),\\s*(?:the\\s+|all\\s+)?$");
     private static final Pattern TELLERS_AFTER = Pattern.compile("(?:\\s+[\\p{L}’'-]+){1,5}?\\s+"
             + "(?:said|say|says|told|tell|tells)(?:\\s+[\\p{L}\\p{N}.’'-]+){0,4}\\s*[.!?\"”’']*\\s*");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
 
     /** Words by which a reported clause refers back to its speaker. */
     private static final Pattern SPEAKER_REFERRED = Pattern.compile(

@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
@@ -38,12 +39,10 @@ final class ValueText {
             case MONEY:
                 String symbol = value.currency() == null ? "" : SYMBOLS.getOrDefault(value.currency(),
                         value.currency() + " ");
-                return Intervals.isRange(value) ? symbol + scaled(value.low()) + " to " + symbol + scaled(value.high())
-                        : symbol + scaled(amount);
+                return endsOrAmount(value, n -> symbol + scaled(n));
             case PERCENT:
                 String percent = "pp".equals(value.unit()) ? " percentage points" : "%";
-                return Intervals.isRange(value) ? number(value.low()) + percent + " to " + number(value.high()) + percent
-                        : number(amount) + percent;
+                return endsOrAmount(value, n -> number(n) + percent);
             case YEAR:
                 return value.low() != null && value.high() != null && value.low().compareTo(value.high()) != 0
                         ? value.low().toPlainString() + " to " + value.high().toPlainString() : amount.toPlainString();
@@ -61,8 +60,14 @@ final class ValueText {
                 }
                 // a band of ages ("adults aged 18 to 65") or any range as its ends; a person's age is one number
                 String unit = value.unit() == null ? "" : " " + value.unit();
-                return Intervals.isRange(value) ? number(value.low()) + " to " + number(value.high()) + unit : number(amount) + unit;
+                return endsOrAmount(value, ValueText::number) + unit;
         }
+    }
+
+    /** A range as its ends ("$9 million to $12 million", {@link Intervals#isRange}), else its amount, each as shown. */
+    private static String endsOrAmount(Value value, Function<BigDecimal, String> shown) {
+        return Intervals.isRange(value) ? shown.apply(value.low()) + " to " + shown.apply(value.high())
+                : shown.apply(value.amount());
     }
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",

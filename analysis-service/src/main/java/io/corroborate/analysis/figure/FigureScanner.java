@@ -101,8 +101,8 @@ public final class FigureScanner {
      * years", "repaid over 20 years", "spread over three years", "carried out over three days"). Verbs of duration
      * ("waited over a year") are left to {@link #SPANNING_OVER}'s exceptions.
      */
-    private static final Pattern SPREAD_OVER = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}{3,}ed|spread|(?:re)?paid|held|built"
-            + "|made|done|given|set)(?:\\s(?:in|out|off|back|down|up))?\\sover\\s{1,2}$");
+    private static final Pattern SPREAD_OVER = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}{3,}ed|spread|(?:re)?paid"
+            + "|held|built|made|done|given|set)(?:\\s(?:in|out|off|back|down|up))?\\sover\\s{1,2}$");
 
     // The quantity layer keeps bare figures that no claim could be framed for; the claim layer drops them.
     private final boolean bare;
@@ -282,8 +282,9 @@ public final class FigureScanner {
     /**
      * Whether "over" before a span of time spans it rather than exceeds it: after another figure of the sentence
      * ("raises of 11 percent over three years", "$250 million, paid over 10 years") it frames that figure, and after
-     * a participle ({@link #SPREAD_OVER}: "to be repaid over 20 years") something spread across it: the span is exact; alone, or after a verb of duration, it is "more than" ("waited over a year", "lasted over two
-     * hours", "for over 80 years").
+     * a participle ({@link #SPREAD_OVER}: "to be repaid over 20 years") something spread across it: the span is exact.
+     * Alone, or after a verb of duration, it is "more than" ("waited over a year", "lasted over two hours", "for over
+     * 80 years").
      */
     private static boolean spanned(String before, Value value) {
         return value.kind() == Kind.QUANTITY && value.bound() == Bound.AT_LEAST && Conversions.isTime(value.unit())

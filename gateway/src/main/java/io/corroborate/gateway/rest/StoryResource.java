@@ -46,7 +46,8 @@ public class StoryResource {
             "approximately", "around", "roughly", "an estimated" widen it by 10% of the value on each side; \
             "nearly", "almost" keep the value as the upper end; "over", "more than", "at least", "+" make it open \
             above (bound AT_LEAST), except an "over" across which something is spread ("paid over 10 years", \
-            "a 9% raise over four years": exactly ten and four years); "up to", "under", "less than" make it open below (bound AT_MOST). \
+            "a 9% raise over four years": exactly ten and four years); "up to", "under", "less than" make it \
+            open below (bound AT_MOST). \
             The consensus is the value that the most sources' intervals contain; ties go to the most precise. \
             Each claim's agreement: EXACT (same value, unhedged), ROUNDED (unhedged, one interval holds the \
             other's value, and the two lie within a twentieth of each other — a tenth for a span of time: "$14 \

@@ -56,16 +56,17 @@ final class Bylines {
     /** An author box, card or bio is short: a name, a line of role, a few sentences of biography. */
     private static final int MAX_BOX_CHARS = 800;
     /** What an avatar's description may say before the name: "Picture of", "Photo of", "Headshot of". */
-    private static final Pattern IMAGE_OF = Pattern.compile("(?i)^\\s*(?:picture|photo|image|headshot|avatar)\\s+of\\s+");
+    private static final Pattern IMAGE_OF = Pattern.compile(
+            "(?i)^\\s*(?:picture|photo|image|headshot|avatar)\\s+of\\s+");
 
     private Bylines() {
     }
 
     /**
      * The byline: JSON-LD's authors, the author meta tags, then the page's byline markup, then a visible "By Name"
-     * line, then the name in an author box. A name that is the site's own ({@code siteName}, the publisher, the host: "Cleveland Clinic" on
-     * health.clevelandclinic.org) is passed over for one the page gives a person, and kept only when nothing else
-     * names one.
+     * line, then the name in an author box. A name that is the site's own ({@code siteName}, the publisher, the
+     * host: "Cleveland Clinic" on health.clevelandclinic.org) is passed over for one the page gives a person, and kept
+     * only when nothing else names one.
      */
     static String read(Document doc, JsonLd jsonLd, MetaTags meta, String siteName, String host) {
         String fromData = clean(jsonLd.authors());

@@ -128,6 +128,10 @@ final class FurnitureFilter implements NodeFilter {
         return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
+    /**
+     * Whether the elements a furniture word names hold most of the page's paragraph prose (at least
+     * {@link #PROSE_SHARE_PROTECTED} of it and {@link #MIN_PROTECTED_PROSE} characters), counted once per paragraph.
+     */
     private boolean structural(String word) {
         if (proseByWord == null) {
             // one pass: each paragraph's prose counts once for every furniture word named around it

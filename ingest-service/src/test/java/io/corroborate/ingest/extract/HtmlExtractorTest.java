@@ -426,7 +426,12 @@ class HtmlExtractorTest {
                 + "id=\"cms_wrapper_post_body\"><p>" + LONG_PARAGRAPH + "</p><p>"
                 + LONG_PARAGRAPH.replace("plan", "scheme") + "</p></div><div class=\"post-meta\"><p>Filed under "
                 + "transport, council and cycling, with comments closed.</p></div></div><div class=\"bottom\">"
-                + DISCLAIMER + "</div></body></html>";
+                + DISCLAIMER + "<p>Ledger Media is a trading name of Ledger Holdings, registered in Saltmere, and its "
+                + "journalism follows the editors' code of practice. Complaints about accuracy go to the readers' "
+                + "editor, who answers within ten working days and publishes corrections below the story concerned, "
+                + "and a decision can be appealed to the press standards body whose rules the company has signed. "
+                + "Letters for publication should be short, carry a full name and a postal address, and may be edited "
+                + "for length and clarity before they appear in print or online.</p></div></body></html>";
         String text = extractor.extract(html, "https://ledger.example/news/bike-lanes").text();
         assertTrue(text.contains("protected lanes"), text);
         assertFalse(text.contains("Filed under"), text);
