@@ -12,8 +12,10 @@ import java.util.UUID;
  * story). A candidate's score is the similarity of the signatures less a penalty for each day the article lies
  * outside the story's published range: the outlets of one event publish within a day or two of each other, while
  * a related event a few days off (the same bill in another state, the next week of a shutdown) shares much of its
- * vocabulary. When the caller keeps {@link TermStatistics} over the stories so far, terms are weighted by their
- * rarity, so a name found in many stories ("trump") counts for little.
+ * vocabulary. An article whose opening names the day of the story's event is the exception: it is placed by that
+ * day, however late it is published (a follow-up, an arraignment, a victim named days later; see {@link #penalty}).
+ * When the caller keeps {@link TermStatistics} over the stories so far, terms are weighted by their rarity, so a
+ * name found in many stories ("trump") counts for little.
  */
 public final class StoryMatcher {
 
@@ -205,7 +207,12 @@ public final class StoryMatcher {
      * day penalty, the other-day penalty and the incident and street penalties.
      */
     double penalty(StorySignature article, OffsetDateTime published, Candidate candidate) {
-        return dayPenalty * daysOutside(published, candidate.firstPublished(), candidate.lastPublished())
+        // An article that names its event's day, the day of the story's event, is placed by that day, not by when it
+        // was published: a follow-up days later ("arraigned Tuesday in Friday's drive-by" opens with its own day,
+        // "the owner of the store robbed Sunday" with the event's) is the same event however late it comes.
+        boolean sameDay = article.sameDay(candidate.signature(), SAME_EVENT_DAYS);
+        double late = sameDay ? 0 : daysOutside(published, candidate.firstPublished(), candidate.lastPublished());
+        return dayPenalty * late
                 + otherDayPenalty * Math.min(MAX_OTHER_DAYS, article.daysApart(candidate.signature(), SAME_EVENT_DAYS))
                 + (article.otherIncident(candidate.signature()) ? OTHER_INCIDENT_PENALTY : 0)
                 + (article.otherStreet(candidate.signature()) ? OTHER_STREET_PENALTY : 0);

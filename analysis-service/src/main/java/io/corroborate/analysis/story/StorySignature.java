@@ -135,6 +135,14 @@ public final class StorySignature {
     }
 
     /**
+     * Whether both know the day of their event and some two of their days lie within {@code slack}: the article
+     * tells the story's event, whenever it was published (see {@link StoryMatcher#penalty}).
+     */
+    public boolean sameDay(StorySignature story, int slack) {
+        return !days.isEmpty() && !story.days.isEmpty() && daysApart(story, slack) == 0;
+    }
+
+    /**
      * How many days beyond {@code slack} the nearest of their event days lie apart, when both know the day of their
      * event; 0 when either does not or some two days lie within {@code slack}: two incidents, however alike their
      * words, name days apart.

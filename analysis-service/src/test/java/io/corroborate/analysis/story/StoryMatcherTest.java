@@ -3,9 +3,11 @@ package io.corroborate.analysis.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,24 @@ class StoryMatcherTest {
         assertEquals(similarity, matcher.score(SAME_DEAL, MONDAY, story, TermStatistics.empty()), 1e-9);
         assertEquals(similarity - 0.12, matcher.score(SAME_DEAL, MONDAY.plusDays(3), story, TermStatistics.empty()),
                 1e-9);
+    }
+
+    @Test
+    void aFollowUpNamingTheStorysEventDayLosesNothingForComingLate() {
+        LocalDate friday = MONDAY.toLocalDate().minusDays(3);
+        StorySignature story = StorySignature.empty().merge(DEAL.withDay(Optional.of(friday)));
+        StoryMatcher.Candidate candidate = new StoryMatcher.Candidate(UUID.randomUUID(), story, MONDAY, MONDAY);
+        StoryMatcher matcher = new StoryMatcher(0.3, 0.04);
+        double similarity = SAME_DEAL.similarity(story);
+        OffsetDateTime thursday = MONDAY.plusDays(3);
+        // Published three days after the story, naming the story's day: no day is lost.
+        assertEquals(similarity, matcher.score(SAME_DEAL.withDay(Optional.of(friday)), thursday, candidate,
+                TermStatistics.empty()), 1e-9);
+        // Naming no day, it loses the three days it came late; naming a day of its own, those and the other day.
+        assertEquals(similarity - 0.12, matcher.score(SAME_DEAL, thursday, candidate, TermStatistics.empty()), 1e-9);
+        assertEquals(similarity - 0.12 - 3 * StoryMatcher.OTHER_DAY_PENALTY, matcher.score(
+                SAME_DEAL.withDay(Optional.of(friday.plusDays(4))), thursday, candidate,
+                TermStatistics.empty()), 1e-9);
     }
 
     @Test
