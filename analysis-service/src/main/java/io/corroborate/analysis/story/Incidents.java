@@ -23,9 +23,13 @@ final class Incidents {
 
     private static final Map<String, String> KIND_OF_WORD = words();
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
-    /** "A gunman opened fire", "the mayor came under fire": a shot or criticism, no fire. */
-    private static final Pattern NOT_A_FIRE = Pattern.compile("(?i)(?<![\\p{L}])(?:open|opens|opened|opening|return"
-            + "|returned|returning|under|cease)\\s+fire(?![\\p{L}])");
+    /**
+     * "A gunman opened fire", "the mayor came under fire", "a gunman fires into a party", "fired several shots": a shot
+     * or criticism, no fire.
+     */
+    private static final Pattern NOT_A_FIRE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:open|opens|opened|opening"
+            + "|return|returned|returning|under|cease)\\s+fire|fires?\\s+(?:into|upon|(?:several\\s+|multiple\\s+"
+            + "|\\p{N}+\\s+|two\\s+|three\\s+|a\\s+few\\s+)?(?:shots|rounds)|a\\s+(?:shot|round)))(?![\\p{L}])");
 
     /**
      * A street named as local reports name the scene: "Garber Street", "the 800 block of Hulett Avenue", "Old Mill
