@@ -173,7 +173,16 @@ public final class StorySignature {
      * neighbourhood, on Garber Street and on Hulett Avenue.
      */
     public boolean otherStreet(StorySignature story) {
-        return !streets.isEmpty() && !story.streets.isEmpty() && streets.stream().noneMatch(story.streets::contains);
+        return !streets.isEmpty() && !story.streets.isEmpty()
+                && streets.stream().noneMatch(street -> story.streets.stream().anyMatch(s -> sameStreet(street, s)));
+    }
+
+    /**
+     * One street named two ways: the same key, or one ending in the other at a word — a title-case headline glues its
+     * words onto the name ("Coroner IDs Everly Road" holds "everly road").
+     */
+    static boolean sameStreet(String a, String b) {
+        return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a);
     }
 
     private static <T> SortedSet<T> union(SortedSet<T> a, SortedSet<T> b, int most) {

@@ -109,6 +109,10 @@ class StoryMatcherTest {
                 + "party; he fired several shots, fire a round"), "a gun fired into, or firing shots, is no fire");
         assertEquals(java.util.Set.of("blaze"), Incidents.of("Fire on Corliss Street; fires at two homes"),
                 "a fire on a street, fires at homes");
+        StorySignature headline = StorySignature.ofArticle("Coroner IDs Lockhart Street shooting victim", "");
+        assertTrue(!headline.otherStreet(story), "a headline's capitals glued onto the street still name it");
+        assertTrue(!StorySignature.sameStreet("garber street", "lockhart street") && StorySignature.sameStreet(
+                "coroner ids lockhart street", "lockhart street"));
         assertEquals(java.util.Set.of("garber street", "hulett avenue"),
                 Incidents.streets("On Garber Street, then north to the 900 block of Hulett Avenue."));
     }
