@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -237,6 +239,9 @@ public class StoryUpdater {
         double merge = published == null ? Double.POSITIVE_INFINITY : config.mergeThreshold();
         Optional<StoryMatcher.Match> match = matcherFor(published).place(signature, published, candidates, statistics,
                 merge);
+        if (Log.isDebugEnabled()) {
+            logPlacement(title, published, signature, candidates, match);
+        }
         if (match.isEmpty()) {
             return create(published, title);
         }
@@ -247,6 +252,22 @@ public class StoryUpdater {
             absorb(story, other, theirs, touched);
         }
         return story;
+    }
+
+    /**
+     * Why an article went where it went, for whoever asks (DEBUG on this class): its three best candidates with their
+     * scores, every penalty taken off, against the threshold of its matcher.
+     */
+    private void logPlacement(String title, OffsetDateTime published, StorySignature signature,
+            List<StoryMatcher.Candidate> candidates, Optional<StoryMatcher.Match> match) {
+        StoryMatcher matcher = matcherFor(published);
+        String best = candidates.stream()
+                .map(c -> Map.entry(c.storyId(), matcher.score(signature, published, c, statistics)))
+                .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed()).limit(3)
+                .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        Log.debugf("Placed \"%s\" (published %s) in %s; best candidates: %s", title, published,
+                match.map(m -> "story " + m.story()).orElse("a new story"), best.isEmpty() ? "none" : best);
     }
 
     /**
