@@ -256,7 +256,7 @@ public class StoryUpdater {
 
     /**
      * Why an article went where it went, for whoever asks (DEBUG on this class): its three best candidates with their
-     * scores, every penalty taken off, against the threshold of its matcher.
+     * scores, every penalty taken off.
      */
     private void logPlacement(String title, OffsetDateTime published, StorySignature signature,
             List<StoryMatcher.Candidate> candidates, Optional<StoryMatcher.Match> match) {
