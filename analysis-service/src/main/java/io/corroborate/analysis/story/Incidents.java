@@ -24,7 +24,7 @@ final class Incidents {
     private static final Map<String, String> KIND_OF_WORD = words();
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
     /**
-     * "A gunman opened fire", "the mayor came under fire", "a gunman fires into a party", "fired several shots": a shot
+     * "A gunman opened fire", "the mayor came under fire", "a gunman fires into a party", "fires several shots": a shot
      * or criticism, no fire.
      */
     private static final Pattern NOT_A_FIRE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:open|opens|opened|opening"

@@ -106,7 +106,7 @@ class StoryMatcherTest {
         assertEquals(java.util.Set.of(), Incidents.of("Officers opened fire; the mayor came under fire"),
                 "'opened fire' and 'under fire' name no fire");
         assertEquals(java.util.Set.of("shooting"), Incidents.of("Four wounded after gunman fires into Corliss Street "
-                + "party; he fired several shots, fire a round"), "a gun fired into, or firing shots, is no fire");
+                + "party; he fires several shots, then fires a round"), "a gun fired into, or firing shots, is no fire");
         assertEquals(java.util.Set.of("blaze"), Incidents.of("Fire on Corliss Street; fires at two homes"),
                 "a fire on a street, fires at homes");
         StorySignature headline = StorySignature.ofArticle("Coroner IDs Lockhart Street shooting victim", "");
