@@ -3,7 +3,9 @@
 # own state dir and ports), submits BASIL's 300 articles through the gateway and scores the stories it formed.
 #   bench/grouping.sh [MODE ...]   (modes: order shuffled batches headline mixed; default all five)
 #   Other modes: short, local-<set> (bench/stories/local-news-<set>.json), alignment-<set>[+<set>...] (fictional
-#   alignment sets, several in one suite), alignment-shuffled-<set>[+<set>...] (the same in a random order).
+#   alignment sets, several in one suite), alignment-shuffled-<set>[+<set>...] (the same in a random order),
+#   facts-<set>[+<set>...] and facts-shuffled-<set>[+<set>...] (the same articles, and the facts each story's comparison
+#   gives scored against the annotated alignment sets: bench/run.sh facts).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATASETS="${CORROBORATE_DATASETS:-$ROOT/../shared/datasets}"
@@ -16,8 +18,15 @@ for mode in "${modes[@]}"; do
   export CORROBORATE_STATE_DIR="$(mktemp -d /tmp/corroborate-grouping.XXXXXX)"
   trap '"$ROOT/corroborate" down >/dev/null' EXIT
   "$ROOT/corroborate" up >/dev/null
-  "$ROOT/bench/run.sh" grouping "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$mode" \
-    "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics"
+  if [[ "$mode" == facts-* ]]; then
+    sets="${mode#facts-}"; order=()
+    [[ "$sets" == shuffled-* ]] && { sets="${sets#shuffled-}"; order=(--shuffled); }
+    "$ROOT/bench/run.sh" facts "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$sets" \
+      "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${order[@]}"
+  else
+    "$ROOT/bench/run.sh" grouping "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$mode" \
+      "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics"
+  fi
   "$ROOT/corroborate" down >/dev/null
   rm -rf "$CORROBORATE_STATE_DIR"
 done

@@ -177,7 +177,7 @@ public final class AlignmentBench {
     }
 
     /** One event's articles through the extractor, and which gold fact each claim is (by the annotated surface). */
-    private record Story(String id, JsonNode event, List<Claim> claims, Map<UUID, LocalDate> published,
+    record Story(String id, JsonNode event, List<Claim> claims, Map<UUID, LocalDate> published,
             Map<String, String> texts, Map<String, Map<String, Integer>> sentenceStarts, Map<UUID, Integer> gold) {
     }
 
@@ -250,7 +250,13 @@ public final class AlignmentBench {
                 claims.add(ClaimEntity.of(claim, UUID.nameUUIDFromBytes(id.getBytes()), ordinal++).toClaim());
             }
         }
-        // Gold claims located in the text, and the system claim each one is.
+        return new Story(id, event, claims, published, texts, sentenceStarts,
+                gold(event, claims, texts, sentenceStarts));
+    }
+
+    /** Gold claims located in the text: the system claim each one is, and the index of its gold fact. */
+    static Map<UUID, Integer> gold(JsonNode event, List<Claim> claims, Map<String, String> texts,
+            Map<String, Map<String, Integer>> sentenceStarts) {
         Map<UUID, Integer> gold = new HashMap<>();
         int g = 0;
         for (JsonNode fact : event.path("facts")) {
@@ -262,11 +268,11 @@ public final class AlignmentBench {
             }
             g++;
         }
-        return new Story(id, event, claims, published, texts, sentenceStarts, gold);
+        return gold;
     }
 
     /** The claim over a gold claim's surface; of several (a tally's two figures), the one with the gold value. */
-    private static Claim find(JsonNode c, List<Claim> claims, Map<String, String> texts,
+    static Claim find(JsonNode c, List<Claim> claims, Map<String, String> texts,
             Map<String, Map<String, Integer>> sentenceStarts) {
         String outlet = c.path("outlet").asText();
         Integer sentenceStart = sentenceStarts.getOrDefault(outlet, Map.of()).get(c.path("loc").asText());
@@ -293,18 +299,26 @@ public final class AlignmentBench {
     }
 
     /** What a run prints beside the scores: each error ({@code --errors}), each fact's label ({@code --labels}). */
-    private record Report(boolean errors, boolean labels) {
+    record Report(boolean errors, boolean labels) {
         static final Report SCORES = new Report(false, false);
     }
 
     private static Score score(Story story, FactBuilder builder, Report report) {
+        return score(story, builder.compare(UUID.nameUUIDFromBytes(story.id().getBytes()), story.claims(),
+                story.published()), builder, report);
+    }
+
+    /**
+     * Scores the facts a comparison gave for one annotated event; {@code builder} explains the errors
+     * ({@code --errors}) and may be null when none are printed.
+     */
+    static Score score(Story story, List<Fact> facts, FactBuilder builder, Report report) {
         boolean errors = report.errors();
         String id = story.id();
         JsonNode event = story.event();
         List<Claim> claims = story.claims();
         Map<String, String> texts = story.texts();
         Map<String, Map<String, Integer>> sentenceStarts = story.sentenceStarts();
-        List<Fact> facts = builder.compare(UUID.nameUUIDFromBytes(id.getBytes()), claims, story.published());
         Map<UUID, Integer> groupOfClaim = story.gold();
         List<Set<String>> goldOutlets = new ArrayList<>();
         List<String> goldVerdicts = new ArrayList<>();
@@ -494,7 +508,7 @@ public final class AlignmentBench {
     }
 
     /** Counts over events. */
-    private static final class Score {
+    static final class Score {
         int predicted;
         int touching;
         int correct;

@@ -1,0 +1,271 @@
+package io.corroborate.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.corroborate.api.Claim;
+import io.corroborate.api.Fact;
+
+/**
+ * Cross-source alignment as a user gets it: the articles of annotated fictional alignment sets
+ * ({@code bench/alignment/fictional-*.json}) submitted one by one through the gateway into a running suite, as a user
+ * pastes them (headline, blank line, body; {@code title} set; dated where the outlet gave a date, undated otherwise),
+ * then each article's claims and each story's comparison read back through the gateway and scored against the
+ * annotators' facts exactly as {@link AlignmentBench} scores the comparison it computes itself. What this adds to
+ * that bench: story grouping (an outlet that lands in another story can pair with nothing), ingest's cleaning of the
+ * text, the service's own storage and its asynchronous rebuild of comparisons. Pairs that join claims of two different
+ * events (a story mixing events) count as predicted and wrong.
+ *
+ * <p>Arguments: DATASETS GATEWAY KEY SETS METRICS [--shuffled]: SETS is {@code fictional-a+fictional-c} (one suite,
+ * all their events), METRICS the analysis service's Prometheus URL (to wait until every article is placed and every
+ * comparison rebuilt). Run by {@code bench/grouping.sh facts-<sets>}.
+ */
+public final class FactsBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private FactsBench() {
+    }
+
+    /** One outlet's article of an annotated event: its lines as the annotators located them ("T", "P0.S1", …). */
+    private record Article(String set, JsonNode event, String outlet, String title, Map<String, String> lines,
+            OffsetDateTime published) {
+
+        String eventId() {
+            return set + "/" + event.path("event").asText();
+        }
+
+        /** As a user pastes it: the headline, a blank line, the paragraphs. */
+        String text() {
+            StringBuilder text = new StringBuilder(title);
+            String paragraph = null;
+            for (Map.Entry<String, String> line : lines.entrySet()) {
+                if (line.getKey().equals("T")) {
+                    continue;
+                }
+                String p = line.getKey().substring(0, line.getKey().indexOf('.'));
+                text.append(p.equals(paragraph) ? " " : "\n\n").append(line.getValue());
+                paragraph = p;
+            }
+            return text.toString();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[1];
+        String key = args[2];
+        String sets = args[3];
+        String metrics = args[4];
+        boolean shuffled = List.of(args).contains("--shuffled");
+        Path dir = Path.of(System.getProperty("corroborate.alignment", "bench/alignment"));
+        List<Article> articles = new ArrayList<>();
+        for (String set : sets.split("\\+")) {
+            for (JsonNode event : JSON.readTree(dir.resolve(set + ".json").toFile()).path("events")) {
+                for (JsonNode a : event.path("articles")) {
+                    Map<String, String> lines = new LinkedHashMap<>();
+                    String title = a.path("title").asText("").trim();
+                    lines.put("T", title);
+                    int p = 0;
+                    for (JsonNode paragraph : a.path("body-paragraphs")) {
+                        int s = 0;
+                        for (JsonNode sentence : paragraph) {
+                            lines.put("P" + p + ".S" + s++, sentence.asText().trim());
+                        }
+                        p++;
+                    }
+                    String date = a.path("date").asText("");
+                    OffsetDateTime published = date.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                            ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
+                    articles.add(new Article(set, event, a.path("outlet").asText(), title, lines, published));
+                }
+            }
+        }
+        if (shuffled) {
+            Collections.shuffle(articles, new Random(7));
+        }
+        long before = ThroughputBench.analysedByMetrics(metrics);
+        long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        for (Article a : articles) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("source", a.outlet());
+            body.put("title", a.title());
+            body.put("text", a.text());
+            if (a.published() != null) {
+                body.put("publishedAt", a.published().toString());
+                body.put("url", "https://" + a.outlet().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        + ".example/" + a.eventId().replaceAll("[^a-z0-9-]+", "-"));
+            }
+            JsonNode receipt = post(gateway + "/api/v1/articles", key, body);
+            if (receipt.path("id").asText().isEmpty()) {
+                throw new IllegalStateException("refused: " + receipt);
+            }
+            ids.add(receipt.path("id").asText());
+        }
+        while (ThroughputBench.analysedByMetrics(metrics) - before < articles.size()
+                || ThroughputBench.pendingComparisons(metrics) > 0) {
+            Thread.sleep(200);
+            if ((System.nanoTime() - start) / 1e9 > 900) {
+                throw new IllegalStateException("not all articles analysed after 15 minutes");
+            }
+        }
+        // Each article's text, claims and story as the gateway gives them; each story's comparison.
+        Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+        Map<Integer, String> storyOf = new HashMap<>();
+        Map<Integer, String> textOf = new HashMap<>();
+        Map<Integer, List<Claim>> claimsOf = new HashMap<>();
+        Map<String, String> survivor = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode article = get(gateway + "/api/v1/articles/" + ids.get(i), key);
+            String story = article.path("storyId").asText("");
+            if (!story.isEmpty() && !survivor.containsKey(story)) {
+                survivor.put(story, get(gateway + "/api/v1/stories/" + story, key).path("id").asText(story));
+            }
+            storyOf.put(i, story.isEmpty() ? "none-" + i : survivor.get(story));
+            textOf.put(i, article.path("text").asText());
+            List<Claim> claims = new ArrayList<>();
+            for (JsonNode c : get(gateway + "/api/v1/articles/" + ids.get(i) + "/claims", key)) {
+                claims.add(JSON.treeToValue(c, Claim.class));
+            }
+            claimsOf.put(i, claims);
+            byEvent.computeIfAbsent(articles.get(i).eventId(), k -> new ArrayList<>()).add(i);
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (String story : new HashSet<>(survivor.values())) {
+            for (JsonNode f : get(gateway + "/api/v1/stories/" + story + "/comparison", key).path("facts")) {
+                facts.add(JSON.treeToValue(f, Fact.class));
+            }
+        }
+        Map<UUID, String> eventOfClaim = new HashMap<>();
+        claimsOf.forEach((i, claims) -> claims.forEach(c -> eventOfClaim.put(c.id(), articles.get(i).eventId())));
+        int crossEvent = 0;
+        for (Fact f : facts) {
+            for (int x = 0; x < f.claims().size(); x++) {
+                for (int y = x + 1; y < f.claims().size(); y++) {
+                    crossEvent += eventOfClaim.get(f.claims().get(x).id())
+                            .equals(eventOfClaim.get(f.claims().get(y).id())) ? 0 : 1;
+                }
+            }
+        }
+        Map<String, AlignmentBench.Score> bySet = new LinkedHashMap<>();
+        int splitPairs = 0;
+        for (List<Integer> members : byEvent.values()) {
+            Article first = articles.get(members.get(0));
+            List<Claim> claims = new ArrayList<>();
+            Map<String, String> texts = new HashMap<>();
+            Map<String, Map<String, Integer>> starts = new HashMap<>();
+            Map<String, String> storyOfOutlet = new HashMap<>();
+            for (int i : members) {
+                Article a = articles.get(i);
+                claims.addAll(claimsOf.get(i));
+                texts.put(a.outlet(), textOf.get(i));
+                starts.put(a.outlet(), locate(a, textOf.get(i)));
+                storyOfOutlet.put(a.outlet(), storyOf.get(i));
+            }
+            Set<UUID> mine = new HashSet<>();
+            claims.forEach(c -> mine.add(c.id()));
+            List<Fact> own = new ArrayList<>();
+            for (Fact f : facts) {
+                List<Claim> kept = f.claims().stream().filter(c -> mine.contains(c.id())).toList();
+                if (!kept.isEmpty()) {
+                    own.add(new Fact(f.id(), f.subject(), f.predicate(), f.object(), f.kind(), f.verdict(),
+                            f.consensus(), f.sourceCount(), f.summary(), kept));
+                }
+            }
+            AlignmentBench.Story story = new AlignmentBench.Story(first.event().path("event").asText(),
+                    first.event(), claims, Map.of(), texts, starts,
+                    AlignmentBench.gold(first.event(), claims, texts, starts));
+            bySet.computeIfAbsent(first.set(), k -> new AlignmentBench.Score())
+                    .add(AlignmentBench.score(story, own, null, AlignmentBench.Report.SCORES));
+            // gold pairs whose two outlets landed in different stories: lost before any comparison
+            for (JsonNode fact : first.event().path("facts")) {
+                Set<String> outlets = new HashSet<>();
+                fact.path("claims").forEach(c -> outlets.add(c.path("outlet").asText()));
+                for (String x : outlets) {
+                    for (String y : outlets) {
+                        if (x.compareTo(y) < 0 && storyOfOutlet.containsKey(x) && storyOfOutlet.containsKey(y)
+                                && !storyOfOutlet.get(x).equals(storyOfOutlet.get(y))) {
+                            splitPairs++;
+                        }
+                    }
+                }
+            }
+        }
+        AlignmentBench.Score total = new AlignmentBench.Score();
+        bySet.forEach((set, score) -> {
+            System.out.printf("%s (through the gateway): %s%n", set, score);
+            total.add(score);
+        });
+        total.predicted += crossEvent;
+        System.out.printf("all (through the gateway%s): %s%n  %d stories for %d events; %d predicted pairs join two "
+                + "events; %d gold pairs lost because their outlets landed in different stories  [%.0f s]%n",
+                shuffled ? ", shuffled" : "", total, new HashSet<>(storyOf.values()).size(), byEvent.size(),
+                crossEvent, splitPairs, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Where each annotated line starts in the text the service stored (ingest cleans what it is given, so offsets are
+     * found, not assumed): each line searched from the end of the one before.
+     */
+    private static Map<String, Integer> locate(Article a, String text) {
+        Map<String, Integer> starts = new HashMap<>();
+        int from = 0;
+        for (Map.Entry<String, String> line : a.lines().entrySet()) {
+            int at = text.indexOf(line.getValue(), from);
+            if (at < 0) {
+                String head = line.getValue().substring(0, Math.min(24, line.getValue().length()));
+                at = text.indexOf(head, from);
+            }
+            if (at >= 0) {
+                starts.put(line.getKey(), at);
+                from = at + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static JsonNode post(String url, String key, JsonNode body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
+                .header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode get(String url, String key) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
