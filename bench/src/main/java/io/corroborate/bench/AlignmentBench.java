@@ -485,7 +485,7 @@ public final class AlignmentBench {
     }
 
     /** {@code bench/alignment/<name>.json}, or the BASIL half {@code basil-<name>.json}. */
-    private static Path dataset(Path dir, String name) {
+    static Path dataset(Path dir, String name) {
         Path own = dir.resolve(name + ".json");
         return Files.exists(own) ? own : dir.resolve("basil-" + name + ".json");
     }
@@ -499,7 +499,7 @@ public final class AlignmentBench {
                 + c.measure() + (c.period() == null ? "" : " @" + c.period()) + "]";
     }
 
-    private static Map<String, Path> basilFiles(Path root) throws IOException {
+    static Map<String, Path> basilFiles(Path root) throws IOException {
         Map<String, Path> out = new HashMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(p -> p.toString().endsWith(".json")).forEach(p -> out.put(p.getFileName().toString(), p));

@@ -30,8 +30,9 @@ import io.corroborate.api.Claim;
 import io.corroborate.api.Fact;
 
 /**
- * Cross-source alignment as a user gets it: the articles of annotated fictional alignment sets
- * ({@code bench/alignment/fictional-*.json}) submitted one by one through the gateway into a running suite, as a user
+ * Cross-source alignment as a user gets it: the articles of annotated alignment sets (our fictional sets
+ * {@code bench/alignment/fictional-*.json}, or the annotated BASIL events {@code basil-<name>.json}, real reporting)
+ * submitted one by one through the gateway into a running suite, as a user
  * pastes them (headline, blank line, body; {@code title} set; dated where the outlet gave a date, undated otherwise),
  * then each article's claims and each story's comparison read back through the gateway and scored against the
  * annotators' facts exactly as {@link AlignmentBench} scores the comparison it computes itself. What this adds to
@@ -39,8 +40,8 @@ import io.corroborate.api.Fact;
  * text, the service's own storage and its asynchronous rebuild of comparisons. Pairs that join claims of two different
  * events (a story mixing events) count as predicted and wrong.
  *
- * <p>Arguments: DATASETS GATEWAY KEY SETS METRICS [--shuffled]: SETS is {@code fictional-a+fictional-c} (one suite,
- * all their events), METRICS the analysis service's Prometheus URL (to wait until every article is placed and every
+ * <p>Arguments: DATASETS GATEWAY KEY SETS METRICS [--shuffled]: SETS is {@code fictional-a+fictional-c} or {@code heldout+heldout3}
+ * (one suite, all their events), METRICS the analysis service's Prometheus URL (to wait until every article is placed and every
  * comparison rebuilt). Run by {@code bench/grouping.sh facts-<sets>}.
  */
 public final class FactsBench {
@@ -84,9 +85,10 @@ public final class FactsBench {
         boolean shuffled = List.of(args).contains("--shuffled");
         Path dir = Path.of(System.getProperty("corroborate.alignment", "bench/alignment"));
         List<Article> articles = new ArrayList<>();
+        Map<String, Path> basil = AlignmentBench.basilFiles(Path.of(args[0]).resolve("basil/articles"));
         for (String set : sets.split("\\+")) {
-            for (JsonNode event : JSON.readTree(dir.resolve(set + ".json").toFile()).path("events")) {
-                for (JsonNode a : event.path("articles")) {
+            for (JsonNode event : JSON.readTree(AlignmentBench.dataset(dir, set).toFile()).path("events")) {
+                for (JsonNode a : articlesOf(event, basil)) {
                     Map<String, String> lines = new LinkedHashMap<>();
                     String title = a.path("title").asText("").trim();
                     lines.put("T", title);
@@ -101,7 +103,9 @@ public final class FactsBench {
                     String date = a.path("date").asText("");
                     OffsetDateTime published = date.matches("\\d{4}-\\d{2}-\\d{2}.*")
                             ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
-                    articles.add(new Article(set, event, a.path("outlet").asText(), title, lines, published));
+                    String outlet = a.has("outlet") ? a.path("outlet").asText()
+                            : a.path("source").asText().toLowerCase(Locale.ROOT);
+                    articles.add(new Article(set, event, outlet, title, lines, published));
                 }
             }
         }
@@ -226,6 +230,29 @@ public final class FactsBench {
                 + "events; %d gold pairs lost because their outlets landed in different stories  [%.0f s]%n",
                 shuffled ? ", shuffled" : "", total, new HashSet<>(storyOf.values()).size(), byEvent.size(),
                 crossEvent, splitPairs, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * An event's articles: those it carries (our fictional sets) or BASIL's files of its id, whose outlets the
+     * annotators named in either case ("fox", "FOX"): one name per outlet, lower case.
+     */
+    private static List<JsonNode> articlesOf(JsonNode event, Map<String, Path> basil) throws java.io.IOException {
+        List<JsonNode> out = new ArrayList<>();
+        if (event.has("articles")) {
+            event.path("articles").forEach(out::add);
+            return out;
+        }
+        String id = event.path("event").asText();
+        for (Path file : basil.values().stream().filter(p -> p.getFileName().toString().startsWith(id)).sorted()
+                .toList()) {
+            out.add(JSON.readTree(file.toFile()));
+        }
+        for (JsonNode fact : event.path("facts")) {
+            for (JsonNode c : fact.path("claims")) {
+                ((ObjectNode) c).put("outlet", c.path("outlet").asText().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /**
