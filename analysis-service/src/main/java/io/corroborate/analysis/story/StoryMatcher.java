@@ -77,6 +77,14 @@ public final class StoryMatcher {
      * {@link StorySignature#otherStreet}).
      */
     public static final double OTHER_STREET_PENALTY = 0.20;
+    /**
+     * Score added for each precise figure beyond the first that the article and the story both state ("£310m",
+     * "600,000", "1,200 objections"), up to {@link #FIGURE_CAP}: a tabloid's or a trade title's take on an event,
+     * worded its own way ("SOLAR SPRAWL: 600,000 panels to swallow farmland"), still copies the event's figures, and
+     * two events rarely share two of them (see {@link StorySignature#sharedFigures}; docs/BENCHMARKS.md).
+     */
+    static final double FIGURE_STEP = 0.05;
+    static final double FIGURE_CAP = 0.15;
     /** Days two outlets' event days may differ and still be one event (a late-night incident dated either side). */
     static final int SAME_EVENT_DAYS = 1;
     /** The other-day penalty grows with each day further apart, up to this many. */
@@ -158,7 +166,7 @@ public final class StoryMatcher {
         // taken under the threshold.
         double prefilter = (published == null ? threshold : loneThreshold) * PREFILTER;
         for (Candidate candidate : candidates) {
-            if (weighted && article.similarity(candidate.signature()) < prefilter) {
+            if (weighted && article.similarity(candidate.signature()) + figures(article, candidate) < prefilter) {
                 continue;
             }
             double score = score(article, published, candidate, statistics);
@@ -192,14 +200,23 @@ public final class StoryMatcher {
     }
 
     /**
-     * The article's score for one candidate: similarity (weighted by rarity when the statistics know any story) less
-     * the day penalty, and less the other-day penalty when the two name different days for their event.
+     * The article's score for one candidate: similarity (weighted by rarity when the statistics know any story), more
+     * for the precise figures the two share ({@link #figures}), less the day penalty, and less the other-day penalty
+     * when the two name different days for their event.
      */
     public double score(StorySignature article, OffsetDateTime published, Candidate candidate,
             TermStatistics statistics) {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
-        return similarity - penalty(article, published, candidate);
+        return similarity + figures(article, candidate) - penalty(article, published, candidate);
+    }
+
+    /**
+     * What the precise figures the article and the story both state add to its similarity: {@link #FIGURE_STEP} for
+     * each beyond the first, up to {@link #FIGURE_CAP} (see {@link StorySignature#sharedFigures}).
+     */
+    static double figures(StorySignature article, Candidate candidate) {
+        return Math.min(FIGURE_CAP, FIGURE_STEP * Math.max(0, article.sharedFigures(candidate.signature()) - 1));
     }
 
     /**

@@ -27,6 +27,9 @@ public final class StorySignature {
     private static final String DAY = "@day ";
     private static final String KIND = "@kind ";
     private static final String STREET = "@street ";
+    private static final String FIGURE = "@figure ";
+    /** The most precise figures a story keeps (see {@link #sharedFigures}). */
+    private static final int STORY_FIGURES = 64;
     /** How much of an article's text, after its title, tells what kind of incident it reports. */
     private static final int OPENING_CHARS = 400;
     /** The most event days a story keeps: its latest. */
@@ -44,19 +47,22 @@ public final class StorySignature {
     private final SortedSet<String> kinds;
     /** The streets its articles' openings name ("garber street"); empty when none. */
     private final SortedSet<String> streets;
+    /** The precise figures its articles' titles and leads state (see {@link Terms#preciseFigures}). */
+    private final SortedSet<String> figures;
     /** Euclidean length of the raw weights, kept because a signature is compared with many others. */
     private final double norm;
 
     private StorySignature(Map<String, Double> weights) {
-        this(weights, new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        this(weights, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     }
 
     private StorySignature(Map<String, Double> weights, SortedSet<LocalDate> days, SortedSet<String> kinds,
-            SortedSet<String> streets) {
+            SortedSet<String> streets, SortedSet<String> figures) {
         this.weights = weights;
         this.days = days;
         this.kinds = kinds;
         this.streets = streets;
+        this.figures = figures;
         double sum = 0;
         for (double w : weights.values()) {
             sum += w * w;
@@ -91,8 +97,10 @@ public final class StorySignature {
         }
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
         String opening = head + "\n" + (body.length() > OPENING_CHARS ? body.substring(0, OPENING_CHARS) : body);
+        SortedSet<String> figures = Terms.preciseFigures(head);
+        figures.addAll(Terms.preciseFigures(lead));
         return new StorySignature(scaled(top(Terms.of(head, lead), ARTICLE_TERMS), UNIT), new TreeSet<>(),
-                Incidents.of(opening), Incidents.streets(opening));
+                Incidents.of(opening), Incidents.streets(opening), figures);
     }
 
     private static String plain(String line) {
@@ -115,7 +123,7 @@ public final class StorySignature {
         }
         SortedSet<LocalDate> with = new TreeSet<>(days);
         with.add(day.get());
-        return new StorySignature(weights, with, kinds, streets);
+        return new StorySignature(weights, with, kinds, streets, figures);
     }
 
     /** The story's signature after an article joins it. */
@@ -123,7 +131,8 @@ public final class StorySignature {
         Map<String, Double> merged = new HashMap<>(weights);
         scaled(article.weights, UNIT).forEach((term, weight) -> merged.merge(term, weight, Double::sum));
         return new StorySignature(top(merged, STORY_TERMS), union(days, article.days, STORY_DAYS),
-                union(kinds, article.kinds, STORY_MARKS), union(streets, article.streets, STORY_MARKS));
+                union(kinds, article.kinds, STORY_MARKS), union(streets, article.streets, STORY_MARKS),
+                union(figures, article.figures, STORY_FIGURES));
     }
 
     /** The signature of this story and {@code other} merged into one: their weights add up, as their articles' did. */
@@ -131,7 +140,8 @@ public final class StorySignature {
         Map<String, Double> merged = new HashMap<>(weights);
         other.weights.forEach((term, weight) -> merged.merge(term, weight, Double::sum));
         return new StorySignature(top(merged, STORY_TERMS), union(days, other.days, STORY_DAYS),
-                union(kinds, other.kinds, STORY_MARKS), union(streets, other.streets, STORY_MARKS));
+                union(kinds, other.kinds, STORY_MARKS), union(streets, other.streets, STORY_MARKS),
+                union(figures, other.figures, STORY_FIGURES));
     }
 
     /**
@@ -231,6 +241,21 @@ public final class StorySignature {
         return norms == 0 ? 0 : dot / norms;
     }
 
+    /**
+     * How many precise figures the article and the story both state ("£310m", "600,000", "1,200": see
+     * {@link Terms#preciseFigures}). Outlets worded their own way (a tabloid's take, a trade title's) still copy the
+     * event's figures; two events rarely share two such figures.
+     */
+    public int sharedFigures(StorySignature story) {
+        SortedSet<String> small = figures.size() <= story.figures.size() ? figures : story.figures;
+        SortedSet<String> large = small == figures ? story.figures : figures;
+        int shared = 0;
+        for (String figure : small) {
+            shared += large.contains(figure) ? 1 : 0;
+        }
+        return shared;
+    }
+
     Set<String> terms() {
         return weights.keySet();
     }
@@ -243,6 +268,7 @@ public final class StorySignature {
         days.forEach(day -> out.append(DAY).append(day).append('\n'));
         kinds.forEach(kind -> out.append(KIND).append(kind).append('\n'));
         streets.forEach(street -> out.append(STREET).append(street).append('\n'));
+        figures.forEach(figure -> out.append(FIGURE).append(figure).append('\n'));
         return out.toString();
     }
 
@@ -251,6 +277,7 @@ public final class StorySignature {
         SortedSet<LocalDate> days = new TreeSet<>();
         SortedSet<String> kinds = new TreeSet<>();
         SortedSet<String> streets = new TreeSet<>();
+        SortedSet<String> figures = new TreeSet<>();
         if (encoded != null) {
             for (String line : encoded.split("\n")) {
                 int space = line.lastIndexOf(' ');
@@ -260,12 +287,14 @@ public final class StorySignature {
                     kinds.add(line.substring(KIND.length()).strip());
                 } else if (line.startsWith(STREET)) {
                     streets.add(line.substring(STREET.length()).strip());
+                } else if (line.startsWith(FIGURE)) {
+                    figures.add(line.substring(FIGURE.length()).strip());
                 } else if (space > 0) {
                     weights.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
                 }
             }
         }
-        return new StorySignature(weights, days, kinds, streets);
+        return new StorySignature(weights, days, kinds, streets, figures);
     }
 
     private static Map<String, Double> scaled(Map<String, Double> weights, double length) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,11 @@ final class Terms {
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<cur>[$€£])?(?<n>\\d{1,3}(?:,\\d{3})+"
             + "|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|mn|mln|tn)(?![\\p{L}])"
             + "|(?i:percent|per\\s?cent)(?![\\p{L}])|%|(?<=[$€£][\\d.,]{1,12})(?i:[mbk])(?![\\p{L}])))?(?![\\p{N}])");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** What follows a number that is an address: "block of", or a name and a street word ("1200 Elm Street"). */
+    private static final Pattern ADDRESS = Pattern.compile("\\s+(?:block\\b|(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}"
+            + "(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway"
+            + "|Pkwy|Terrace|Circle|Trail)\\b)");
     private static final Pattern ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
             "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
@@ -97,6 +104,45 @@ final class Terms {
             counts.merge("#" + (m.group("cur") == null ? "" : m.group("cur")) + value.stripTrailingZeros()
                     .toPlainString() + (percent ? "%" : ""), 1, Integer::sum);
         }
+    }
+
+    /**
+     * The figures of a text precise enough to tell one event from another: an amount of money, or a number of a
+     * thousand or more that is no year ("£310m", "600,000", "1,200 objections"), by value however written ("£310m" and
+     * "£310 million" are one). Not a street address ("the 1800 block of", "1200 Elm Street"), nor part of a code or a
+     * phone number ("555-1234").
+     */
+    static SortedSet<String> preciseFigures(String text) {
+        SortedSet<String> out = new TreeSet<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String n = m.group("n").replace(",", "");
+            String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
+            if (scale.equals("%") || scale.startsWith("per")) {
+                continue;
+            }
+            BigDecimal value = new BigDecimal(n).multiply(Numbers.scale(scale));
+            boolean money = m.group("cur") != null;
+            boolean year = scale.isEmpty() && n.matches("(?:1[89]|20)\\d\\d");
+            if (!money && (value.compareTo(THOUSAND) < 0 || year) || coded(text, m.start(), m.end())
+                    || ADDRESS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+                continue;
+            }
+            out.add((money ? m.group("cur") : "") + value.stripTrailingZeros().toPlainString());
+        }
+        return out;
+    }
+
+    /** A figure joined by a hyphen, slash or dot to other digits: a phone number, a code, a date. */
+    private static boolean coded(String text, int start, int end) {
+        boolean before = start >= 2 && "-/".indexOf(text.charAt(start - 1)) >= 0
+                && Character.isDigit(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && "-/".indexOf(text.charAt(end)) >= 0
+                && Character.isDigit(text.charAt(end + 1));
+        return before || after;
     }
 
     /** Counts words and name phrases; in a title (title case) only phrases already known from the lead count. */

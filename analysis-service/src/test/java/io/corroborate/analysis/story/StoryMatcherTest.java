@@ -74,6 +74,32 @@ class StoryMatcherTest {
         assertEquals(1.0, StorySignature.decode(merged.encode()).similarity(merged), 1e-3);
     }
 
+    private static final StorySignature SOLAR_FARM = StorySignature.ofArticle(
+            "Councillors approve 280MW solar farm at Tarrow Fen", "Councillors in East Morland on Tuesday night approved "
+                    + "plans for a 280-megawatt solar farm covering 1,150 acres of farmland at Tarrow Fen. More than "
+                    + "1,200 objections had been lodged. Developer Sunvale Renewables says the £310 million project "
+                    + "would power 95,000 homes. The scheme includes about 600,000 solar panels.");
+    private static final StorySignature SOLAR_TABLOID = StorySignature.ofArticle(
+            "SOLAR SPRAWL: 600,000 panels to swallow farmland",
+            "Furious villagers have lost their fight against a mammoth solar farm that will blanket prime "
+                    + "countryside. Councillors waved through the £310m scheme by just two votes last night — after "
+                    + "locals lodged more than 1,200 objections. Developers claim it will power up to 95,000 homes.");
+
+    @Test
+    void preciseFiguresTheArticleSharesWithAStoryAddToItsScore() {
+        UUID farm = UUID.randomUUID();
+        StoryMatcher.Candidate story = new StoryMatcher.Candidate(farm, StorySignature.empty().merge(SOLAR_FARM));
+        // "600,000", "£310m" (= "£310 million"), "1,200" and "95,000": three beyond the first, capped
+        assertEquals(4, SOLAR_TABLOID.sharedFigures(story.signature()));
+        assertEquals(StoryMatcher.FIGURE_CAP, StoryMatcher.figures(SOLAR_TABLOID, story), 1e-9);
+        double words = SOLAR_TABLOID.similarity(story.signature());
+        assertEquals(words + StoryMatcher.FIGURE_CAP, new StoryMatcher(0.3).score(SOLAR_TABLOID, null, story,
+                TermStatistics.empty()), 1e-9);
+        // one figure in common is no evidence: many events share one; the figures survive the stored form
+        assertEquals(0, StoryMatcher.figures(FLOOD, story));
+        assertEquals(4, SOLAR_TABLOID.sharedFigures(StorySignature.decode(story.signature().encode())));
+    }
+
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2024, 3, 4, 9, 0, 0, 0, ZoneOffset.UTC);
 
     private static final StorySignature POLICE_SHOOTING = StorySignature.ofArticle(

@@ -42,6 +42,18 @@ class TermsTest {
     }
 
     @Test
+    void preciseFiguresAreMoneyAndThousandsThatAreNoYearAddressOrCode() {
+        assertEquals(Set.of("£310000000", "600000", "1200", "$5"),
+                Terms.preciseFigures("The £310m scheme has 600,000 panels; 1,200 objections; a $5 fee."));
+        assertEquals(Set.of("£310000000"), Terms.preciseFigures("a £310 million project"));
+        assertTrue(Terms.preciseFigures("In 2019, 14 people and 35% of 300 homes").isEmpty(),
+                "years, small counts and shares tell no event");
+        assertTrue(Terms.preciseFigures("shot in the 1800 block of Dorsey Avenue near 2400 Elm Street").isEmpty(),
+                "street addresses are shared by unrelated incidents");
+        assertTrue(Terms.preciseFigures("call 555-1234 or 1-800-2000").isEmpty(), "numbers joined by hyphens are codes");
+    }
+
+    @Test
     void wordsAfterAFigureAreNoScale() {
         assertEquals(Set.of("#12", "#40"), figures("12 knots and 40 kilometres"));
         assertEquals(Set.of("#$5"), figures("$5 bonus"));
