@@ -125,7 +125,7 @@ public final class FactsBench {
                 body.put("url", "https://" + a.outlet().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                         + ".example/" + a.eventId().replaceAll("[^a-z0-9-]+", "-"));
             }
-            JsonNode receipt = post(gateway + "/api/v1/articles", key, body);
+            JsonNode receipt = GroupingBench.post(gateway + "/api/v1/articles", key, body);
             if (receipt.path("id").asText().isEmpty()) {
                 throw new IllegalStateException("refused: " + receipt);
             }
@@ -274,17 +274,6 @@ public final class FactsBench {
             }
         }
         return starts;
-    }
-
-    private static JsonNode post(String url, String key, JsonNode body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
-                .header("X-API-Key", key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 
     private static JsonNode get(String url, String key) throws Exception {

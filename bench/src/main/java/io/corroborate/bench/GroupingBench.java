@@ -221,7 +221,7 @@ public final class GroupingBench {
         return n;
     }
 
-    private static JsonNode post(String url, String key, JsonNode body) throws Exception {
+    static JsonNode post(String url, String key, JsonNode body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
                 .header("X-API-Key", key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
