@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one benchmark of the core pipeline on the public datasets in ../shared/datasets.
 #   bench/run.sh quantities | basilQuantities | extraction | metadata | stories | comparison | alignment   [extra args]
+#   (grouping, facts and throughput need a running suite: bench/grouping.sh and bench/throughput.sh start one)
 # Results and their interpretation: docs/BENCHMARKS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
