@@ -22,7 +22,7 @@ for mode in "${modes[@]}"; do
     sets="${mode#facts-}"; order=()
     [[ "$sets" == shuffled-* ]] && { sets="${sets#shuffled-}"; order=(--shuffled); }
     "$ROOT/bench/run.sh" facts "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$sets" \
-      "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" "${order[@]}"
+      "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics" ${order[@]+"${order[@]}"}
   else
     "$ROOT/bench/run.sh" grouping "http://127.0.0.1:$CORROBORATE_GATEWAY_PORT" bench-writer-key "$mode" \
       "http://127.0.0.1:$CORROBORATE_ANALYSIS_PORT/q/metrics"

@@ -281,6 +281,9 @@ public final class AlignmentBench {
         }
         String text = texts.get(outlet);
         int at = text.indexOf(c.path("surface").asText(), sentenceStart);
+        if (at < 0) {
+            return null;
+        }
         int end = at + c.path("surface").asText().length();
         Claim found = null;
         for (Claim claim : claims) {

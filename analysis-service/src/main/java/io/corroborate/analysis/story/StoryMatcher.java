@@ -38,10 +38,10 @@ public final class StoryMatcher {
     public static final double DAY_PENALTY = 0.04;
 
     /**
-     * With statistics, a candidate whose unweighted similarity is below this share of the least score that can be
-     * taken (the threshold, or the lone threshold when lower) is not weighted (the costly part: every term of the
-     * story): weighting by rarity moves similarities by a few hundredths, and on BASIL never lifted a pair from below
-     * 0.125 to above 0.19 (bench StoriesBench).
+     * With statistics, a candidate whose unweighted similarity (and figure evidence, {@link #figures}) is below this
+     * share of the least score that can be taken (the threshold, or the lone threshold when lower) is not weighted
+     * (the costly part: every term of the story): weighting by rarity moves similarities by a few hundredths, and on
+     * BASIL never lifted a pair from below 0.125 to above 0.19 (bench StoriesBench).
      */
     static final double PREFILTER = 0.5;
 

@@ -28,7 +28,10 @@ public final class StorySignature {
     private static final String KIND = "@kind ";
     private static final String STREET = "@street ";
     private static final String FIGURE = "@figure ";
-    /** The most precise figures a story keeps (see {@link #sharedFigures}). */
+    /**
+     * The most precise figures a story keeps (see {@link #sharedFigures}); past that, the first in the order of their
+     * text form go, as with the other marks — a story of many articles is told by its words.
+     */
     private static final int STORY_FIGURES = 64;
     /** How much of an article's text, after its title, tells what kind of incident it reports. */
     private static final int OPENING_CHARS = 400;
@@ -268,7 +271,8 @@ public final class StorySignature {
         days.forEach(day -> out.append(DAY).append(day).append('\n'));
         kinds.forEach(kind -> out.append(KIND).append(kind).append('\n'));
         streets.forEach(street -> out.append(STREET).append(street).append('\n'));
-        figures.forEach(figure -> out.append(FIGURE).append(figure).append('\n'));
+        // "@figure £310000000 0": a decoder that knows no figures reads the line as a term of weight 0
+        figures.forEach(figure -> out.append(FIGURE).append(figure).append(" 0\n"));
         return out.toString();
     }
 
@@ -288,7 +292,7 @@ public final class StorySignature {
                 } else if (line.startsWith(STREET)) {
                     streets.add(line.substring(STREET.length()).strip());
                 } else if (line.startsWith(FIGURE)) {
-                    figures.add(line.substring(FIGURE.length()).strip());
+                    figures.add(line.substring(FIGURE.length()).strip().split(" ")[0]);
                 } else if (space > 0) {
                     weights.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
                 }

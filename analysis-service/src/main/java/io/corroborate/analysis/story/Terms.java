@@ -107,10 +107,11 @@ final class Terms {
     }
 
     /**
-     * The figures of a text precise enough to tell one event from another: an amount of money, or a number of a
-     * thousand or more that is no year ("£310m", "600,000", "1,200 objections"), by value however written ("£310m" and
-     * "£310 million" are one). Not a street address ("the 1800 block of", "1200 Elm Street"), nor part of a code or a
-     * phone number ("555-1234").
+     * The figures of a text precise enough to tell one event from another: an amount of money of two significant
+     * digits or more ("£310m", "$14,000"; not "$5" or "$1 million", which many events state), or a number of a
+     * thousand or more that is no year ("600,000", "1,200 objections"; "2,000 homes" is no year), by value however
+     * written ("£310m" and "£310 million" are one). Not a street address ("the 1800 block of", "1200 Elm Street":
+     * a plain number, with no comma, currency or scale), nor part of a code or a phone number ("555-1234").
      */
     static SortedSet<String> preciseFigures(String text) {
         SortedSet<String> out = new TreeSet<>();
@@ -119,24 +120,27 @@ final class Terms {
         }
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            String n = m.group("n").replace(",", "");
+            String written = m.group("n");
             String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
             if (scale.equals("%") || scale.startsWith("per")) {
                 continue;
             }
-            BigDecimal value = new BigDecimal(n).multiply(Numbers.scale(scale));
+            BigDecimal value = new BigDecimal(written.replace(",", "")).multiply(Numbers.scale(scale))
+                    .stripTrailingZeros();
             boolean money = m.group("cur") != null;
-            boolean year = scale.isEmpty() && n.matches("(?:1[89]|20)\\d\\d");
-            if (!money && (value.compareTo(THOUSAND) < 0 || year) || coded(text, m.start(), m.end())
-                    || ADDRESS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+            boolean plain = !money && scale.isEmpty() && written.matches("\\d+");
+            boolean precise = money ? value.precision() >= 2
+                    : value.compareTo(THOUSAND) >= 0 && !(plain && written.matches("(?:1[89]|20)\\d\\d"));
+            if (!precise || coded(text, m.start(), m.end()) || plain
+                    && ADDRESS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
                 continue;
             }
-            out.add((money ? m.group("cur") : "") + value.stripTrailingZeros().toPlainString());
+            out.add((money ? m.group("cur") : "") + value.toPlainString());
         }
         return out;
     }
 
-    /** A figure joined by a hyphen, slash or dot to other digits: a phone number, a code, a date. */
+    /** A figure joined by a hyphen or a slash to other digits: a phone number, a code, a date. */
     private static boolean coded(String text, int start, int end) {
         boolean before = start >= 2 && "-/".indexOf(text.charAt(start - 1)) >= 0
                 && Character.isDigit(text.charAt(start - 2));

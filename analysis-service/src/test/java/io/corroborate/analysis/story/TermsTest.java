@@ -43,9 +43,16 @@ class TermsTest {
 
     @Test
     void preciseFiguresAreMoneyAndThousandsThatAreNoYearAddressOrCode() {
-        assertEquals(Set.of("£310000000", "600000", "1200", "$5"),
-                Terms.preciseFigures("The £310m scheme has 600,000 panels; 1,200 objections; a $5 fee."));
+        assertEquals(Set.of("£310000000", "600000", "1200", "$14000"),
+                Terms.preciseFigures("The £310m scheme has 600,000 panels; 1,200 objections; $14,000 raised."));
         assertEquals(Set.of("£310000000"), Terms.preciseFigures("a £310 million project"));
+        assertTrue(Terms.preciseFigures("a $5 fee and a $1 million grant").isEmpty(),
+                "money of one significant digit is stated by many events");
+        assertEquals(Set.of("2000", "1850"), Terms.preciseFigures("2,000 homes and 1,850 objections"),
+                "a number written with a comma is no year");
+        assertEquals(Set.of("1200", "$1500000", "£310000000"), Terms.preciseFigures(
+                "1,200 Sue In Supreme Court, $1.5 Million Settlement In High Court, £310m Deal Paves Way"),
+                "a headline's capitals after a figure are no address");
         assertTrue(Terms.preciseFigures("In 2019, 14 people and 35% of 300 homes").isEmpty(),
                 "years, small counts and shares tell no event");
         assertTrue(Terms.preciseFigures("shot in the 1800 block of Dorsey Avenue near 2400 Elm Street").isEmpty(),
