@@ -1,14 +1,7 @@
 package io.corroborate.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,23 +25,22 @@ import io.corroborate.api.Fact;
 /**
  * Cross-source alignment as a user gets it: the articles of annotated alignment sets (our fictional sets
  * {@code bench/alignment/fictional-*.json}, or the annotated BASIL events {@code basil-<name>.json}, real reporting)
- * submitted one by one through the gateway into a running suite, as a user
- * pastes them (headline, blank line, body; {@code title} set; dated where the outlet gave a date, undated otherwise),
+ * submitted one by one through the gateway into a running suite, as a user pastes them (headline, blank line, body;
+ * {@code title} set; dated where the outlet gave a date, undated otherwise),
  * then each article's claims and each story's comparison read back through the gateway and scored against the
  * annotators' facts exactly as {@link AlignmentBench} scores the comparison it computes itself. What this adds to
  * that bench: story grouping (an outlet that lands in another story can pair with nothing), ingest's cleaning of the
  * text, the service's own storage and its asynchronous rebuild of comparisons. Pairs that join claims of two different
  * events (a story mixing events) count as predicted and wrong.
  *
- * <p>Arguments: DATASETS GATEWAY KEY SETS METRICS [--shuffled]: SETS is {@code fictional-a+fictional-c} or {@code heldout+heldout3}
- * (one suite, all their events), METRICS the analysis service's Prometheus URL (to wait until every article is placed and every
- * comparison rebuilt). Run by {@code bench/grouping.sh facts-<sets>}.
+ * <p>Arguments: DATASETS GATEWAY KEY SETS METRICS [--shuffled]: SETS is {@code fictional-a+fictional-c} or
+ * {@code heldout+heldout3} (one suite, all their events), METRICS the analysis service's Prometheus URL (to wait until
+ * every article is placed and every comparison rebuilt). Run by {@code bench/grouping.sh facts-<sets>}.
  */
 public final class FactsBench {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private FactsBench() {
     }
@@ -100,12 +92,9 @@ public final class FactsBench {
                         }
                         p++;
                     }
-                    String date = a.path("date").asText("");
-                    OffsetDateTime published = date.matches("\\d{4}-\\d{2}-\\d{2}.*")
-                            ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
                     String outlet = a.has("outlet") ? a.path("outlet").asText()
                             : a.path("source").asText().toLowerCase(Locale.ROOT);
-                    articles.add(new Article(set, event, outlet, title, lines, published));
+                    articles.add(new Article(set, event, outlet, title, lines, GroupingBench.published(a)));
                 }
             }
         }
@@ -150,15 +139,16 @@ public final class FactsBench {
         Map<Integer, List<Claim>> claimsOf = new HashMap<>();
         Map<String, String> survivor = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            JsonNode article = get(gateway + "/api/v1/articles/" + ids.get(i), key);
+            JsonNode article = GroupingBench.get(gateway + "/api/v1/articles/" + ids.get(i), key);
             String story = article.path("storyId").asText("");
             if (!story.isEmpty() && !survivor.containsKey(story)) {
-                survivor.put(story, get(gateway + "/api/v1/stories/" + story, key).path("id").asText(story));
+                survivor.put(story, GroupingBench.get(gateway + "/api/v1/stories/" + story, key).path("id")
+                        .asText(story));
             }
             storyOf.put(i, story.isEmpty() ? "none-" + i : survivor.get(story));
             textOf.put(i, article.path("text").asText());
             List<Claim> claims = new ArrayList<>();
-            for (JsonNode c : get(gateway + "/api/v1/articles/" + ids.get(i) + "/claims", key)) {
+            for (JsonNode c : GroupingBench.get(gateway + "/api/v1/articles/" + ids.get(i) + "/claims", key)) {
                 claims.add(JSON.treeToValue(c, Claim.class));
             }
             claimsOf.put(i, claims);
@@ -166,7 +156,8 @@ public final class FactsBench {
         }
         List<Fact> facts = new ArrayList<>();
         for (String story : new HashSet<>(survivor.values())) {
-            for (JsonNode f : get(gateway + "/api/v1/stories/" + story + "/comparison", key).path("facts")) {
+            JsonNode comparison = GroupingBench.get(gateway + "/api/v1/stories/" + story + "/comparison", key);
+            for (JsonNode f : comparison.path("facts")) {
                 facts.add(JSON.treeToValue(f, Fact.class));
             }
         }
@@ -289,14 +280,5 @@ public final class FactsBench {
             }
         }
         return starts;
-    }
-
-    private static JsonNode get(String url, String key) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 }

@@ -194,15 +194,19 @@ public final class GroupingBench {
                     paragraph.forEach(sentence -> sentences.add(sentence.asText().trim()));
                     paragraphs.add(String.join(" ", sentences));
                 }
-                String date = a.path("date").asText("");
-                OffsetDateTime published = date.matches("\\d{4}-\\d{2}-\\d{2}.*")
-                        ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
                 String outlet = a.path("outlet").asText();
-                out.add(new Item(id + "-" + outlet, id, outlet, published, a.path("title").asText(),
+                out.add(new Item(id + "-" + outlet, id, outlet, published(a), a.path("title").asText(),
                         String.join("\n\n", paragraphs)));
             }
         }
         return out;
+    }
+
+    /** An annotated article's date, at noon UTC, where its outlet gave one; else null (submitted undated). */
+    static OffsetDateTime published(JsonNode article) {
+        String date = article.path("date").asText("");
+        return date.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                ? LocalDate.parse(date.substring(0, 10)).atTime(12, 0).atOffset(ZoneOffset.UTC) : null;
     }
 
     private static ObjectNode submission(Item a, boolean dated, String mode) {
@@ -232,8 +236,12 @@ public final class GroupingBench {
         return JSON.readTree(response.body());
     }
 
-    private static JsonNode get(String url, String key) throws Exception {
+    static JsonNode get(String url, String key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key).build();
-        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 }

@@ -71,6 +71,15 @@ final class Incidents {
         return streets;
     }
 
+    /** Whether a street's name ({@link #STREET}) follows {@code at} after white space: "1200 Elm Street". */
+    static boolean streetAfter(String text, int at) {
+        int from = at;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from > at && STREET.matcher(text).region(from, text.length()).lookingAt();
+    }
+
     /** The kinds named in {@code text}, in order of kind. */
     static SortedSet<String> of(String text) {
         SortedSet<String> kinds = new TreeSet<>();

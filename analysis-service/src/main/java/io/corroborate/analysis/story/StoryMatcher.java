@@ -166,10 +166,11 @@ public final class StoryMatcher {
         // taken under the threshold.
         double prefilter = (published == null ? threshold : loneThreshold) * PREFILTER;
         for (Candidate candidate : candidates) {
-            if (weighted && article.similarity(candidate.signature()) + figures(article, candidate) < prefilter) {
+            double figures = figures(article, candidate);
+            if (weighted && article.similarity(candidate.signature()) + figures < prefilter) {
                 continue;
             }
-            double score = score(article, published, candidate, statistics);
+            double score = score(article, published, candidate, statistics, figures);
             if (score >= mergeThreshold) {
                 strong.add(candidate.storyId());
             }
@@ -206,9 +207,14 @@ public final class StoryMatcher {
      */
     public double score(StorySignature article, OffsetDateTime published, Candidate candidate,
             TermStatistics statistics) {
+        return score(article, published, candidate, statistics, figures(article, candidate));
+    }
+
+    private double score(StorySignature article, OffsetDateTime published, Candidate candidate,
+            TermStatistics statistics, double figures) {
         double similarity = statistics.documents() > 0 ? article.similarity(candidate.signature(), statistics)
                 : article.similarity(candidate.signature());
-        return similarity + figures(article, candidate) - penalty(article, published, candidate);
+        return similarity + figures - penalty(article, published, candidate);
     }
 
     /**

@@ -38,10 +38,8 @@ final class Terms {
             + "|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>(?i:trillion|billion|million|thousand|bn|mn|mln|tn)(?![\\p{L}])"
             + "|(?i:percent|per\\s?cent)(?![\\p{L}])|%|(?<=[$€£][\\d.,]{1,12})(?i:[mbk])(?![\\p{L}])))?(?![\\p{N}])");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    /** What follows a number that is an address: "block of", or a name and a street word ("1200 Elm Street"). */
-    private static final Pattern ADDRESS = Pattern.compile("\\s+(?:block\\b|(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}"
-            + "(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway"
-            + "|Pkwy|Terrace|Circle|Trail)\\b)");
+    /** What follows a number of a street address's block: "the 1800 block of". */
+    private static final Pattern BLOCK = Pattern.compile("\\s+block\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})");
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "that", "with", "from", "this", "was",
             "were", "are", "has", "have", "had", "its", "his", "her", "their", "they", "will", "would", "said", "says",
@@ -84,25 +82,45 @@ final class Terms {
     }
 
     /**
+     * A figure of a text as {@link #FIGURE} reads it: the digits as written, its currency sign (or ""), its value in
+     * units (a scale applied; "per cent" and "%" scale by one), whether it is a percentage, and where it stands.
+     */
+    private record Written(String digits, String currency, BigDecimal value, boolean percent, boolean scaled,
+            int start, int end) {
+
+        /** The figure's key, by value however it is written: "$1.46 billion" and "$1.46BN" are both "$1460000000". */
+        String key() {
+            return currency + value.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
+        }
+    }
+
+    private static List<Written> written(String text) {
+        List<Written> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String digits = m.group("n");
+            String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
+            boolean percent = scale.equals("%") || scale.startsWith("per");
+            BigDecimal value = new BigDecimal(digits.replace(",", "")).multiply(Numbers.scale(scale));
+            out.add(new Written(digits, m.group("cur") == null ? "" : m.group("cur"), value, percent,
+                    !scale.isEmpty(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /**
      * Counts the text's figures as terms, by value however they are written ("$1.46 billion" and "$1.46BN" are both
      * "#$1460000000", "35 per cent" and "35%" both "#35%"); single digits say too little to count (no event is told
      * by "3" alone).
      */
     private static void figures(String text, Map<String, Integer> counts) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            String n = m.group("n").replace(",", "");
-            String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
-            if (n.length() < 2 && m.group("cur") == null && scale.isEmpty()) {
-                continue;
+        for (Written f : written(text)) {
+            if (f.digits().length() >= 2 || !f.currency().isEmpty() || f.scaled()) {
+                counts.merge("#" + f.key(), 1, Integer::sum);
             }
-            boolean percent = scale.equals("%") || scale.startsWith("per");
-            BigDecimal value = new BigDecimal(n).multiply(Numbers.scale(scale)); // "per cent", "%": one
-            counts.merge("#" + (m.group("cur") == null ? "" : m.group("cur")) + value.stripTrailingZeros()
-                    .toPlainString() + (percent ? "%" : ""), 1, Integer::sum);
         }
     }
 
@@ -115,27 +133,16 @@ final class Terms {
      */
     static SortedSet<String> preciseFigures(String text) {
         SortedSet<String> out = new TreeSet<>();
-        if (text == null || text.isEmpty()) {
-            return out;
-        }
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            String written = m.group("n");
-            String scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
-            if (scale.equals("%") || scale.startsWith("per")) {
-                continue;
+        for (Written f : written(text)) {
+            boolean money = !f.currency().isEmpty();
+            boolean plain = !money && !f.scaled() && f.digits().matches("\\d+");
+            boolean precise = !f.percent() && (money ? f.value().stripTrailingZeros().precision() >= 2
+                    : f.value().compareTo(THOUSAND) >= 0 && !(plain && f.digits().matches("(?:1[89]|20)\\d\\d")));
+            boolean address = plain && (BLOCK.matcher(text).region(f.end(), text.length()).lookingAt()
+                    || Incidents.streetAfter(text, f.end()));
+            if (precise && !address && !coded(text, f.start(), f.end())) {
+                out.add(f.key());
             }
-            BigDecimal value = new BigDecimal(written.replace(",", "")).multiply(Numbers.scale(scale))
-                    .stripTrailingZeros();
-            boolean money = m.group("cur") != null;
-            boolean plain = !money && scale.isEmpty() && written.matches("\\d+");
-            boolean precise = money ? value.precision() >= 2
-                    : value.compareTo(THOUSAND) >= 0 && !(plain && written.matches("(?:1[89]|20)\\d\\d"));
-            if (!precise || coded(text, m.start(), m.end()) || plain
-                    && ADDRESS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
-                continue;
-            }
-            out.add((money ? m.group("cur") : "") + value.toPlainString());
         }
         return out;
     }
