@@ -315,6 +315,11 @@ public final class AlignmentBench {
      * Scores the facts a comparison gave for one annotated event; {@code builder} explains the errors
      * ({@code --errors}) and may be null when none are printed.
      */
+    /** The story's own claim of the id a fact's claim carries. */
+    private static Claim byId(List<Claim> claims, Claim claim) {
+        return claims.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim);
+    }
+
     static Score score(Story story, List<Fact> facts, FactBuilder builder, Report report) {
         boolean errors = report.errors();
         String id = story.id();
@@ -385,8 +390,10 @@ public final class AlignmentBench {
                         String y = x.equals(a.source()) ? b.source() : a.source();
                         found.add(ga + "|" + x + "|" + y);
                     } else if (errors) {
-                        System.out.printf("  %s %s %s: %s | %s%n", ga != null || gb != null ? "WRONG PAIR"
-                                : "UNANNOTATED PAIR", id.substring(0, 8), describe(fact), quote(a, ga), quote(b, gb));
+                        System.out.printf("  %s %s %s: %s | %s%s%n", ga != null || gb != null ? "WRONG PAIR"
+                                : "UNANNOTATED PAIR", id.substring(0, 8), describe(fact), quote(a, ga), quote(b, gb),
+                                builder == null ? "" : "\n      WHY " + builder.explain(claims, story.published(),
+                                        byId(claims, a), byId(claims, b)));
                     }
                 }
             }

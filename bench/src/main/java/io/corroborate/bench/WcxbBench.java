@@ -42,8 +42,10 @@ import io.corroborate.ingest.service.PreparedArticle;
  * With {@code --readability}, Mozilla Readability runs on the same pages in the same run and is scored the same
  * way (Node and {@code npm ci} in {@code bench/readability}).
  *
- * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability] [--behind N]</pre>
+ * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability] [--behind N] [--dump FILE]</pre>
  * {@code --behind N} runs Readability too and lists the N pages where its main text beats ours by most.
+ * {@code --dump FILE} writes each page's title, byline, date and a hash of its main text: a change meant to leave the
+ * output alone (a speed-up) is checked page by page with it.
  */
 public final class WcxbBench {
 
@@ -59,6 +61,10 @@ public final class WcxbBench {
         String misses = option(args, "--misses");
         int worst = Integer.parseInt(String.valueOf(option(args, "--worst") == null ? "0" : option(args, "--worst")));
         int behind = Integer.parseInt(String.valueOf(option(args, "--behind") == null ? "0" : option(args, "--behind")));
+        // --dump FILE: each page's title, byline, date and a hash of its text, so that a change meant to leave the
+        // output alone (a speed-up) can be checked page by page without reading any page's errors
+        String dumpFile = option(args, "--dump");
+        List<String> dump = dumpFile == null ? null : new ArrayList<>();
         JsonNode metadata = JSON.readTree(root.resolve("metadata.json").toFile());
         // The service's own entry point: the page and its URL, as a user submits them (ArticlePreparer, with the
         // service's default limits); no fetch happens for a page given as HTML.
@@ -100,6 +106,10 @@ public final class WcxbBench {
             Extracted got = prepare(preparer, page, url);
             nanos += System.nanoTime() - start;
             pages++;
+            if (dump != null) {
+                dump.add(id + "\t" + got.title() + "\t" + got.byline() + "\t" + got.publishedAt() + "\t"
+                        + Integer.toHexString(String.valueOf(got.text()).hashCode()));
+            }
             boolean[] ok = score(totals, truth, got);
             f1ByPage.put(id + " " + domain, wordScores(truth.path("main_content").asText(""), got.text())[2]);
             int field = "title".equals(misses) ? 0 : "author".equals(misses) ? 1 : "date".equals(misses) ? 2 : -1;
@@ -123,6 +133,9 @@ public final class WcxbBench {
             System.out.println("Mozilla Readability 0.6.0 (jsdom), same pages, same run:");
             theirs.forEach((name, sum) -> System.out.printf(Locale.ROOT, "  %-18s %.3f  (n=%d)%n", name,
                     sum[0] / sum[1], (long) sum[1]));
+        }
+        if (dump != null) {
+            Files.write(Path.of(dumpFile), dump);
         }
         missLines.forEach(System.out::println);
         f1ByPage.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(worst)

@@ -17,20 +17,29 @@ public final class MinHash {
     private static final int ROWS = 4;
     private static final int MIN_SHINGLES = 20;
     private static final long[] SEEDS = seeds();
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private MinHash() {
     }
 
     /** The signature, or null when the text is too short for one to mean anything. */
     public static long[] signature(String text) {
-        String[] words = TextFingerprint.normalize(text).split(" ");
+        return signatureOfNormalized(TextFingerprint.normalize(text));
+    }
+
+    /** The signature of a text already passed through {@link TextFingerprint#normalize}. */
+    public static long[] signatureOfNormalized(String normalized) {
+        String[] words = normalized.split(" ");
         if (words.length - 2 < MIN_SHINGLES) {
             return null;
         }
         long[] signature = new long[HASHES];
         Arrays.fill(signature, Long.MAX_VALUE);
         for (int i = 0; i + 2 < words.length; i++) {
-            long shingle = fnv1a64(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+            // the FNV-1a hash of "w1 w2 w3", read word by word instead of building the shingle
+            long shingle = fnv1a64(fnv1a64(fnv1a64(fnv1a64(fnv1a64(FNV_OFFSET, words[i]), ' '), words[i + 1]), ' '),
+                    words[i + 2]);
             for (int h = 0; h < HASHES; h++) {
                 signature[h] = Math.min(signature[h], mix(shingle ^ SEEDS[h]));
             }
@@ -80,13 +89,15 @@ public final class MinHash {
         return z ^ (z >>> 31);
     }
 
-    private static long fnv1a64(String s) {
-        long hash = 0xcbf29ce484222325L;
+    private static long fnv1a64(long hash, String s) {
         for (int i = 0; i < s.length(); i++) {
-            hash ^= s.charAt(i);
-            hash *= 0x100000001b3L;
+            hash = fnv1a64(hash, s.charAt(i));
         }
         return hash;
+    }
+
+    private static long fnv1a64(long hash, char c) {
+        return (hash ^ c) * FNV_PRIME;
     }
 
     private static long[] seeds() {

@@ -14,10 +14,16 @@ public final class TextFingerprint {
     }
 
     public static String of(String text) {
-        return sha256(normalize(text));
+        return ofNormalized(normalize(text));
     }
 
-    static String normalize(String text) {
+    /** The hash of a text already passed through {@link #normalize} (which {@link MinHash} reads too). */
+    public static String ofNormalized(String normalized) {
+        return sha256(normalized);
+    }
+
+    /** Case, compatibility forms and punctuation folded away: letters and digits in words, one space apart. */
+    public static String normalize(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;

@@ -48,11 +48,15 @@ final class BlockText implements NodeVisitor {
     }
 
     private List<Paragraph> paragraphs(String tag) {
-        String all = Texts.collapse(text.toString().replace('\u0000', ' '));
+        String whole = text.toString();
+        String all = Texts.collapse(whole.replace('\u0000', ' '));
         double density = all.isEmpty() ? 0 : Math.min(1.0, (double) linkedChars / all.length());
+        if (whole.indexOf('\u0000') < 0) { // no line break: one paragraph, already collapsed
+            return all.isEmpty() ? List.of() : List.of(new Paragraph(all, tag, density));
+        }
         List<Paragraph> out = new ArrayList<>();
         // Two line breaks in a row separate paragraphs in pages that use <br><br> instead of <p>.
-        for (String part : text.toString().split("\u0000\\s*\u0000")) {
+        for (String part : whole.split("\u0000\\s*\u0000")) {
             String collapsed = Texts.collapse(part.replace('\u0000', ' '));
             if (!collapsed.isEmpty()) {
                 out.add(new Paragraph(collapsed, tag, density));

@@ -3,6 +3,7 @@ package io.corroborate.ingest.extract;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -131,22 +132,18 @@ final class Bylines {
     }
 
     private static String fromMarkup(Document doc) {
-        for (Element candidate : doc.select(MARKUP_SELECTOR)) {
+        // streams: the search stops at the first element that gives a name instead of matching the whole page
+        String marked = doc.selectStream(MARKUP_SELECTOR).map(candidate -> {
             Element name = candidate.selectFirst("[itemprop=name]");
-            String text = clean(name != null ? name.text() : candidate.text());
-            if (text != null) {
-                return text;
-            }
+            return clean(name != null ? name.text() : candidate.text());
+        }).filter(Objects::nonNull).findFirst().orElse(null);
+        if (marked != null) {
+            return marked;
         }
         // Page builders name their author boxes in their own words ("post_author_name", "the-author",
         // "post-hero__author__name"): an element so named whose whole text is shaped like a name.
-        for (Element candidate : doc.select(AUTHOR_CLASS)) {
-            String text = clean(candidate.text());
-            if (text != null && NAME.matcher(text).matches()) {
-                return text;
-            }
-        }
-        return null;
+        return doc.selectStream(AUTHOR_CLASS).map(candidate -> clean(candidate.text()))
+                .filter(text -> text != null && NAME.matcher(text).matches()).findFirst().orElse(null);
     }
 
     /**

@@ -42,6 +42,8 @@ final class FurnitureFilter implements NodeFilter {
     private Map<String, Integer> proseByWord;
     /** Each element's furniture words, states left out: asked once per paragraph under it. */
     private final Map<Element, List<String>> wordsOf = new IdentityHashMap<>();
+    /** Each class name read once per page: a page repeats a few hundred names over thousands of elements. */
+    private final Map<String, ClassName> classNames = new HashMap<>();
     private int visited;
 
     private FurnitureFilter(int maxNodes, boolean byName, Element body) {
@@ -115,17 +117,28 @@ final class FurnitureFilter implements NodeFilter {
      * state the element is in rather than what it is ("has-gated-overlay" on the article's own body says it has an
      * overlay somewhere inside, not that the body is one).
      */
-    private static List<String> furnitureWords(Element el, boolean states) {
+    private List<String> furnitureWords(Element el, boolean states) {
         if (el.className().isEmpty()) {
             return List.of();
         }
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = null;
         for (String name : el.classNames()) {
-            if (states || !FurnitureNames.namesState(name)) {
-                found.addAll(FurnitureNames.furnitureParts(name));
+            ClassName read = classNames.computeIfAbsent(name, ClassName::of);
+            if (!read.furniture().isEmpty() && (states || !read.state())) {
+                if (found == null) {
+                    found = new LinkedHashSet<>();
+                }
+                found.addAll(read.furniture());
             }
         }
-        return found.isEmpty() ? List.of() : List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** What one class name says: its furniture words, and whether it names a state. */
+    private record ClassName(List<String> furniture, boolean state) {
+        static ClassName of(String name) {
+            return new ClassName(FurnitureNames.furnitureParts(name), FurnitureNames.namesState(name));
+        }
     }
 
     /**

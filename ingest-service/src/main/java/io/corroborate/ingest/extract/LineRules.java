@@ -90,14 +90,27 @@ final class LineRules {
         return lower.length() < 60 && WIDGET_ERRORS.contains(TRAILING_COLON.matcher(lower).replaceAll(""));
     }
 
+    /** "Facebook Twitter Email", "Share on X via Email": words read one by one, so prose stops at its first word. */
     private static boolean isSocialList(String lower) {
-        String[] words = Texts.fold(lower).split(" ");
-        for (String word : words) {
+        boolean any = false;
+        int i = 0;
+        while (i < lower.length()) {
+            if (!Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+                end++;
+            }
+            String word = Texts.fold(lower.substring(i, end));
             if (!SOCIAL.contains(word) && !word.equals("on") && !word.equals("via")) {
                 return false;
             }
+            any = true;
+            i = end;
         }
-        return words.length > 0 && !words[0].isEmpty();
+        return any;
     }
 
     private static boolean isDateline(String block) {
@@ -117,6 +130,9 @@ final class LineRules {
     }
 
     static boolean isBylineOnly(String block) {
+        if (block.length() > 120) {
+            return false;
+        }
         String lower = block.toLowerCase(Locale.ROOT);
         int start = lower.startsWith("by ") ? 3 : lower.startsWith("written by ") ? 11
                 : lower.startsWith("reporting by ") ? 13 : -1;

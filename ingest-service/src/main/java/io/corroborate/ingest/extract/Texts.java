@@ -17,11 +17,15 @@ final class Texts {
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            boolean printableAscii = c > ' ' && c < '\u007F'; // most characters: no table lookups needed
+            if (!printableAscii && (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
                 pendingSpace = out.length() > 0;
-            } else if (!isInvisible(c)) {
-                out.append(pendingSpace ? " " : "").append(c);
-                pendingSpace = false;
+            } else if (printableAscii || !isInvisible(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
             }
         }
         return out.toString();

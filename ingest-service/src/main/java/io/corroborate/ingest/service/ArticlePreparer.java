@@ -52,6 +52,7 @@ public class ArticlePreparer {
         String url = firstNonBlank(submission.url(), canonical);
         String urlKey = UrlKeys.of(firstNonBlank(canonical, submission.url())).orElse(null);
         urlKey = urlKey != null && urlKey.length() > MAX_URL_CHARS ? null : urlKey;
+        String normalized = TextFingerprint.normalize(page.text()); // one pass for both fingerprints
         return new PreparedArticle(submission.source().strip(), url, urlKey,
                 clip(firstNonBlank(submission.title(), page.title()), 1000),
                 clip(firstNonBlank(submission.byline(), page.byline()), 300),
@@ -59,7 +60,7 @@ public class ArticlePreparer {
                         : storable(page.publishedAt()) ? page.publishedAt() : null,
                 clip(firstNonBlank(submission.language(), firstNonBlank(page.language(),
                         languages.guess(page.text()).orElse(null))), 16),
-                page.text(), TextFingerprint.of(page.text()), MinHash.signature(page.text()));
+                page.text(), TextFingerprint.ofNormalized(normalized), MinHash.signatureOfNormalized(normalized));
     }
 
     private ExtractedPage extract(ArticleSubmission submission) {
