@@ -42,8 +42,8 @@ final class FurnitureFilter implements NodeFilter {
     private Map<String, Integer> proseByWord;
     /** Each element's furniture words, states left out: asked once per paragraph under it. */
     private final Map<Element, List<String>> wordsOf = new IdentityHashMap<>();
-    /** Each class name read once per page: a page repeats a few hundred names over thousands of elements. */
-    private final Map<String, ClassName> classNames = new HashMap<>();
+    /** Each class attribute read once per page: a page repeats a few hundred of them over thousands of elements. */
+    private final Map<String, ClassWords> classWords = new HashMap<>();
     private int visited;
 
     private FurnitureFilter(int maxNodes, boolean byName, Element body) {
@@ -118,26 +118,27 @@ final class FurnitureFilter implements NodeFilter {
      * overlay somewhere inside, not that the body is one).
      */
     private List<String> furnitureWords(Element el, boolean states) {
-        if (el.className().isEmpty()) {
+        String classes = el.className();
+        if (classes.isEmpty()) {
             return List.of();
         }
-        Set<String> found = null;
-        for (String name : el.classNames()) {
-            ClassName read = classNames.computeIfAbsent(name, ClassName::of);
-            if (!read.furniture().isEmpty() && (states || !read.state())) {
-                if (found == null) {
-                    found = new LinkedHashSet<>();
-                }
-                found.addAll(read.furniture());
-            }
-        }
-        return found == null ? List.of() : List.copyOf(found);
+        ClassWords words = classWords.computeIfAbsent(classes, c -> ClassWords.of(el.classNames()));
+        return states ? words.all() : words.withoutStates();
     }
 
-    /** What one class name says: its furniture words, and whether it names a state. */
-    private record ClassName(List<String> furniture, boolean state) {
-        static ClassName of(String name) {
-            return new ClassName(FurnitureNames.furnitureParts(name), FurnitureNames.namesState(name));
+    /** The furniture words of one class attribute, with and without the classes that name a state. */
+    private record ClassWords(List<String> all, List<String> withoutStates) {
+        static ClassWords of(Set<String> names) {
+            Set<String> all = new LinkedHashSet<>();
+            Set<String> withoutStates = new LinkedHashSet<>();
+            for (String name : names) {
+                List<String> parts = FurnitureNames.furnitureParts(name);
+                all.addAll(parts);
+                if (!FurnitureNames.namesState(name)) {
+                    withoutStates.addAll(parts);
+                }
+            }
+            return new ClassWords(List.copyOf(all), List.copyOf(withoutStates));
         }
     }
 

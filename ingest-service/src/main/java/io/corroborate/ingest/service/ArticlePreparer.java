@@ -138,7 +138,11 @@ public class ArticlePreparer {
      * characters, the marks of binary bytes decoded as text.
      */
     static boolean readable(String content) {
-        long junk = content.chars().filter(c -> control(c) || c == 0xFFFD).count();
+        long junk = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            junk += control(c) || c == 0xFFFD ? 1 : 0;
+        }
         return junk <= Math.max(20, content.length() / 100) || junk == 0;
     }
 
