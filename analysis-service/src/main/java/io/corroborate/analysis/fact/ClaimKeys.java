@@ -54,7 +54,7 @@ final class ClaimKeys {
         for (int b = from; b <= to; b++) {
             keys.add("v" + sign + b);
         }
-        if (Alignment.precise(claim.claim().value())) {
+        if (ValueRelations.precise(claim.claim().value())) {
             keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see preciseRepeat)
         }
         for (String word : claim.measure()) {

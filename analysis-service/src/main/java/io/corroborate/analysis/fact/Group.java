@@ -66,7 +66,7 @@ final class Group {
         hypotheticals += a.hypothetical() ? delta : 0;
         a.measure().forEach(w -> count(measure, w, delta));
         events(a).forEach(w -> count(events, w, delta));
-        String noun = Alignment.counted(a);
+        String noun = Evidence.counted(a);
         if (noun != null) {
             count(counted, noun, delta);
         }
@@ -112,6 +112,6 @@ final class Group {
     }
 
     private static List<String> events(Aligned a) {
-        return Alignment.counted(a) != null ? a.measure().subList(1, a.measure().size()) : List.of();
+        return Evidence.counted(a) != null ? a.measure().subList(1, a.measure().size()) : List.of();
     }
 }
