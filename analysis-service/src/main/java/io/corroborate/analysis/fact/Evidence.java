@@ -45,7 +45,7 @@ final class Evidence {
     private static final BigDecimal CONFLICT_REACH = new BigDecimal("2.5");
     /** Counted nouns that say only that people are counted, not which. */
     private static final Set<String> GENERIC_PEOPLE = Set.of("people", "person", "others", "other", "individual");
-    /** The rule that keeps two different years apart (see {@link Alignment#yearMisreported}). */
+    /** The rule that keeps two different years apart (see {@link ConflictJoins}). */
     static final String TWO_YEARS = "two years";
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     static final double CONFLICT_MEASURE = 0.7;
@@ -264,7 +264,7 @@ final class Evidence {
         }
         BigDecimal amount = claim.value().amount();
         if (claim.bareYear() && (group.min.compareTo(amount) != 0 || group.max.compareTo(amount) != 0)) {
-            return TWO_YEARS; // a year dates something: two years are mostly two occasions (see yearMisreported)
+            return TWO_YEARS; // a year dates something: two years are mostly two occasions (see ConflictJoins)
         }
         if (claim.bareYear() && !yearOfOneThing(claim, group)) {
             return "year of another thing"; // "acquired Pinecrest in 2012", "won 58 percent in 2012": two occasions

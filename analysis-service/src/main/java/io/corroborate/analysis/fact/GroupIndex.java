@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The groups of one block, found through an inverted index of their claims' {@link ClaimKeys}. A claim written right
- * at its subject can only join a group of that party or one without such a subject (see {@code Alignment.allowed}):
+ * at its subject can only join a group of that party or one without such a subject (see {@code Evidence.allowed}):
  * it looks the others up by name only.
  */
 final class GroupIndex {
@@ -69,5 +69,20 @@ final class GroupIndex {
     /** Takes the claim out of its group; the index keeps the group under the claim's keys, which is harmless. */
     void remove(Aligned claim) {
         owner.remove(claim).remove(claim);
+    }
+
+    /** The groups, smallest first, then oldest first. */
+    List<Group> smallestFirst() {
+        List<Group> order = new ArrayList<>(all);
+        order.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparingInt(g -> g.order));
+        return order;
+    }
+
+    /** Moves every member of {@code from} into {@code to}. */
+    void moveAll(Group from, Group to) {
+        for (Aligned member : new ArrayList<>(from.members)) {
+            remove(member);
+            add(member, to);
+        }
     }
 }

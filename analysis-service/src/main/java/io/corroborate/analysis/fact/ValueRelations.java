@@ -17,7 +17,7 @@ final class ValueRelations {
 
     private static final BigDecimal FAR = BigDecimal.TEN;
     static final BigDecimal NEAR = new BigDecimal("1.25");
-    /** How far apart two exclusive figures may be and still be one figure misreported (see joinConflicts). */
+    /** How far apart two exclusive figures may be and still be one figure misreported (see {@link ConflictJoins}). */
     private static final BigDecimal EXCLUSIVE_REACH = new BigDecimal("1.5");
     /** Counts up to this many are near when within {@link #COUNT_SLACK} of each other (see {@link #near}). */
     static final BigDecimal SMALL_COUNT = BigDecimal.valueOf(20);
@@ -97,7 +97,7 @@ final class ValueRelations {
                 && value.amount().subtract(other).abs().compareTo(COUNT_SLACK) <= 0;
     }
 
-    /** Near enough to be one figure misreported ({@link Alignment#joinConflicts}): {@link #near}, or within a half. */
+    /** Near enough to be one figure misreported ({@link ConflictJoins}): {@link #near}, or within a half. */
     static boolean nearConflict(Value value, BigDecimal other) {
         return near(value, other) || !far(value.amount(), other, EXCLUSIVE_REACH);
     }

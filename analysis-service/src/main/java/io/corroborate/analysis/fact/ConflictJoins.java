@@ -1,0 +1,184 @@
+package io.corroborate.analysis.fact;
+
+import static io.corroborate.analysis.fact.ValueRelations.compatible;
+import static io.corroborate.analysis.fact.ValueRelations.nearConflict;
+import static io.corroborate.analysis.fact.ValueRelations.swapped;
+import static io.corroborate.analysis.fact.ValueRelations.yearsApart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * The fourth pass of {@link Alignment} within a block: one fact two outlets tell with different figures, found
+ * where their words share too little for the model ({@link #join}).
+ */
+final class ConflictJoins {
+
+    /**
+     * The context two money figures of two outlets need in common to be one amount in conflict when nothing else
+     * ties them (see {@link #join}): some rare word of the story besides the figure.
+     */
+    private static final double SHARED_CONTEXT = 0.1;
+
+    private final Lexicon lexicon;
+    private final StoryParties parties;
+    private final Evidence evidence;
+
+    ConflictJoins(Lexicon lexicon, StoryParties parties, Evidence evidence) {
+        this.lexicon = lexicon;
+        this.parties = parties;
+        this.evidence = evidence;
+    }
+
+    /**
+     * Two outlets that each give one figure for a thing, and different ones, state one fact in conflict
+     * even when their words share little ("a $17 million fire station", "the fire station, expected to cost $19
+     * million"). A group joins another when their sources are disjoint, every member may join it (the rules of
+     * {@link Evidence#allowed}) and lies near its figures (within a half, or two digits swapped), and each side is
+     * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
+     * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
+     * where a figure is specific enough for that to be evidence: amounts of money and counts of one named thing
+     * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
+     * rare word of their sentences in common and no measures of known different families; and ages within two years
+     * of each other when the claim names no one, names the group's person, or the group names no one ("the
+     * 25-year-old forward", "Danilo Ferrant, 24"); and years of an act that happens once ({@link #yearMisreported}).
+     * Other counts, shares, times and quantities crowd a story with near figures of different things; among them
+     * exclusivity is no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group
+     * joins only when exactly one candidate qualifies.
+     */
+    void join(GroupIndex groups) {
+        for (Group small : groups.smallestFirst()) {
+            if (small.isEmpty()) {
+                continue;
+            }
+            List<Aligned> members = new ArrayList<>(small.members);
+            Group target = null;
+            int qualified = 0;
+            for (Group candidate : groups.candidates(members.get(0))) {
+                if (candidate != small && !candidate.isEmpty() && candidate.members.size() >= members.size()
+                        && candidate.valuesBySource.keySet().stream().noneMatch(small.valuesBySource::containsKey)
+                        && members.stream().allMatch(m -> oneConflictingFact(m, candidate))
+                        && exclusive(small, candidate) && exclusive(candidate, small)) {
+                    target = candidate;
+                    qualified++;
+                }
+            }
+            if (qualified == 1) {
+                groups.moveAll(small, target);
+            }
+        }
+    }
+
+    /** Whether a claim may be, in conflict, the fact a group states (see {@link #join}). */
+    private boolean oneConflictingFact(Aligned claim, Group group) {
+        if (claim.bareYear()) {
+            return yearMisreported(claim, group);
+        }
+        boolean near = nearConflict(claim.value(), group.min) && nearConflict(claim.value(), group.max)
+                || Evidence.transposed(claim, group);
+        Kind kind = claim.value().kind();
+        boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && evidence.sameThingNear(claim, group);
+        return near && evidence.allowed(claim, group)
+                && (specific && evidence.contextScore(claim, group) >= SHARED_CONTEXT
+                        && !evidence.knownApart(claim.measure(), group.measure.keySet())
+                        || kind == Kind.AGE && agedAlike(claim, group));
+    }
+
+    /**
+     * Whether a year may be, in conflict, the one a group's years give for the same act: at most two years from each
+     * (or two digits swapped), an act that happens once ({@link #occasion}) named by each, of one act with the
+     * group's ("opens in 2029", "due to open in 2030"; "the plant opened in 1987", "opened the plant in 1978"), and
+     * nothing but the two years themselves keeping them apart. A year no outlet governs by any word ("the last
+     * comparable outbreak, in 2019,") is one date misreported when its sentence shares the story's rarer words with
+     * the group's. Two years are otherwise two occasions ("struggled in 2024", "struggled in 2025":
+     * {@link Evidence#blocker}); exclusivity ({@link #exclusive}) does the rest.
+     */
+    private boolean yearMisreported(Aligned claim, Group group) {
+        BigDecimal year = claim.value().amount();
+        boolean near = yearsApart(year, group.min) && yearsApart(year, group.max) || Evidence.transposed(claim, group);
+        String blocker = evidence.blocker(claim, group);
+        if (!near || blocker != null && !blocker.equals(Evidence.TWO_YEARS)
+                || !group.members.stream().allMatch(Aligned::bareYear)) {
+            return false;
+        }
+        if (!claim.hasMeasure() && group.measure.isEmpty()) {
+            return evidence.contextScore(claim, group) >= Evidence.YEAR_CONTEXT;
+        }
+        return occasion(claim) && group.members.stream().allMatch(this::occasion)
+                && (evidence.measureScore(claim, group) >= Evidence.CONFLICT_MEASURE
+                        || group.members.stream().allMatch(m -> oneAct(claim, m)))
+                && !evidence.knownApart(claim.measure(), group.measure.keySet());
+    }
+
+    /** Whether a claim's measure names an act that happens once ({@link Lexicon#isOccasion}): "opens", "completion". */
+    private boolean occasion(Aligned claim) {
+        return claim.measure().stream().anyMatch(lexicon::isOccasion);
+    }
+
+    /** Whether two claims name an act alike: a word of each of one synset, family or derivation ("finish", "end"). */
+    private boolean oneAct(Aligned claim, Aligned other) {
+        for (String word : claim.measure()) {
+            for (String otherWord : other.measure()) {
+                if (lexicon.similarity(word, otherWord) >= Evidence.DERIVED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an age may be the one a group gives: at most two years from each of its ages, and the claim names no
+     * one, or the group names no one, or a person the group names.
+     */
+    private boolean agedAlike(Aligned claim, Group group) {
+        BigDecimal age = claim.value().amount();
+        if (!yearsApart(age, group.min) || !yearsApart(age, group.max)) {
+            return false;
+        }
+        List<Aligned> named = group.members.stream().filter(ConflictJoins::named).toList();
+        return !named(claim) || named.isEmpty()
+                || named.stream().anyMatch(m -> parties.same(claim.subject(), m.subject()));
+    }
+
+    /** Whether the claim's subject is written as a name ("Walter Brandt"), not a role ("the forward", "a boy"). */
+    private static boolean named(Aligned claim) {
+        String written = claim.claim().subject();
+        return claim.hasSubject() && written != null && !written.isEmpty() && Character.isUpperCase(written.charAt(0));
+    }
+
+    /**
+     * Whether every source of {@code one} gives exactly one figure near each of {@code other}'s figures (for ages and
+     * years, two years or two digits swapped; for a count of a named thing, among its counts of that thing), and none
+     * compatible with it.
+     */
+    private boolean exclusive(Group one, Group other) {
+        String block = one.members.iterator().next().block();
+        for (String source : one.valuesBySource.keySet()) {
+            List<Aligned> own = evidence.claimsOf(block, source);
+            for (Aligned member : other.members) {
+                Value value = member.value();
+                String counted = Evidence.counted(member);
+                List<Aligned> alike = counted == null ? own
+                        : own.stream().filter(a -> counted.equals(Evidence.counted(a))).toList();
+                if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {
+                    return false;
+                }
+                boolean years = value.kind() == Kind.AGE || member.bareYear();
+                long near = alike.stream().filter(a -> years
+                        ? yearsApart(a.value().amount(), value.amount()) || swapped(a.value().amount(), value.amount())
+                        : nearConflict(a.value(), value.amount()))
+                        .map(a -> a.value().amount().stripTrailingZeros()).distinct().count();
+                if (near != 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

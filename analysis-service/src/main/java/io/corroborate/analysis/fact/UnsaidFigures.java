@@ -1,0 +1,164 @@
+package io.corroborate.analysis.fact;
+
+import static io.corroborate.analysis.fact.ValueRelations.sameOrRounded;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.corroborate.analysis.lexicon.Conversions;
+import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
+
+/**
+ * The last pass of {@link Alignment}, across blocks: figures whose unit their sentence leaves unsaid, read in the
+ * unit of the one fact they can state ({@link #join}).
+ */
+final class UnsaidFigures {
+
+    private static final String TEMPERATURE = Kind.QUANTITY.name() + "|temperature";
+
+    private final Evidence evidence;
+
+    UnsaidFigures(Evidence evidence) {
+        this.evidence = evidence;
+    }
+
+    /**
+     * A figure whose unit its sentence leaves unsaid ("the river crested at 8.4", "a
+     * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale) is read in the unit of the one fact of the story
+     * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
+     * "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader still sees it as written). The rules
+     * of {@link Evidence#allowed} hold as for any claim (a source giving another figure, periods, parties written at
+     * their figures). A figure of a few digits (at most two, whole) must also name the fact's party, and degrees
+     * share its occasion ({@link #sharesOccasion}). Never when a count of something named states that amount, or
+     * when two facts could take it; each unsaid figure is read against the facts as alignment left them.
+     */
+    List<List<Aligned>> join(List<List<Aligned>> groups) {
+        List<List<Aligned>> open = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        Set<BigDecimal> counted = new HashSet<>();
+        for (List<Aligned> members : groups) {
+            if (members.stream().allMatch(UnsaidFigures::unsaid)) {
+                open.add(members);
+            } else if (readable(members.get(0))) {
+                Group group = new Group(-1);
+                members.forEach(group::add);
+                targets.add(new Target(members, group));
+            } else if (members.get(0).value().kind() == Kind.COUNT) {
+                members.forEach(m -> counted.add(m.value().amount().stripTrailingZeros()));
+            }
+        }
+        // Every unsaid figure is read against the facts as alignment left them: one read never depends on another.
+        Map<List<Aligned>, List<Aligned>> additions = new IdentityHashMap<>();
+        Set<List<Aligned>> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Aligned> members : open) {
+            if (members.get(0).value().kind() == Kind.COUNT
+                    && counted.contains(members.get(0).value().amount().stripTrailingZeros())) {
+                continue;
+            }
+            List<List<Aligned>> reads = new ArrayList<>(1);
+            Target only = null;
+            for (Target target : targets) {
+                List<Aligned> read = readIn(members, target.members(), target.group());
+                if (read != null) {
+                    reads.add(read);
+                    only = target;
+                }
+            }
+            if (reads.size() == 1) {
+                joined.add(members);
+                additions.computeIfAbsent(only.members(), k -> new ArrayList<>()).addAll(reads.get(0));
+            }
+        }
+        if (joined.isEmpty()) {
+            return groups;
+        }
+        additions.forEach(List::addAll);
+        return groups.stream().filter(g -> !joined.contains(g)).toList();
+    }
+
+    /** A fact an unsaid figure may be read into, with its members' tallies as a group. */
+    private record Target(List<Aligned> members, Group group) {
+    }
+
+    /** A figure whose unit is unsaid: a count of nothing named, or degrees of no scale (see {@link #join}). */
+    private static boolean unsaid(Aligned a) {
+        Value value = a.claim().value();
+        return value.kind() == Kind.COUNT && (value.unit() == null || value.unit().isBlank())
+                || degrees(value);
+    }
+
+    private static boolean degrees(Value value) {
+        return value.kind() == Kind.QUANTITY && value.unit() != null
+                && value.unit().toLowerCase(Locale.ROOT).startsWith("degree");
+    }
+
+    /** A fact an unsaid figure may be read into: a measured quantity, an age or a share. */
+    private static boolean readable(Aligned a) {
+        Value value = a.claim().value();
+        Kind kind = a.value().kind();
+        return kind == Kind.AGE || kind == Kind.PERCENT || a.block().equals(TEMPERATURE)
+                || kind == Kind.QUANTITY && value.unit() != null && Conversions.of(value.unit()) != null
+                        && !"time".equals(Dimensions.of(value.unit()));
+    }
+
+    /**
+     * The members of an unsaid group re-read in the unit of a member of {@code target} they all match (see
+     * {@link #join}), or null when they cannot all join it.
+     */
+    private List<Aligned> readIn(List<Aligned> members, List<Aligned> target, Group group) {
+        boolean scale = degrees(members.get(0).claim().value());
+        if (scale != target.get(0).block().equals(TEMPERATURE)) {
+            return null;
+        }
+        for (Aligned written : target) {
+            Value as = written.claim().value();
+            List<Aligned> reread = new ArrayList<>(members.size());
+            for (Aligned m : members) {
+                Aligned read = readAs(m, as, written, scale);
+                if (read == null || evidence.blocker(read, group) != null || !sharesOccasion(read, group, scale)) {
+                    break;
+                }
+                reread.add(read);
+            }
+            if (reread.size() == members.size()) {
+                return reread;
+            }
+        }
+        return null;
+    }
+
+    /** {@code m} read in the unit of {@code as} when its figure then equals or rounds that member's, else null. */
+    private static Aligned readAs(Aligned m, Value as, Aligned written, boolean scale) {
+        Value v = m.claim().value();
+        for (String unit : scale ? List.of("celsius", "fahrenheit") : Collections.singletonList(as.unit())) {
+            Value read = new Value(as.kind(), v.amount(), as.currency(), unit, v.bound(), v.low(), v.high());
+            if (sameOrRounded(Dimensions.base(read), written.value())) {
+                return m.reread(read);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an unsaid figure shares the occasion of a group (see {@link #join}): a figure of three digits or
+     * more, or with decimals, identifies itself; a shorter one must name the group's party. Degrees of no scale
+     * ({@code scale}) may instead share a measure word of one act or the story's rarer context words with the group
+     * ("41 degrees" in a sentence about the heat; not "a 30-degree bend"); a bare count may not ("rescuers pulled
+     * 12 from the water" beside "a 12-year-old boy was rescued" shares the words, not the fact).
+     */
+    private boolean sharesOccasion(Aligned read, Group group, boolean scale) {
+        BigDecimal amount = read.claim().value().amount().stripTrailingZeros();
+        if (!scale && (amount.scale() > 0 || amount.precision() - amount.scale() > 2)) {
+            return true; // "8.4", "212", "1,412": precise enough to identify itself
+        }
+        return evidence.namesPartyOf(read, group) || scale && evidence.sharesActOrWords(read, group);
+    }
+}
