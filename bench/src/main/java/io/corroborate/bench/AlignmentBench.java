@@ -311,15 +311,15 @@ public final class AlignmentBench {
                 story.published()), builder, report);
     }
 
-    /**
-     * Scores the facts a comparison gave for one annotated event; {@code builder} explains the errors
-     * ({@code --errors}) and may be null when none are printed.
-     */
     /** The story's own claim of the id a fact's claim carries. */
     private static Claim byId(List<Claim> claims, Claim claim) {
         return claims.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim);
     }
 
+    /**
+     * Scores the facts a comparison gave for one annotated event; {@code builder} explains the errors
+     * ({@code --errors}) and may be null when none are printed.
+     */
     static Score score(Story story, List<Fact> facts, FactBuilder builder, Report report) {
         boolean errors = report.errors();
         String id = story.id();

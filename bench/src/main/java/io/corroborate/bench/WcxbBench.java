@@ -42,7 +42,8 @@ import io.corroborate.ingest.service.PreparedArticle;
  * With {@code --readability}, Mozilla Readability runs on the same pages in the same run and is scored the same
  * way (Node and {@code npm ci} in {@code bench/readability}).
  *
- * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability] [--behind N] [--dump FILE]</pre>
+ * <pre>  WcxbBench DATASETS [A|B|all] [--misses title|author|date] [--worst N] [--readability] [--behind N]
+ *             [--dump FILE]</pre>
  * {@code --behind N} runs Readability too and lists the N pages where its main text beats ours by most.
  * {@code --dump FILE} writes each page's title, byline, date and a hash of its main text: a change meant to leave the
  * output alone (a speed-up) is checked page by page with it.
@@ -61,8 +62,6 @@ public final class WcxbBench {
         String misses = option(args, "--misses");
         int worst = Integer.parseInt(String.valueOf(option(args, "--worst") == null ? "0" : option(args, "--worst")));
         int behind = Integer.parseInt(String.valueOf(option(args, "--behind") == null ? "0" : option(args, "--behind")));
-        // --dump FILE: each page's title, byline, date and a hash of its text, so that a change meant to leave the
-        // output alone (a speed-up) can be checked page by page without reading any page's errors
         String dumpFile = option(args, "--dump");
         List<String> dump = dumpFile == null ? null : new ArrayList<>();
         JsonNode metadata = JSON.readTree(root.resolve("metadata.json").toFile());

@@ -75,7 +75,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             object = "";
         }
         // A calendar date whose year is known compares with weekdays as the weekday it fell on; its day keeps two
-        // dates of one weekday apart (see Alignment#allowed).
+        // dates of one weekday apart (see Evidence#allowed).
         Value compared = day != null && day.date() != null ? Days.weekday(day.date()) : Dimensions.base(value);
         return new Aligned(claim, compared, source, block(compared), measure, subject, object,
                 period, claim.hypothetical() || expected(measure), claim.context() == null ? List.of() : claim.context(),

@@ -2,10 +2,10 @@ package io.corroborate.analysis.fact;
 
 import static io.corroborate.analysis.fact.ValueRelations.NEAR;
 import static io.corroborate.analysis.fact.ValueRelations.SMALL_COUNT;
-import static io.corroborate.analysis.fact.ValueRelations.compatible;
 import static io.corroborate.analysis.fact.ValueRelations.far;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -76,25 +76,34 @@ final class Alignment {
     private static final String DATES = Kind.DATE.name() + "|";
     private static final String DAYS = Kind.DATE.name() + "|weekday";
 
-    private final Lexicon lexicon;
+    /** Most informative first, then a total order on the claim itself: the result never depends on input order. */
+    private static final Comparator<Aligned> CANONICAL = Comparator
+            .comparing((Aligned a) -> !a.hasMeasure())
+            .thenComparing(a -> !a.hasSubject())
+            .thenComparing(Aligned::source)
+            .thenComparing(a -> a.claim().quote() == null ? 0 : a.claim().quote().start())
+            .thenComparing(a -> a.value().amount())
+            .thenComparing(a -> String.valueOf(a.claim().id()));
+
     private final AlignmentModel model;
     private final double threshold;
-    /** Who the story's parties are: its names, however each outlet writes them. */
-    private final StoryParties parties;
     /** What claims and groups of this story share; read from the claims once. */
     private final Evidence evidence;
     /** Each claim's keys in the candidate index. */
     private final ClaimKeys keys;
     private final ConflictJoins conflicts;
+    private final DatePrecisions precisions;
+    private final UnsaidFigures unsaid;
 
     Alignment(Lexicon lexicon, AlignmentModel model) {
-        this.lexicon = lexicon;
         this.model = model;
         this.threshold = model.threshold();
-        this.parties = new StoryParties(lexicon);
+        StoryParties parties = new StoryParties(lexicon);
         this.evidence = new Evidence(lexicon, parties);
         this.keys = new ClaimKeys(lexicon, parties);
         this.conflicts = new ConflictJoins(lexicon, parties, evidence);
+        this.precisions = new DatePrecisions(evidence);
+        this.unsaid = new UnsaidFigures(evidence);
     }
 
     /** The groups of {@code claims}; each group's claims state one fact. */
@@ -102,13 +111,22 @@ final class Alignment {
         List<List<Aligned>> out = new ArrayList<>();
         List<List<Aligned>> years = new ArrayList<>();
         List<List<Aligned>> dates = new ArrayList<>();
-        for (List<Aligned> block : evidence.blocks(claims)) {
+        for (List<Aligned> block : blocks(claims)) {
             List<List<Aligned>> groups = alignBlock(block);
             String kind = block.get(0).block();
             (kind.equals(YEARS) ? years : kind.equals(DATES) || kind.equals(DAYS) ? dates : out).addAll(groups);
         }
-        out.addAll(new DatePrecisions(evidence).join(years, dates));
-        return new UnsaidFigures(evidence).join(out);
+        out.addAll(precisions.join(years, dates));
+        return unsaid.join(out);
+    }
+
+    /** Reads the story's statistics, then splits its claims into blocks, each in canonical order. */
+    private Collection<List<Aligned>> blocks(List<Aligned> claims) {
+        evidence.read(claims);
+        Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
+        claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
+                .add(a));
+        return blocks.values();
     }
 
     /**
@@ -118,7 +136,7 @@ final class Alignment {
      */
     List<AlignmentModel.Example> examples(List<Aligned> claims, Map<Aligned, Integer> gold) {
         List<AlignmentModel.Example> out = new ArrayList<>();
-        for (List<Aligned> block : evidence.blocks(claims)) {
+        for (List<Aligned> block : blocks(claims)) {
             GroupIndex groups = new GroupIndex(keys);
             Map<Integer, Group> byFact = new HashMap<>();
             for (Aligned claim : block) {

@@ -17,11 +17,11 @@ import java.util.Properties;
  * the group it scores best with when the probability reaches {@link #threshold()}.
  *
  * <p>The constraints no evidence overrides (two parties written at their figures, two periods, a hypothetical and an
- * actual figure, figures ten times apart, …) stay rules in {@link Alignment}; the model weighs what is left.
+ * actual figure, figures ten times apart, …) stay rules in {@link Evidence#blocker}; the model weighs what is left.
  */
 public final class AlignmentModel {
 
-    /** The features, in the order {@link Alignment#features} gives them; each lies in [0, 1]. */
+    /** The features, in the order {@link Evidence#features} gives them; each lies in [0, 1]. */
     public static final List<String> FEATURES = List.of(
             "measure", // how alike the words governing the figures are (0.5 when a side names none)
             "measureUnnamed", // a side names no measure

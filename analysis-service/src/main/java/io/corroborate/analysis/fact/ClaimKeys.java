@@ -55,7 +55,7 @@ final class ClaimKeys {
             keys.add("v" + sign + b);
         }
         if (ValueRelations.precise(claim.claim().value())) {
-            keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see preciseRepeat)
+            keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see Evidence.preciseRepeat)
         }
         for (String word : claim.measure()) {
             Lexicon.Sense sense = lexicon.sense(word);

@@ -32,8 +32,7 @@ final class DatePrecisions {
     List<List<Aligned>> join(List<List<Aligned>> years, List<List<Aligned>> dates) {
         Map<List<Aligned>, Group> dateGroups = new IdentityHashMap<>();
         for (List<Aligned> members : dates) {
-            Group group = new Group(-1);
-            members.forEach(group::add);
+            Group group = Group.of(members);
             dateGroups.put(members, group);
         }
         Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();

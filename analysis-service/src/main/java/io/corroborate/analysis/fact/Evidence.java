@@ -50,22 +50,13 @@ final class Evidence {
     /** The measure similarity two incompatible figures need to be one fact in conflict. */
     static final double CONFLICT_MEASURE = 0.7;
     /** The similarity of two words of one act: one lexicon family or one synset (see {@link #sameAct}). */
-    static final double SAME_ACT = 0.85;
+    private static final double SAME_ACT = 0.85;
     /** The similarity of a word and one derived from it ("cancel", "cancellation"; see {@link Lexicon#similarity}). */
     static final double DERIVED = 0.8;
     /** Below this measure similarity two named measures are different acts (see {@link #unlikeActs}). */
     private static final double UNLIKE_MEASURE = 0.3;
     /** The context a year needs with a group when neither party nor measure says it dates the same thing. */
     static final double YEAR_CONTEXT = 0.1;
-
-    /** Most informative first, then a total order on the claim itself: the result never depends on input order. */
-    static final Comparator<Aligned> CANONICAL = Comparator
-            .comparing((Aligned a) -> !a.hasMeasure())
-            .thenComparing(a -> !a.hasSubject())
-            .thenComparing(Aligned::source)
-            .thenComparing(a -> a.claim().quote() == null ? 0 : a.claim().quote().start())
-            .thenComparing(a -> a.value().amount())
-            .thenComparing(a -> String.valueOf(a.claim().id()));
 
     private final Lexicon lexicon;
     private final Map<String, Integer> contextDf = new HashMap<>();
@@ -88,30 +79,30 @@ final class Evidence {
 
     /** The claims a source gives in a block, in the block's order. */
     List<Aligned> claimsOf(String block, String source) {
-        return bySource.getOrDefault(block + "|" + source, List.of());
+        return bySource.getOrDefault(sourceKey(block, source), List.of());
     }
 
-    /** Counts the story's terms and names, and splits its claims into blocks, each in canonical order. */
-    Collection<List<Aligned>> blocks(List<Aligned> claims) {
+    private static String sourceKey(String block, String source) {
+        return block + "|" + source;
+    }
+
+    /** Reads the story's statistics from its claims: how often each word, name and amount occurs, and by whom. */
+    void read(List<Aligned> claims) {
         size = claims.size();
         for (Aligned a : claims) {
             a.context().stream().distinct().forEach(t -> contextDf.merge(t, 1, Integer::sum));
             a.measure().stream().distinct().forEach(t -> measureDf.merge(t, 1, Integer::sum));
             amountDf.merge(a.value().amount().stripTrailingZeros(), 1, Integer::sum);
             amountBySource.computeIfAbsent(amountKey(a), k -> new HashMap<>()).merge(a.source(), 1, Integer::sum);
-            bySource.computeIfAbsent(a.block() + "|" + a.source(), k -> new ArrayList<>()).add(a);
+            bySource.computeIfAbsent(sourceKey(a.block(), a.source()), k -> new ArrayList<>()).add(a);
             parties.add(a.subject(), a.source());
             parties.add(a.object(), a.source());
         }
         pairTallySides(claims);
-        Map<String, List<Aligned>> blocks = new LinkedHashMap<>();
-        claims.stream().sorted(CANONICAL).forEach(a -> blocks.computeIfAbsent(a.block(), k -> new ArrayList<>())
-                .add(a));
-        return blocks.values();
     }
 
     /** Finds the two sides of each tally or score: two claims of one quote, one of each side. */
-    void pairTallySides(List<Aligned> claims) {
+    private void pairTallySides(List<Aligned> claims) {
         Map<String, List<Aligned>> byQuote = new HashMap<>();
         for (Aligned a : claims) {
             Quote quote = a.claim().quote();
@@ -143,7 +134,7 @@ final class Evidence {
      * agree ({@code ≥ 0.7}), or both name the same party and the figures are within a quarter of each other, or one
      * is the other with two digits swapped; the model then weighs the pair as any other.
      */
-    boolean conflictable(Aligned claim, Group group) {
+    private boolean conflictable(Aligned claim, Group group) {
         // An age measures whoever it is written at: two ages conflict only when they name the same person.
         boolean measured = claim.value().kind() != Kind.AGE && claim.hasMeasure() && !group.measure.isEmpty()
                 && measureScore(claim, group) >= CONFLICT_MEASURE;
@@ -158,7 +149,7 @@ final class Evidence {
      * the other side the same ("58 votes to 31", "58 to 41"): the side names what is counted, and a story's vote told
      * two ways is one fact in conflict.
      */
-    boolean sameSideNear(Aligned claim, Group group) {
+    private boolean sameSideNear(Aligned claim, Group group) {
         String unit = claim.claim().value().unit();
         if (!Aligned.tallySide(unit) || !group.members.stream().allMatch(m -> unit.equals(m.claim().value().unit()))) {
             return false;
@@ -228,7 +219,7 @@ final class Evidence {
     }
 
     /** A period relative to when the article was written ("last year", "first quarter"), not a year in digits. */
-    static boolean relative(String period) {
+    private static boolean relative(String period) {
         return !(period.length() == 4 && period.chars().allMatch(Character::isDigit));
     }
 
@@ -305,7 +296,7 @@ final class Evidence {
      * outlet that writes it writes once, with no other party named ("due to open in 2031", "to be finished in 2031").
      * A year is common; that two outlets write it says little by itself.
      */
-    boolean yearOfOneThing(Aligned claim, Group group) {
+    private boolean yearOfOneThing(Aligned claim, Group group) {
         return namesPartyOf(claim, group) || sharesActOrWords(claim, group)
                 || onceBySource(claim) && (!claim.hasSubject() || group.subjects.isEmpty()
                         || group.subjects.keySet().stream().allMatch(p -> parties.same(claim.subject(), p)));
@@ -315,7 +306,7 @@ final class Evidence {
      * A figure every source that states it states once in the whole story, and two sources at least: "2031" for when a
      * bridge opens, written once by each outlet however each words the opening.
      */
-    boolean onceBySource(Aligned claim) {
+    private boolean onceBySource(Aligned claim) {
         Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
         return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
     }
@@ -324,7 +315,7 @@ final class Evidence {
      * Whether a day agrees with a group's days: one calendar date at most, and each weekday written within a week of
      * it (see {@link Days}).
      */
-    static boolean daysAgree(Days.Day day, Group group) {
+    private static boolean daysAgree(Days.Day day, Group group) {
         if (day.date() != null) {
             return group.dates.keySet().stream().allMatch(day.date()::equals)
                     && group.weekdaysWritten.keySet().stream().allMatch(w -> Days.nearby(w, day.date()));
@@ -337,7 +328,7 @@ final class Evidence {
      * "412 cases", "412 infections"): outlets name one thing with different nouns, and a figure of that size repeated
      * exactly is evidence of one thing. Small counts never: "seven dead" and "seven counties".
      */
-    boolean sameRareCount(Aligned claim, Group group) {
+    private boolean sameRareCount(Aligned claim, Group group) {
         BigDecimal amount = claim.value().amount();
         return amount.compareTo(SMALL_COUNT) > 0 && rare(claim.value())
                 && group.min.compareTo(amount) == 0 && group.max.compareTo(amount) == 0;
@@ -350,7 +341,7 @@ final class Evidence {
      * 61,432 fans"; second parties still keep figures apart). Round amounts ("$2 billion") and years, dates and times
      * are not.
      */
-    boolean preciseRepeat(Aligned claim, Group group) {
+    private boolean preciseRepeat(Aligned claim, Group group) {
         Value value = claim.value();
         return precise(claim.claim().value()) && rare(value) && group.values.keySet().stream()
                 .anyMatch(v -> v.bound() == Bound.EXACT && v.amount().compareTo(value.amount()) == 0);
@@ -364,7 +355,7 @@ final class Evidence {
     }
 
     /** Counts of like things for two acts named by words of unlike measure families ("wounded", "killed"). */
-    boolean unlikeEvents(Aligned claim, Group group) {
+    private boolean unlikeEvents(Aligned claim, Group group) {
         if (!claim.value().kind().equals(Kind.COUNT) || claim.measure().size() < 2 || group.events.isEmpty()) {
             return false;
         }
@@ -420,7 +411,7 @@ final class Evidence {
      * were cancelled", "four deaths" and "four people died" (a counted noun of one act, by WordNet derivation or
      * synset, with a measure word of the other).
      */
-    boolean countsTheAct(Aligned claim, String counted, Group group) {
+    private boolean countsTheAct(Aligned claim, String counted, Group group) {
         for (String event : group.events.keySet()) {
             if (lexicon.similarity(counted, event) >= DERIVED) {
                 return true;
@@ -505,7 +496,7 @@ final class Evidence {
         };
     }
 
-    static double flag(boolean b) {
+    private static double flag(boolean b) {
         return b ? 1 : 0;
     }
 
@@ -519,7 +510,7 @@ final class Evidence {
     }
 
     /** The weighted mean, over {@code from}'s words, of each one's best similarity to a word of {@code to}. */
-    double directed(List<String> from, Iterable<String> to) {
+    private double directed(List<String> from, Iterable<String> to) {
         double sum = 0;
         double weights = 0;
         for (String word : from) {
@@ -587,11 +578,11 @@ final class Evidence {
     }
 
     /** Whether the figure stands in its article's opening (headline and first sentences). */
-    static boolean lead(Aligned a) {
+    private static boolean lead(Aligned a) {
         return a.claim().quote() != null && a.claim().quote().start() < LEAD_CHARS;
     }
 
-    static String amountKey(Aligned a) {
+    private static String amountKey(Aligned a) {
         return a.block() + "|" + a.value().amount().stripTrailingZeros().toPlainString();
     }
 
@@ -601,7 +592,7 @@ final class Evidence {
      * value is stated once by each source that states it, by two at least ("Saturday" written once by each of three
      * outlets). Not for amounts: "$900 million" paid by one party and by another are two facts however told.
      */
-    boolean sameDay(Aligned claim, Group group) {
+    private boolean sameDay(Aligned claim, Group group) {
         Kind kind = claim.value().kind();
         if (kind != Kind.DATE && kind != Kind.TIME
                 || group.values.keySet().stream().noneMatch(v -> v.amount().compareTo(claim.value().amount()) == 0)) {
@@ -610,8 +601,7 @@ final class Evidence {
         if (lead(claim) && group.members.stream().anyMatch(Evidence::lead)) {
             return true;
         }
-        Map<String, Integer> bySource = amountBySource.get(amountKey(claim));
-        return bySource != null && bySource.size() >= 2 && bySource.values().stream().allMatch(n -> n == 1);
+        return onceBySource(claim);
     }
 
     /**
@@ -621,7 +611,7 @@ final class Evidence {
      * "the revenue forecast"). Not for a price and a valuation ("paid", "valued at"), nor across parties written
      * right at their figures, which {@link #allowed} keeps apart.
      */
-    boolean statedOnce(Aligned claim, Group group) {
+    private boolean statedOnce(Aligned claim, Group group) {
         if (claim.bareYear() || claim.value().kind() == Kind.DATE || claim.value().kind() == Kind.TIME
                 || group.values.keySet().stream().noneMatch(v -> v.amount().compareTo(claim.value().amount()) == 0)
                 || knownApart(claim.measure(), group.measure.keySet())) {
@@ -651,15 +641,15 @@ final class Evidence {
     }
 
     /** Whether context terms name the party: its key, or its name without a title. */
-    boolean mentions(Collection<String> context, String party) {
+    private boolean mentions(Collection<String> context, String party) {
         return context.contains(party) || context.contains(parties.untitled(party));
     }
 
-    double idf(Map<String, Integer> df, String term) {
+    private double idf(Map<String, Integer> df, String term) {
         return Math.log((size + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1;
     }
 
-    static boolean compatibleWithAll(Aligned claim, Group group) {
+    private static boolean compatibleWithAll(Aligned claim, Group group) {
         for (Value other : group.values.keySet()) {
             if (!compatible(claim.value(), other)) {
                 return false;

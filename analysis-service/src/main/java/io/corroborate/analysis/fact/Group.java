@@ -47,6 +47,13 @@ final class Group {
         this.order = order;
     }
 
+    /** A group of the given claims, outside any index: a finished fact read by a later pass. */
+    static Group of(List<Aligned> members) {
+        Group group = new Group(-1);
+        members.forEach(group::add);
+        return group;
+    }
+
     boolean isEmpty() {
         return members.isEmpty();
     }

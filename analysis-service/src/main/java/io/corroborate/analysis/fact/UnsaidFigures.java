@@ -48,8 +48,7 @@ final class UnsaidFigures {
             if (members.stream().allMatch(UnsaidFigures::unsaid)) {
                 open.add(members);
             } else if (readable(members.get(0))) {
-                Group group = new Group(-1);
-                members.forEach(group::add);
+                Group group = Group.of(members);
                 targets.add(new Target(members, group));
             } else if (members.get(0).value().kind() == Kind.COUNT) {
                 members.forEach(m -> counted.add(m.value().amount().stripTrailingZeros()));

@@ -42,7 +42,7 @@ final class ValueRelations {
                 || EQUAL_OR_ROUNDED.contains(Consensus.agreement(b, a));
     }
 
-    static boolean bounded(Value v) {
+    private static boolean bounded(Value v) {
         return v.bound() == Bound.AT_LEAST || v.bound() == Bound.AT_MOST;
     }
 

@@ -2,7 +2,6 @@ package io.corroborate.ingest.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ final class FurnitureFilter implements NodeFilter {
     private int pageProse = -1;
     /** The paragraph prose inside elements named by each furniture word, once per paragraph ({@link #structural}). */
     private Map<String, Integer> proseByWord;
-    /** Each element's furniture words, states left out: asked once per paragraph under it. */
-    private final Map<Element, List<String>> wordsOf = new IdentityHashMap<>();
     /** Each class attribute read once per page: a page repeats a few hundred of them over thousands of elements. */
     private final Map<String, ClassWords> classWords = new HashMap<>();
     private int visited;
@@ -155,7 +152,7 @@ final class FurnitureFilter implements NodeFilter {
                 int prose = paragraphProse(p);
                 seen.clear();
                 for (Element up = p.parent(); up != null && prose > 0; up = up.parent()) {
-                    for (String named : wordsOf.computeIfAbsent(up, e -> furnitureWords(e, false))) {
+                    for (String named : furnitureWords(up, false)) {
                         if (seen.add(named)) {
                             proseByWord.merge(named, prose, Integer::sum);
                         }

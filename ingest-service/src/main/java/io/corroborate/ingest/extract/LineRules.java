@@ -136,7 +136,7 @@ final class LineRules {
         String lower = block.toLowerCase(Locale.ROOT);
         int start = lower.startsWith("by ") ? 3 : lower.startsWith("written by ") ? 11
                 : lower.startsWith("reporting by ") ? 13 : -1;
-        if (start < 0 || block.length() > 120 || Texts.endsSentence(block)) {
+        if (start < 0 || Texts.endsSentence(block)) {
             return false;
         }
         // "By Friday, officials had counted 3,000 ballots" is a sentence: names carry no digits once dates are gone.

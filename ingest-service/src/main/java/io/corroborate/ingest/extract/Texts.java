@@ -18,7 +18,8 @@ final class Texts {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean printableAscii = c > ' ' && c < '\u007F'; // most characters: no table lookups needed
-            if (!printableAscii && (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+            if (!printableAscii
+                    && (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
                 pendingSpace = out.length() > 0;
             } else if (printableAscii || !isInvisible(c)) {
                 if (pendingSpace) {

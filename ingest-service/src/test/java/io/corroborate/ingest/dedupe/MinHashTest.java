@@ -1,5 +1,7 @@
 package io.corroborate.ingest.dedupe;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,18 @@ class MinHashTest {
             + "would run more often, and that season tickets bought before the vote would be honoured in full. "
             + "Residents of the two harbour towns said they would appeal the decision to the national transport "
             + "ministry, arguing that the closures would cut off dozens of small businesses from the mainland.";
+
+    /**
+     * Signatures and fingerprints are stored: a new version must compute the very values an older one stored, or
+     * duplicates submitted across an upgrade go unseen. These are the values of the first released computation.
+     */
+    @Test
+    void signatureAndFingerprintKeepTheirStoredValues() {
+        long[] signature = MinHash.signature(ARTICLE);
+        assertArrayEquals(new long[] {-9181273229556119443L, -8945323883644497511L, -9123579510220044748L},
+                new long[] {signature[0], signature[1], signature[63]});
+        assertEquals("f0a90c3451a779dcd7e2b1a898d1080ad8926d7058cad3bf4ad72a0993a8162a", TextFingerprint.of(ARTICLE));
+    }
 
     @Test
     void aSyndicatedCopyWithAnotherBylineIsANearDuplicate() {
