@@ -101,7 +101,7 @@ final class Alignment {
         StoryParties parties = new StoryParties(lexicon);
         this.evidence = new Evidence(lexicon, parties);
         this.keys = new ClaimKeys(lexicon, parties);
-        this.conflicts = new ConflictJoins(lexicon, parties, evidence);
+        this.conflicts = new ConflictJoins(evidence);
         this.precisions = new DatePrecisions(evidence);
         this.unsaid = new UnsaidFigures(evidence);
     }
@@ -178,14 +178,14 @@ final class Alignment {
     private List<List<Aligned>> alignBlock(List<Aligned> block) {
         GroupIndex groups = new GroupIndex(keys);
         for (Aligned claim : block) {
-            Group best = best(claim, groups, null);
+            Group best = best(claim, groups);
             groups.add(claim, best);
         }
         // Second pass: place every claim again against the groups as they ended up.
         for (Aligned claim : block) {
             Group own = groups.of(claim);
             groups.remove(claim);
-            Group best = best(claim, groups, null);
+            Group best = best(claim, groups);
             groups.add(claim, best != null ? best : own.isEmpty() ? own : null);
         }
         for (Aligned claim : block) {
@@ -287,11 +287,12 @@ final class Alignment {
         return group.valuesBySource.getOrDefault(claim.source(), Map.of()).keySet().stream().anyMatch(value::equals);
     }
 
-    private Group best(Aligned claim, GroupIndex groups, Group exclude) {
+    /** The group the claim scores best with, at the model's threshold or above; null when none does. */
+    private Group best(Aligned claim, GroupIndex groups) {
         Group best = null;
         double bestScore = threshold;
         for (Group group : groups.candidates(claim)) {
-            if (group == exclude || group.isEmpty() || !evidence.considered(claim, group)) {
+            if (group.isEmpty() || !evidence.considered(claim, group)) {
                 continue;
             }
             double score = score(claim, group);

@@ -29,9 +29,9 @@ final class ConflictJoins {
     private final StoryParties parties;
     private final Evidence evidence;
 
-    ConflictJoins(Lexicon lexicon, StoryParties parties, Evidence evidence) {
-        this.lexicon = lexicon;
-        this.parties = parties;
+    ConflictJoins(Evidence evidence) {
+        this.lexicon = evidence.lexicon();
+        this.parties = evidence.parties();
         this.evidence = evidence;
     }
 

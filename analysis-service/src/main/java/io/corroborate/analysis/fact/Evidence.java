@@ -77,6 +77,15 @@ final class Evidence {
         this.parties = parties;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Who the story's parties are: its names, however each outlet writes them. */
+    StoryParties parties() {
+        return parties;
+    }
+
     /** The claims a source gives in a block, in the block's order. */
     List<Aligned> claimsOf(String block, String source) {
         return bySource.getOrDefault(sourceKey(block, source), List.of());
