@@ -101,6 +101,9 @@ public final class PreparationAbBench {
                     make = c; // (IngestConfig, PageFetcher): no fetch happens for a page given as HTML
                 }
             }
+            if (make == null) {
+                throw new IllegalStateException(jar + " has no ArticlePreparer(IngestConfig, PageFetcher) to compare");
+            }
             preparer = make.newInstance(defaults, null);
             Class<?> submissionClass = loader.loadClass("io.corroborate.api.ArticleSubmission");
             prepare = preparerClass.getMethod("prepare", submissionClass);
