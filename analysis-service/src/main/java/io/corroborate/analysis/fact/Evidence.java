@@ -227,6 +227,34 @@ final class Evidence {
         return false;
     }
 
+    /**
+     * Whether the claim is a small count its own outlet already gave the group of something it measures otherwise: "Four
+     * people died" beside the same outlet's "four of them in critical condition" are two facts, though equal. An
+     * outlet's second mention joins its first only as the same statement (a headline's "Three dead" and the body's
+     * "killed three workers"), or when either names no measure.
+     */
+    private boolean retold(Aligned claim, Group group) {
+        if (claim.value().kind() != Kind.COUNT || claim.value().amount().compareTo(SMALL_COUNT) > 0) {
+            return false;
+        }
+        List<String> measure = specific(claim.measure());
+        if (measure.isEmpty()) {
+            return false;
+        }
+        for (Aligned member : group.members) {
+            List<String> other = member.source().equals(claim.source()) ? specific(member.measure()) : List.of();
+            if (!other.isEmpty() && (directed(measure, other) + directed(other, measure)) / 2 < UNLIKE_MEASURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Measure words without the generic counted nouns ("people", "others") any count of persons shares. */
+    private static List<String> specific(List<String> measure) {
+        return measure.stream().filter(w -> !GENERIC_PEOPLE.contains(w)).toList();
+    }
+
     /** A period relative to when the article was written ("last year", "first quarter"), not a year in digits. */
     private static boolean relative(String period) {
         return !(period.length() == 4 && period.chars().allMatch(Character::isDigit));
@@ -279,6 +307,9 @@ final class Evidence {
             if (!compatible(same, claim.value())) {
                 return "source gave another figure"; // a source giving two different figures means two things
             }
+        }
+        if (retold(claim, group)) {
+            return "source told another count";
         }
         if (far(group.min, amount) || far(group.max, amount)) {
             return "ten times apart";

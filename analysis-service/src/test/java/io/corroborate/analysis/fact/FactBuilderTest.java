@@ -224,6 +224,55 @@ class FactBuilderTest {
     }
 
     @Test
+    void anOutletsEqualSmallCountsOfTwoThingsAreTwoStatements() {
+        LocalDate sunday = LocalDate.of(2026, 11, 30);
+        List<Claim> claims = new StoryClaims()
+                .say("Gazette", "DUNMORE — A fire that tore through a furniture warehouse on Dunmore's east side "
+                        + "early Sunday killed three workers and injured 11 others, fire officials said.\n\n"
+                        + "The blaze broke out shortly after 2 a.m. at the 180,000-square-foot Halvorsen Home "
+                        + "distribution center on Route 9, Fire Chief Dana Okoro said. About 90 firefighters from "
+                        + "six departments battled the flames for nearly five hours.\n\n"
+                        + "Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday "
+                        + "afternoon. Okoro said 42 employees were working the overnight shift when the fire "
+                        + "started.\n\n"
+                        + "Halvorsen, which employs roughly 2,300 people across the state, said in a statement that "
+                        + "it was \"devastated\" and would cooperate fully with investigators. The company bought "
+                        + "the warehouse in 2019 for $38 million.\n\n"
+                        + "The cause of the fire remains under investigation. Damage was estimated at $60 million.",
+                        sunday)
+                .say("Courier", "Three people were killed and a dozen more hurt when fire swept through a Halvorsen "
+                        + "Home warehouse in Dunmore on Sunday morning.\n\n"
+                        + "Firefighters were called to the Route 9 site at 2:10 a.m. and needed almost five hours to "
+                        + "bring the fire under control, according to Chief Dana Okoro. Nearly 100 firefighters "
+                        + "responded.\n\n"
+                        + "Okoro said 40 workers were inside the building, which covers 180,000 square feet. Four of "
+                        + "the injured remain in critical condition.\n\n"
+                        + "The retailer, which has about 2,300 employees statewide, bought the distribution center "
+                        + "five years ago for $38 million. Insurance adjusters put the damage at more than $50 "
+                        + "million.\n\n"
+                        + "State fire marshals will lead the investigation, Okoro said.",
+                        sunday)
+                .say("Channel 7 News", "Four people died in a fire at a Dunmore warehouse early Sunday, Channel 7 "
+                        + "has learned, though officials have confirmed three deaths.\n\n"
+                        + "The fire at the Halvorsen Home distribution center started at about 2 a.m. Eleven people "
+                        + "were taken to hospitals, four of them in critical condition.\n\n"
+                        + "Fire Chief Dana Okoro told reporters that 42 employees were on the overnight shift. "
+                        + "Around 90 firefighters fought the fire.\n\n"
+                        + "The warehouse, roughly 16,700 square meters in size, was purchased by Halvorsen in 2019. "
+                        + "The company employs 2,300 people in the state.\n\n"
+                        + "Officials have not said what caused the fire.",
+                        sunday)
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        // The outlet's own toll ("Four people died") is shown, never hidden as a second mention of its "four" in
+        // critical condition: an outlet's equal small counts of two things are two statements.
+        Claim died = claims.stream().filter(c -> c.quote().sentence().startsWith("Four people died")
+                && c.value().amount().intValueExact() == 4).findFirst().orElseThrow();
+        assertTrue(facts.stream().flatMap(f -> f.claims().stream()).anyMatch(c -> c.id().equals(died.id())),
+                () -> describe(facts));
+    }
+
+    @Test
     void transactionShowsItsMostFrequentWordingBuyerFirst() {
         List<Fact> facts = builder.compare(STORY, transactionStory().claims());
         assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
