@@ -1,5 +1,6 @@
 package io.corroborate.analysis.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Attributions {
             + "|adds|confirmed|confirms|confirm|disclosed|discloses|revealed|reveals|predicted|predicts|predict"
             + "|forecast|forecasts|projected|projects|argued|argues|argue|explained|explains|insisted|insists"
             + "|acknowledged|acknowledges|warned|warns|warn|believes|believe|calculated|calculates|calculate"
-            + "|testified|admitted|admits";
+            + "|testified|admitted|admits|learned|learns|learnt";
     private static final Map<String, String> CUES = Map.ofEntries(Map.entry("says", "said"), Map.entry("say", "said"),
             Map.entry("tells", "told"), Map.entry("tell", "told"), Map.entry("reports", "reported"),
             Map.entry("report", "reported"), Map.entry("announces", "announced"), Map.entry("announce", "announced"),
@@ -48,7 +49,7 @@ final class Attributions {
             Map.entry("acknowledges", "acknowledged"), Map.entry("warns", "warned"), Map.entry("warn", "warned"),
             Map.entry("believes", "believed"), Map.entry("believe", "believed"),
             Map.entry("calculates", "calculated"), Map.entry("calculate", "calculated"),
-            Map.entry("admits", "admitted"));
+            Map.entry("admits", "admitted"), Map.entry("learns", "learned"), Map.entry("learnt", "learned"));
     /** What may follow a closing "…, X said": a time, a place, a medium, a listener, or a further clause. */
     private static final String AFTER_VERB = "(?:\\s+(?:on|in|at|to|during|last|this|earlier|late|via|through|after"
             + "|before|when|while|as|citing|adding|noting|according|without|Monday|Tuesday|Wednesday|Thursday"
@@ -62,7 +63,7 @@ final class Attributions {
     private static final Pattern TOLD_TAIL = Pattern.compile("\\s+[^,;.]{1,40}?" + AFTER_VERB + END);
     /** The speaker of a closing "…, X said": after the last comma or closing quote, up to the verb. */
     private static final Pattern CLOSER = Pattern.compile(
-            "(?:,|[\"”’]),?\\s*[\"”’]?\\s*([^,;\"“”]{1,80}?)\\s+(?:also\\s+|later\\s+|previously\\s+)?$");
+            "(?:,|[\"”’]),?\\s*[\"”’]?\\s*([^,;\"“”]{1,80}?)\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|have\\s+|had\\s+)?$");
     private static final Pattern INVERTER = Pattern.compile(",\\s*[\"”’]?\\s*$");
     private static final Pattern INVERTED_TAIL = Pattern.compile("\\s+([^,;]{1,80}?)(?:,[^;]*)?" + END);
     private static final Pattern OPENER = Pattern.compile(
@@ -98,6 +99,8 @@ final class Attributions {
     private static final Pattern POSTMODIFIER = Pattern.compile(
             "\\s+(?:familiar\\s+with|close\\s+to|with\\s+knowledge\\s+of|briefed\\s+on|at|of|for|from|in|with)\\s");
     private static final Pattern FIGURE = Pattern.compile("[\\p{N}$€£¥%]");
+    /** A name that ends in a number, as broadcasters are named: "Channel 7", "KPCR News 4", "Fox 5". */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,3}\\d{1,3}");
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)(?:which|who|that|where|when|as|and|but|while|if"
             + "|because|what|so|than)\\b");
     private static final int MAX_SOURCE_WORDS = 9;
@@ -121,18 +124,22 @@ final class Attributions {
             }
         }
         Matcher word = LOWER_WORD.matcher(s);
-        int firstVerb = -1;
-        int lastVerb = -1;
+        List<Integer> verbs = new ArrayList<>(2);
         while (word.find()) {
             if (VERB_FORMS.contains(word.group())) {
-                firstVerb = firstVerb < 0 ? word.start() : firstVerb;
-                lastVerb = word.start();
+                verbs.add(word.start());
             }
         }
-        if (lastVerb >= 0) {
+        if (!verbs.isEmpty()) {
+            int lastVerb = verbs.get(verbs.size() - 1);
             Found found = closing(s, lastVerb, mentions, previousSubject);
             found = found != null ? found : inverted(s, lastVerb, mentions, previousSubject);
-            found = found != null ? found : opening(s, firstVerb, mentions, previousSubject);
+            found = found != null ? found : opening(s, verbs.get(0), mentions, previousSubject);
+            // "…, Channel 7 has learned, though officials have confirmed three deaths.": a speaker and verb set off
+            // before a further clause that has a verb of its own
+            for (int i = verbs.size() - 2; found == null && i >= 0; i--) {
+                found = closing(s, verbs.get(i), mentions, previousSubject);
+            }
             if (found != null) {
                 return found;
             }
@@ -238,6 +245,9 @@ final class Attributions {
         // "Rep. Zoe Lofgren (D-Calif.)": the party and state in brackets are no part of the name.
         String phrase = PARENTHESES.matcher(s.substring(start, end)).replaceAll("").strip()
                 .replaceAll("[.!?\"”’')]+$", "");
+        if (NUMBERED_NAME.matcher(phrase).matches()) {
+            return phrase; // "Channel 7 has learned", "KPCR News 4 reported": a station named with its number
+        }
         if (phrase.isEmpty() || words(phrase) > MAX_SOURCE_WORDS || phrase.length() > MAX_SOURCE_CHARS
                 || FIGURE.matcher(phrase).find()
                 || CLAUSE_WORD.matcher(phrase).lookingAt()) {

@@ -32,6 +32,7 @@ class AttributionNegationTest {
             Prices rose 4% last year, analysts at Harlow Bank estimate.                        | 4%           | estimated    | analysts at Harlow Bank
             Revenue grew 12% in the quarter, a spokesperson for Orbital said, adding that costs fell. | 12%   | said         | a spokesperson for Orbital
             Bloomberg reported that Orbital paid $14 billion for Kestrel Labs.                 | $14 billion  | reported     | Bloomberg
+            Four people died in the fire, Channel 7 has learned, though officials confirmed three. | Four    | learned      | Channel 7
             Orbital said it would invest $2.1 billion in Kestrel Labs.                         | $2.1 billion | said         | Orbital
             In a statement, Orbital said it paid $14 billion.                                  | $14 billion  | said         | Orbital
             Analysts at Morgan Stanley estimate the deal at $5 billion.                        | $5 billion   | estimated    | Analysts at Morgan Stanley
@@ -93,6 +94,7 @@ class AttributionNegationTest {
             Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 53           | Niamh Carrick | null
             He told The Daily Ledger that Orbital paid $2 million.                             | $2 million   | Orbital       | null
             A Daily Ledger poll released Monday shows Ana Ruiz winning 49% of the vote.        | 49%          | Ana Ruiz      | null
+            Four people died in the fire, Channel 7 has learned, though officials confirmed three. | Four    | null          | null
             """)
     void sourcesAreNoParties(String sentence, String surface, String subject, String object) {
         ClaimDraft d = Drafts.at(sentence, surface);
