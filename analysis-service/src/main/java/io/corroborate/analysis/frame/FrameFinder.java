@@ -14,7 +14,14 @@ import io.corroborate.api.Kind;
 /** Finds who a figure is about and the second party, from the name mentions around it. */
 public final class FrameFinder {
 
-    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    /**
+     * What stands between an owner and the figure it owns: "Helio's 1,200 employees", "Helio's revenue of $410
+     * million"; not a phrase of time or place ("St. Brendan's Hospital on Sunday": the day is no hospital's).
+     */
+    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:(?!(?:on|in|at|since|until|by|during"
+            + "|before|after|from|to)\\s)[\\p{L}-]+\\s+){0,2}");
+    /** What stands between a possessor and the name it owns: "Brendan's Hospital". */
+    private static final Pattern POSSESSOR_GAP = Pattern.compile("['’]s?\\s+");
     /**
      * A figure whose clause is told as something said or heard just before it ("police said 5 people were wounded",
      * "he heard 5 people were shot"; hedges and "the" aside)…
@@ -100,7 +107,7 @@ public final class FrameFinder {
         if (!ownClause && previous != null && ANAPHOR.matcher(s).find()) {
             return previous;
         }
-        Mention possessor = lastPossessive(mentions, f.start());
+        Mention possessor = lastPossessive(s, mentions, f.start());
         Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
         return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
     }
@@ -166,12 +173,30 @@ public final class FrameFinder {
     /** The first mention in [from, to) not governed by a preposition: the likely grammatical subject. */
     public static Mention firstFree(String s, List<Mention> mentions, int from, int to) {
         for (Mention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !PREPOSITION.matcher(s.substring(Math.max(0, m.start() - 30),
-                    m.start())).find() && !(from > 0 && partyAt(s, m, from))) {
+            int start = phraseStart(s, mentions, m);
+            if (m.start() >= from && m.end() <= to && !PREPOSITION.matcher(s.substring(Math.max(0, start - 30),
+                    start)).find() && !(from > 0 && partyAt(s, m, from))) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Where the phrase of a mention begins: at the possessor a name is owned by ("at St. Brendan's Hospital": the
+     * hospital is governed by "at", as the saint's name is), else at the mention.
+     */
+    private static int phraseStart(String s, List<Mention> mentions, Mention m) {
+        int start = m.start();
+        for (int i = mentions.indexOf(m) - 1; i >= 0; i--) {
+            Mention owner = mentions.get(i);
+            if (!owner.possessive() || !POSSESSOR_GAP.matcher(s.substring(Math.min(owner.end(), start), start))
+                    .matches()) {
+                break;
+            }
+            start = owner.start();
+        }
+        return start;
     }
 
     /** After the figure, a second party ("in Scale AI") or a comma-enclosed appositive ("Florida,") is no subject. */
@@ -180,10 +205,20 @@ public final class FrameFinder {
         return enclosed || PARTY.matcher(s.substring(figureEnd, m.start())).matches();
     }
 
-    private static Mention lastPossessive(List<Mention> mentions, int before) {
+    /**
+     * The last possessor before the figure ("Helio's revenue rose 12% to $410 million"; "Outside Pfizer's headquarters,
+     * 300 workers protested"), not one that begins a longer name a preposition governs ("at St. Brendan's Hospital on
+     * Sunday": a place, not whom the day is of).
+     */
+    private static Mention lastPossessive(String s, List<Mention> mentions, int before) {
         Mention last = null;
-        for (Mention m : mentions) {
-            last = m.possessive() && m.end() <= before ? m : last;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention owned = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            boolean placeName = owned != null && owned.start() >= m.end()
+                    && POSSESSOR_GAP.matcher(s.substring(m.end(), owned.start())).matches()
+                    && PREPOSITION.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find();
+            last = m.possessive() && m.end() <= before && !placeName ? m : last;
         }
         return last;
     }

@@ -90,6 +90,8 @@ class ClaimFrameTest {
             The driver, 58, was hospitalized with a broken leg.                   | 58            | driver        | age         | null
             The 58-year-old bus driver was treated at St. Aldric Medical Center.  | 58-year-old   | driver        | age         | null
             Seven of the injured were in critical condition at St. Aldric Medical Center. | Seven  | null          | injuries    | null
+            Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday. | four | null        | people      | null
+            Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday. | Sunday | null      | date        | null
             Council approved a $48 million budget for the bridge.                  | $48 million   | null          | spending    | null
             Construction of the bridge cost $48 million.                           | $48 million   | null          | cost        | null
             """)
