@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.corroborate.api.Agreement;
 import io.corroborate.api.Claim;
+import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 import io.corroborate.api.Verdict;
 
@@ -30,10 +31,22 @@ final class Summary {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(key(consensus), 0);
+        String lead = key(consensus);
         for (Agreement agreement : Agreement.values()) {
-            claims.stream().filter(c -> c.agreement() == agreement).forEach(c -> counts.merge(key(c), 1, Integer::sum));
+            claims.stream().filter(c -> c.agreement() == agreement)
+                    .forEach(c -> counts.merge(sameCount(c, consensus) ? lead : key(c), 1, Integer::sum));
         }
-        return join(counts, key(consensus));
+        return join(counts, lead);
+    }
+
+    /**
+     * Whether a claim counts exactly what the consensus counts, whatever noun it counts with ("3 workers" and "3
+     * people" killed): told once, as the consensus is written.
+     */
+    private static boolean sameCount(Claim claim, Claim consensus) {
+        return claim.agreement() == Agreement.EXACT && claim.value().kind() == Kind.COUNT
+                && consensus.value().kind() == Kind.COUNT
+                && claim.value().amount().compareTo(consensus.value().amount()) == 0;
     }
 
     private static String join(Map<String, Integer> counts, String first) {

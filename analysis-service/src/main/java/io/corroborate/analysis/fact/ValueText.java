@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.corroborate.analysis.number.Intervals;
@@ -59,10 +60,39 @@ final class ValueText {
                     return stopwatch(amount); // a race time as timed: "2:04:31"
                 }
                 // a band of ages ("adults aged 18 to 65") or any range as its ends; a person's age is one number
-                String unit = value.unit() == null ? "" : " " + value.unit();
+                boolean one = !Intervals.isRange(value) && amount.compareTo(BigDecimal.ONE) == 0;
+                String unit = value.unit() == null ? "" : " " + (value.kind() == Kind.QUANTITY && !one
+                        ? plural(value.unit()) : value.unit());
                 return endsOrAmount(value, ValueText::number) + unit;
         }
     }
+
+    /**
+     * A unit of measure as more than one of it is written: "hours", "square feet", "miles per hour", "kilowatt
+     * hours"; a scale's name stays as it is ("celsius").
+     */
+    static String plural(String unit) {
+        int per = unit.indexOf(" per ");
+        if (per > 0) {
+            return plural(unit.substring(0, per)) + unit.substring(per);
+        }
+        int space = unit.lastIndexOf(' ');
+        String head = unit.substring(0, space + 1);
+        String word = unit.substring(space + 1);
+        if (!word.chars().allMatch(Character::isLowerCase) || UNCOUNTED.contains(word) || word.endsWith("s")) {
+            return unit;
+        }
+        String plural = word.equals("foot") ? "feet"
+                : word.endsWith("ch") || word.endsWith("sh") || word.endsWith("x") || word.endsWith("z") ? word + "es"
+                : word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0
+                        ? word.substring(0, word.length() - 1) + "ies"
+                : word + "s";
+        return head + plural;
+    }
+
+    /** Units written the same for any amount. */
+    private static final Set<String> UNCOUNTED = Set.of("celsius", "fahrenheit", "kelvin",
+            "horsepower", "hertz");
 
     /** A range as its ends ("$9 million to $12 million", {@link Intervals#isRange}), else its amount, each as shown. */
     private static String endsOrAmount(Value value, Function<BigDecimal, String> shown) {
@@ -145,11 +175,19 @@ final class ValueText {
 
     private static String scaled(BigDecimal amount) {
         for (int i = 0; i < SCALE_WORDS.length; i++) {
+            BigDecimal scaled = Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i]));
+            // "$14.3 billion", "$1.375 billion"; a figure written to the dollar stays in digits ("$43,885,310")
+            if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0 && scaled.scale() <= 3) {
+                return scaled.toPlainString() + " " + SCALE_WORDS[i];
+            }
             if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0) {
-                return Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i])).toPlainString() + " " + SCALE_WORDS[i];
+                break;
             }
         }
-        return number(amount);
+        // cents as a price is written: "$41.50", not "$41.5"
+        boolean cents = amount.stripTrailingZeros().scale() > 0;
+        return cents ? new DecimalFormat("#,##0.00########", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(amount) : number(amount);
     }
 
     private static String number(BigDecimal amount) {

@@ -60,6 +60,12 @@ class FactBuilderTest {
                         .say("C", "Mensah signed a contract extension worth $20 million with the Kestrels."),
                         Verdict.CONFLICT, "18000000", 3, "2 sources: $18 million; 1 says $20 million",
                         "A=EXACT B=EXACT C=DIFFERENT"),
+                Arguments.of("oneCountToldWithTwoNounsIsSummedUpOnce", new StoryClaims()
+                        .say("A", "The warehouse fire on Route 9 killed three workers.")
+                        .say("B", "Three people died in the warehouse fire on Route 9.")
+                        .say("C", "The warehouse fire on Route 9 killed four people."),
+                        Verdict.CONFLICT, "3", 3, "2 sources: 3 workers; 1 says 4 people",
+                        "A=EXACT B=EXACT C=DIFFERENT"),
                 Arguments.of("sameFigureEverywhereAgrees", new StoryClaims()
                         .say("A", "The deal gives Orbital a 49% stake in Kestrel Labs.")
                         .say("B", "Orbital takes a 49% stake in Kestrel Labs.")
@@ -102,27 +108,27 @@ class FactBuilderTest {
                 Arguments.of("anExactConversionInTheSameSentenceStillAgrees", new StoryClaims()
                         .say("A", "The Greyhollow station has a capacity of 1,200 megawatts (1.2 gigawatts).")
                         .say("B", "The Greyhollow station has a capacity of 1,200 megawatts."),
-                        Verdict.AGREE, "1200", 2, "2 sources agree: 1.2 gigawatt", "A=EXACT A=EXACT B=EXACT"),
+                        Verdict.AGREE, "1200", 2, "2 sources agree: 1.2 gigawatts", "A=EXACT A=EXACT B=EXACT"),
                 Arguments.of("aSpanOfTimeRoundsToTheUnitItIsToldIn", new StoryClaims()
                         .say("A", "The county's emergency line was down for 190 minutes after the update.")
                         .say("B", "The county's emergency line was down for three hours after the update.")
                         .say("C", "The county's emergency line was down for 190 minutes after the update."),
-                        Verdict.COMPATIBLE, "190", 3, "2 sources: 190 minute; 1 rounds to 3 hour",
+                        Verdict.COMPATIBLE, "190", 3, "2 sources: 190 minutes; 1 rounds to 3 hours",
                         "A=EXACT B=ROUNDED C=EXACT"),
                 Arguments.of("aHalfInWordsIsPreciseToAQuarter", new StoryClaims()
                         .say("A", "Kestrel Bay's runway was closed for 215 minutes after the drone sightings.")
                         .say("B", "Kestrel Bay's runway was closed for three and a half hours after the drone sightings.")
                         .say("C", "Kestrel Bay's runway was closed for 215 minutes after the drone sightings."),
-                        Verdict.COMPATIBLE, "215", 3, "2 sources: 215 minute; 1 rounds to 3.5 hour",
+                        Verdict.COMPATIBLE, "215", 3, "2 sources: 215 minutes; 1 rounds to 3.5 hours",
                         "A=EXACT B=ROUNDED C=EXACT"),
                 Arguments.of("aSpanOfTimeTenPercentOffIsNoRounding", new StoryClaims()
                         .say("A", "The crossing by the new bridge takes 10 minutes, the ministry said.")
                         .say("B", "The crossing by the new bridge takes 8 minutes, the ministry said."),
-                        Verdict.CONFLICT, "8", 2, "1 source: 8 minute; 1 says 10 minute", "A=DIFFERENT B=EXACT"),
+                        Verdict.CONFLICT, "8", 2, "1 source: 8 minutes; 1 says 10 minutes", "A=DIFFERENT B=EXACT"),
                 Arguments.of("aSpanInSeveralUnitsAgreesWithItsMinutes", new StoryClaims()
                         .say("A", "Dravik beat Ysmal in a final that lasted 4 hours 51 minutes.")
                         .say("B", "Dravik beat Ysmal in a final that lasted 291 minutes."),
-                        Verdict.AGREE, "291", 2, "2 sources agree: 291 minute", "A=EXACT B=EXACT"),
+                        Verdict.AGREE, "291", 2, "2 sources agree: 291 minutes", "A=EXACT B=EXACT"),
                 Arguments.of("oneHedgeOnOneAmountAgreesHoweverItsDigitsAreWritten", new StoryClaims()
                         .say("A", "Death caps cause around 90 percent of fatal mushroom poisonings, the service said.")
                         .say("B", "Death caps cause about nine in ten fatal mushroom poisonings, the service said."),
@@ -130,7 +136,7 @@ class FactBuilderTest {
                 Arguments.of("nearlyAndAboutAreDifferentHedges", new StoryClaims()
                         .say("A", "Firefighters fought the warehouse blaze for nearly four hours.")
                         .say("B", "Firefighters fought the warehouse blaze for about four hours."),
-                        Verdict.COMPATIBLE, "4", 2, "1 source: nearly 4 hour; 1 says approximately 4 hour", "A=APPROXIMATE B=APPROXIMATE"),
+                        Verdict.COMPATIBLE, "4", 2, "1 source: nearly 4 hours; 1 says approximately 4 hours", "A=APPROXIMATE B=APPROXIMATE"),
                 Arguments.of("aBandOfAgesIsOneFigureHoweverItIsWritten", new StoryClaims()
                         .say("A", "The Calvera trial enrolled adults aged 18 to 65 in eleven countries.")
                         .say("B", "The Calvera study randomised participants aged 18-65 in eleven countries."),
@@ -138,7 +144,7 @@ class FactBuilderTest {
                 Arguments.of("aFloorAndACapThatLeaveRoomForBothAreCompatible", new StoryClaims()
                         .say("A", "The ward is expected to stay closed for at least 10 days while it is cleaned.")
                         .say("B", "The ward will stay closed for up to two weeks while it is cleaned."),
-                        Verdict.COMPATIBLE, "10", 2, "1 source: at least 10 day; 1 says at most 2 week",
+                        Verdict.COMPATIBLE, "10", 2, "1 source: at least 10 days; 1 says at most 2 weeks",
                         "A=APPROXIMATE B=APPROXIMATE"));
     }
 

@@ -25,9 +25,17 @@ class ValueTextTest {
             Acme took a 49% stake in it.                 | 49%               | 49%
             Cantor outspent Brat $5.4 million to $200,000. | $5.4 million    | $5.4 million
             Cantor outspent Brat $5.4 million to $200,000. | $200,000        | $200,000
+            Castellan will pay $41.50 a share.            | $41.50           | $41.50
+            The estimate was $1,071,872.87 in all.       | $1,071,872.87    | $1,071,872.87
             Estimates ran from $370,000 to $5.5 million.  | $370,000 to $5.5 million | $370,000 to $5.5 million
             Repairs will cost between $9 million and $12 million. | $9 million and $12 million | $9 million to $12 million
             Temperatures of 40-45C were recorded.        | 40-45C            | 40 to 45 celsius
+            The building covers 180,000 square feet.     | 180,000 square feet | 180,000 square feet
+            Crews fought the fire for nearly five hours. | five hours        | nearly 5 hours
+            The meeting lasted one hour.                 | one hour          | 1 hour
+            Winds reached 130 mph at landfall.           | 130 mph           | 130 miles per hour
+            The plant stores 12 tonnes of solvent.       | 12 tonnes         | 12 tonnes
+            Rain totalled 11.2 inches in Port Cassel.    | 11.2 inches       | 11.2 inches
             Support rose 3 percentage points in May.     | 3 percentage points | 3 percentage points
             Acme has over 9,000 contractors.             | 9,000             | at least 9,000 contractors
             The lab's 28-year-old founder left.          | 28-year-old       | 28 years
