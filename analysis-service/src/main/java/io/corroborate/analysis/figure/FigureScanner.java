@@ -37,10 +37,10 @@ public final class FigureScanner {
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?!(?!fold(?![\\p{L}]))[\\p{L}])"; // "sixfold" is six times
     // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
-    // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips") or as a sign after a space
-    // ("was -5 yards").
+    // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips"), "mid" ("by mid-2027") or as a
+    // sign after a space ("was -5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub)|^|[\\s(])-)"
+            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub|mid)|^|[\\s(])-)"
                     + "(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
     private static final Pattern FROM_END = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:the\\s)?(?:(?:about|around"
             + "|nearly|roughly|some|almost|just)\\s)?\\$?$");
@@ -82,7 +82,7 @@ public final class FigureScanner {
     private static final Pattern PLACE_OR_TIME = Pattern.compile("(?<![\\p{L}])(?i:in|on|at|from|since|until"
             + "|during|near|across|throughout|outside|inside)\\s(?:\\p{Lu}[\\p{L}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s$");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(in|since|by|from|until|till|of|during"
-            + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$");
+            + "|for|before|after|through|founded|established|launched|early|late|mid|circa|year)\\s$|(?i)mid-$");
     // A determiner, possessive, nothing or another end before a year-like number followed by a plural: "the 2016
     // elections", "between 1600 and 1900 temperatures".
     private static final Pattern DATED = Pattern.compile("(?i)(?:^\\s*|(?<![\\p{L}])(?:the|its|their|his|her|our|my"

@@ -106,6 +106,7 @@ class QuantityParsingTest {
             A crowd of 300 gathered outside.                 | 300              | COUNT   | 300         | null | null       | EXACT       | 250         | 350
             Acme was founded in 2016 in Ohio.                | 2016             | YEAR    | 2016        | null | null       | EXACT       | 2016        | 2016
             He first won the seat in 2012 by a wide margin.  | 2012             | YEAR    | 2012        | null | null       | EXACT       | 2012        | 2012
+            The deal is expected to close by mid-2027.       | 2027             | YEAR    | 2027        | null | null       | EXACT       | 2027        | 2027
             Dozens of nurses walked out on Friday.           | Dozens of nurses | COUNT   | 24          | null | nurses     | AT_LEAST    | 24          | 120
             Dozens of House Democrats stayed away.           | Dozens of House Democrats | COUNT | 24   | null | Democrats  | AT_LEAST    | 24          | 120
             Millions of Britons watched the final.           | Millions of Britons | COUNT | 2000000  | null | Britons    | AT_LEAST    | 2000000     | 10000000
