@@ -17,10 +17,18 @@ public record Hedge(Bound bound, boolean capped, int start) {
     private static final String UP_TO = "(?<!(?:edged|edging|ticked|ticking|inched|inching|crept|creeping|moved|moving"
             + "|went|going|shot|jumped|jumping|climbed|climbing|rose|rising|revised|revising|bumped|ratcheted|stepped"
             + "|pushed|pushing|drove|driven|crawled|picked|picking|trended|trending|came|coming)\\s)up to";
+    /**
+     * Verbs and a preposition that pass a figure ("demand might top 10,000 megawatts", "sales exceeded $1 billion",
+     * "it could climb past 10 gigawatts"), not "the past 10 years" nor "a quarter past four".
+     */
+    private static final String BEYOND = "top|tops|topped|topping|exceed|exceeds|exceeded|exceeding|surpass|surpasses"
+            + "|surpassed|surpassing|(?<!(?:the|last|this|these|those|its|his|her|their|our|my|your|a|an|quarter|half"
+            + "|five|ten|twenty|twenty-five|minutes|\\d)\\s)past";
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(about|approximately|approx\\.|around|roughly|some|an estimated|estimated|close to"
                     + "|nearly|almost|just under|just over|~|over|more than|at least|above|upwards of|in excess of"
-                    + "|" + UP_TO + "|less than|fewer than|under|as much as|as many as|at most|below|no more than)"
+                    + "|" + UP_TO + "|less than|fewer than|under|as much as|as many as|at most|below|no more than"
+                    + "|" + BEYOND + ")"
                     + "\\s{0,2}$");
 
     public static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);
@@ -28,7 +36,8 @@ public record Hedge(Bound bound, boolean capped, int start) {
     /** The last word of every hedge {@link #BEFORE} reads: a text ending in another word holds none (a fast test). */
     private static final Set<String> LAST_WORDS = Set.of("about", "approximately", "approx.", "around", "roughly",
             "some", "estimated", "to", "nearly", "almost", "under", "over", "~", "than", "least", "above", "of", "as",
-            "most", "below");
+            "most", "below", "top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
+            "surpasses", "surpassed", "surpassing", "past");
 
     /** Reads the hedge that ends where {@code before} ends; {@code start} is its offset in it. */
     public static Hedge before(String before) {
@@ -76,7 +85,9 @@ public record Hedge(Bound bound, boolean capped, int start) {
     private static Bound boundOf(String word) {
         switch (word) {
             case "over": case "more than": case "at least": case "above": case "upwards of":
-            case "in excess of": case "just over":
+            case "in excess of": case "just over": case "top": case "tops": case "topped": case "topping":
+            case "exceed": case "exceeds": case "exceeded": case "exceeding": case "surpass": case "surpasses":
+            case "surpassed": case "surpassing": case "past":
                 return Bound.AT_LEAST;
             case "up to": case "less than": case "fewer than": case "under": case "as much as":
             case "as many as": case "at most": case "below": case "no more than":

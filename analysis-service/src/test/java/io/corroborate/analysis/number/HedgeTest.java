@@ -25,6 +25,14 @@ class HedgeTest {
             The fund holds                  | EXACT
             The visitors numbered some      | APPROXIMATE
             The handsome                    | EXACT
+            Demand might top                | AT_LEAST
+            Sales exceeded                  | AT_LEAST
+            It could climb past             | AT_LEAST
+            It rose in the past             | EXACT
+            Over the past                   | EXACT
+            Just before quarter past        | EXACT
+            It ended at ten past            | EXACT
+            Prices stopped                  | EXACT
             """)
     void readsTheHedgeBeforeAFigure(String before, Bound bound) {
         assertEquals(bound, Hedge.before(before + " ").bound());
