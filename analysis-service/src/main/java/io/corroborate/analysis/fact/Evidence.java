@@ -228,22 +228,27 @@ final class Evidence {
     }
 
     /**
-     * Whether the claim is a small count its own outlet already gave the group of something it measures otherwise: "Four
-     * people died" beside the same outlet's "four of them in critical condition" are two facts, though equal. An
-     * outlet's second mention joins its first only as the same statement (a headline's "Three dead" and the body's
-     * "killed three workers"), or when either names no measure.
+     * Whether the claim is a count its own outlet already gave the group, of something it measures otherwise: a small
+     * count equal to it ("Four people died" beside the same outlet's "four of them in critical condition") or any
+     * other count its figure only allows ("the record of 106" beside "if temperatures stay above 105") is a second
+     * statement, not the same one told twice. An outlet's second mention joins its first only as the same statement
+     * (a headline's "Three dead" and the body's "killed three workers"), or when either names no measure; a large
+     * precise count repeated is the same figure whatever words surround it.
      */
     private boolean retold(Aligned claim, Group group) {
-        if (claim.value().kind() != Kind.COUNT || claim.value().amount().compareTo(SMALL_COUNT) > 0) {
+        if (claim.value().kind() != Kind.COUNT) {
             return false;
         }
         List<String> measure = specific(claim.measure());
         if (measure.isEmpty()) {
             return false;
         }
+        boolean small = claim.value().amount().compareTo(SMALL_COUNT) <= 0;
         for (Aligned member : group.members) {
-            List<String> other = member.source().equals(claim.source()) ? specific(member.measure()) : List.of();
-            if (!other.isEmpty() && (directed(measure, other) + directed(other, measure)) / 2 < UNLIKE_MEASURE) {
+            boolean other = member.source().equals(claim.source())
+                    && (small || member.value().amount().compareTo(claim.value().amount()) != 0);
+            List<String> words = other ? specific(member.measure()) : List.of();
+            if (!words.isEmpty() && (directed(measure, words) + directed(words, measure)) / 2 < UNLIKE_MEASURE) {
                 return true;
             }
         }

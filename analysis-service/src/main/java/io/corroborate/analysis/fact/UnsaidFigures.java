@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.api.Kind;
@@ -23,6 +24,7 @@ import io.corroborate.api.Value;
 final class UnsaidFigures {
 
     private static final String TEMPERATURE = Kind.QUANTITY.name() + "|temperature";
+    private static final Pattern DEGREES = Pattern.compile("(?i)(?<![\\p{L}])degrees?(?![\\p{L}])|°");
 
     private final Evidence evidence;
 
@@ -94,6 +96,16 @@ final class UnsaidFigures {
                 || degrees(value);
     }
 
+    /**
+     * Degrees of no scale, or a bare count in a sentence that tells degrees ("hit 109 degrees Fahrenheit, breaking the
+     * record of 106"): a figure to read on a temperature scale.
+     */
+    private static boolean degreesSaid(Aligned a) {
+        Value value = a.claim().value();
+        return degrees(value) || value.kind() == Kind.COUNT && (value.unit() == null || value.unit().isBlank())
+                && a.claim().quote() != null && DEGREES.matcher(a.claim().quote().sentence()).find();
+    }
+
     private static boolean degrees(Value value) {
         return value.kind() == Kind.QUANTITY && value.unit() != null
                 && value.unit().toLowerCase(Locale.ROOT).startsWith("degree");
@@ -113,7 +125,7 @@ final class UnsaidFigures {
      * {@link #join}), or null when they cannot all join it.
      */
     private List<Aligned> readIn(List<Aligned> members, List<Aligned> target, Group group) {
-        boolean scale = degrees(members.get(0).claim().value());
+        boolean scale = members.stream().allMatch(UnsaidFigures::degreesSaid);
         if (scale != target.get(0).block().equals(TEMPERATURE)) {
             return null;
         }

@@ -279,6 +279,24 @@ class FactBuilderTest {
     }
 
     @Test
+    void aBareFigureInASentenceThatToldDegreesIsReadOnTheStorysScale() {
+        List<Claim> claims = new StoryClaims()
+                .say("Tribune", "The temperature at Port Ansel airport hit 109 degrees Fahrenheit on Monday, breaking the "
+                        + "city's all-time record of 106 set in 1998. Officials warned demand could reach 10,200 "
+                        + "megawatts on Tuesday if temperatures stay above 105.")
+                .say("Post", "Port Ansel reached 43 degrees Celsius (109F) on Monday, beating the previous mark of 106F "
+                        + "from 1998.")
+                .say("Radio", "The mercury climbed to 109 degrees at the Port Ansel airport on Monday, beating a record "
+                        + "of 106 degrees that had stood since 1998.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        Fact record = facts.stream().filter(f -> f.claims().stream().anyMatch(c -> c.quote().surface().equals("106F")))
+                .findFirst().orElseThrow(() -> new AssertionError(describe(facts)));
+        assertEquals(3, record.sourceCount(), () -> describe(facts));
+        assertEquals(Verdict.AGREE, record.verdict(), () -> describe(facts));
+    }
+
+    @Test
     void transactionShowsItsMostFrequentWordingBuyerFirst() {
         List<Fact> facts = builder.compare(STORY, transactionStory().claims());
         assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
