@@ -18,7 +18,7 @@ public final class FrameFinder {
      * What stands between an owner and the figure it owns: "Helio's 1,200 employees", "Helio's revenue of $410
      * million"; not a phrase of time or place ("St. Brendan's Hospital on Sunday": the day is no hospital's).
      */
-    private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+(?:(?!(?:on|in|at|since|until|by|during"
+    private static final Pattern POSSESSED = Pattern.compile("['’]s?\\s+(?:(?!(?:on|in|at|since|until|by|during"
             + "|before|after|from|to)\\s)[\\p{L}-]+\\s+){0,2}");
     /** What stands between a possessor and the name it owns: "Brendan's Hospital". */
     private static final Pattern POSSESSOR_GAP = Pattern.compile("['’]s?\\s+");
@@ -34,6 +34,7 @@ public final class FrameFinder {
     /** The teller's own figure: "Orbital said 300 of its workers were laid off". */
     private static final Pattern TELLERS_OWN = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their|our|we|his|her)"
             + "(?![\\p{L}])");
+    private static final Pattern GAP_OPENS = Pattern.compile("(?:,|(?<![\\p{L}])and)\\s+$");
     private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
     private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
@@ -93,6 +94,10 @@ public final class FrameFinder {
         if (owner != null || of != null) {
             return owner != null ? owner.name() : of.name();
         }
+        Mention gapped = gapped(s, mentions, f);
+        if (gapped != null) {
+            return gapped.name();
+        }
         String common = CommonSubject.find(s, f.start());
         if (common != null) {
             return common;
@@ -125,6 +130,20 @@ public final class FrameFinder {
         Hedge hedge = Hedge.before(before); // "police said about 5 people were wounded": the hedge aside
         return CLAUSE_OPENS.matcher(hedge.start() < 0 ? before : before.substring(0, hedge.start())).find()
                 && !TELLERS_OWN.matcher(s.substring(f.end(), f.end() + verb.end())).find();
+    }
+
+    /**
+     * "Marlow had 51.8 percent and Hutchins 47.6 percent", "Marlow collected 1,419,000 votes, Hutchins 1,302,000": a
+     * clause whose verb is left out after "and" or a comma is the name right before its figure's.
+     */
+    private static Mention gapped(String s, List<Mention> mentions, Figure f) {
+        for (Mention m : mentions) {
+            if (m.end() <= f.start() && !m.possessive() && s.substring(m.end(), f.start()).isBlank()
+                    && GAP_OPENS.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Helio's 1,200 employees", "Helio, whose 1,200 employees": the party owning what the figure counts. */

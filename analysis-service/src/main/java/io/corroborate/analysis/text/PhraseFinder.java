@@ -206,8 +206,10 @@ final class PhraseFinder {
     private boolean possessiveAfter(int j) {
         int end = tokens.get(j).end();
         boolean apostrophe = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
-        return apostrophe && text.charAt(end + 1) == 's'
-                && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)));
+        // "Helio's", and a name ending in "s" with the apostrophe alone: "to Hutchins' 1.30 million"
+        return apostrophe && (text.charAt(end + 1) == 's'
+                && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)))
+                || text.charAt(end - 1) == 's' && text.charAt(end + 1) == ' ');
     }
 
     private void add(List<Mention> found, int first, int last) {

@@ -91,6 +91,9 @@ class ClaimFrameTest {
             The 58-year-old bus driver was treated at St. Aldric Medical Center.  | 58-year-old   | driver        | age         | null
             Seven of the injured were in critical condition at St. Aldric Medical Center. | Seven  | null          | injuries    | null
             Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday. | four | null        | people      | null
+            With all precincts counted, Marlow had 51.8 percent and Hutchins 47.6 percent. | 47.6 percent | Hutchins | share | null
+            With all precincts counted, Marlow had 51.8 percent and Hutchins 47.6 percent. | 51.8 percent | Marlow | share | null
+            Marlow received about 1.42 million votes to Hutchins' 1.30 million. | 1.30 million | Hutchins | count | null
             Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday. | Sunday | null      | date        | null
             Council approved a $48 million budget for the bridge.                  | $48 million   | null          | spending    | null
             Construction of the bridge cost $48 million.                           | $48 million   | null          | cost        | null
