@@ -103,11 +103,12 @@ final class BareNumber {
         if (INDEX_BEFORE.matcher(before).find()) {
             return false;
         }
-        if (nameBefore(before) || !spelled && labelBefore(before)
+        String written = s.substring(start, end);
+        // "Route 9", "Apollo 13": a name's number; never one written in groups of thousands ("Hutchins 1,302,000")
+        if (nameBefore(before) && written.indexOf(',') < 0 || !spelled && labelBefore(before)
                 || spelled && ONE_BEFORE_DIGITS.matcher(s.substring(start)).lookingAt()) {
             return false;
         }
-        String written = s.substring(start, end);
         return spelled || !(NAME_AFTER.matcher(after).find() && written.matches("\\d+(?:[-–]\\d+)?"))
                 || namesCounted(s, start, end);
     }

@@ -417,9 +417,12 @@ public final class FigureScanner {
         }
         // Claims also count "one person", "five others" and "2,000 American troops"; the quantity layer keeps
         // its own reading of counted phrases.
+        // "Route 9", "Boeing 737": a number a name is written with; never one in groups of thousands or with a scale
+        // word ("Marlow collected 1,419,000 votes, Hutchins 1,302,000")
+        boolean nameNumber = BareNumber.nameBefore(before) && tail.scale() == null
+                && (written == null || written.indexOf(',') < 0);
         String noun = bare ? CountedNoun.after(s, tail.end())
-                : CountedNoun.after(s, tail.end(), digits.equals("1") && tail.scale() == null,
-                        !BareNumber.nameBefore(before));
+                : CountedNoun.after(s, tail.end(), digits.equals("1") && tail.scale() == null, !nameNumber);
         if (!spelled && isYearLike(written, tail)) {
             boolean year = YEAR_CUE.matcher(before).find() && !MONTH_BEFORE.matcher(before).find();
             // "hired 2000 workers", "about 1850 homes" count; "its 2018 sales", "the deadly 2012 attacks" are dated
@@ -441,7 +444,7 @@ public final class FigureScanner {
         phrase = bare && phrase == null ? alternative(before) : phrase;
         boolean day = BareNumber.isDay(s, before.length(), tail.end());
         boolean label = !spelled && BareNumber.labelBefore(before);
-        if (unit == null || day || label || (hedge.start() < 0 && BareNumber.nameBefore(before))) {
+        if (unit == null || day || label || (hedge.start() < 0 && nameNumber)) {
             boolean quantity = bare && BareNumber.isQuantity(s, before.length(), tail.end(), spelled);
             return quantity ? build(Kind.QUANTITY, digits, tail, hedge, null, phrase) : null;
         }
