@@ -16,10 +16,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.api.Bound;
+import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Quote;
 import io.corroborate.api.Value;
@@ -260,6 +262,35 @@ final class Evidence {
         return measure.stream().filter(w -> !GENERIC_PEOPLE.contains(w)).toList();
     }
 
+    /**
+     * Whether the group holds another count its outlet wrote in the claim's own sentence: "about 1.42 million votes to
+     * Hutchins' 1.30 million" are two figures, though the hedge of one allows the other. A floor or a cap beside its
+     * amount ("more than 300, including 280 employees") is not.
+     */
+    private static boolean otherInItsSentence(Aligned claim, Group group) {
+        Claim own = claim.claim();
+        if (own.quote() == null) {
+            return false;
+        }
+        for (Aligned member : group.members) {
+            Claim other = member.claim();
+            if (member.source().equals(claim.source()) && other.quote() != null
+                    && Objects.equals(other.articleId(), own.articleId())
+                    && other.quote().sentence().equals(own.quote().sentence())
+                    && own.value().kind() == Kind.COUNT && other.value().kind() == Kind.COUNT
+                    && other.value().amount().compareTo(own.value().amount()) != 0
+                    && pointLike(other.value()) && pointLike(own.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure that names an amount, exactly or about: not a floor or a cap ("below 6 percent" ... "5.8 percent"). */
+    private static boolean pointLike(Value value) {
+        return value.bound() == Bound.EXACT || value.bound() == Bound.APPROXIMATE;
+    }
+
     /** A period relative to when the article was written ("last year", "first quarter"), not a year in digits. */
     private static boolean relative(String period) {
         return !(period.length() == 4 && period.chars().allMatch(Character::isDigit));
@@ -312,6 +343,9 @@ final class Evidence {
             if (!compatible(same, claim.value())) {
                 return "source gave another figure"; // a source giving two different figures means two things
             }
+        }
+        if (group.valuesBySource.containsKey(claim.source()) && otherInItsSentence(claim, group)) {
+            return "source gave another figure";
         }
         if (retold(claim, group)) {
             return "source told another count";

@@ -297,6 +297,21 @@ class FactBuilderTest {
     }
 
     @Test
+    void twoCountsOfOneSentenceAreTwoFactsThoughAHedgeAllowsBoth() {
+        List<Claim> claims = new StoryClaims()
+                .say("Statehouse", "Marlow, 61, received about 1.42 million votes to Hutchins' 1.30 million.")
+                .say("Register", "With nearly all precincts counted, Marlow collected 1,419,000 votes, Hutchins "
+                        + "1,302,000.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        assertEquals(List.of("COMPATIBLE 1,302,000+1.30 million", "COMPATIBLE 1,419,000+1.42 million"), facts.stream()
+                .filter(f -> f.kind() == Kind.COUNT)
+                .map(f -> f.verdict() + " " + f.claims().stream().map(c -> c.quote().surface()).sorted()
+                        .collect(Collectors.joining("+")))
+                .sorted().toList(), () -> describe(facts));
+    }
+
+    @Test
     void transactionShowsItsMostFrequentWordingBuyerFirst() {
         List<Fact> facts = builder.compare(STORY, transactionStory().claims());
         assertEquals("Quayside/acquisition/Tarn Biotech MONEY COMPATIBLE", facts.stream()
