@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
@@ -32,6 +33,12 @@ import io.corroborate.api.Quote;
 public final class ClaimExtractor {
 
     /** "We", "I" and "our" in a quote stand for its named speaker. */
+    /** What links a change to the figure before it: ", up 18%", ", down 3 percent", ", an 18 percent increase". */
+    private static final Pattern CHANGE_LINK = Pattern.compile("(?i),\\s*(?:(up|down|rising|falling|climbing"
+            + "|jumping|increasing|decreasing|declining|growing|gaining)|an?)\\s+(?:(?:about|nearly|roughly|almost"
+            + "|some|more than|just over|just under)\\s+)?$");
+    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)\\s+(?:increase|rise|gain|jump|decline|drop|fall"
+            + "|decrease|growth|climb)(?![\\p{L}])");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
     /**
      * A count in the closing attribution of a sentence ("…, the two companies said.", "…, three people familiar with
@@ -111,6 +118,13 @@ public final class ClaimExtractor {
                 if (d.measure().isEmpty() && before != null && before.value().kind() == d.value().kind()) {
                     d = d.withMeasure(before.measure(), before.predicate());
                 }
+                if (before != null && changeOf(sentence, before, d)) {
+                    // "revenue of $2.14 billion on Tuesday, up 18% from…", "sales of $2.1 billion, an 18 percent
+                    // increase": a change told right after a figure is the change of what that figure measures
+                    List<String> measure = new ArrayList<>(before.measure());
+                    d.measure().stream().filter(w -> !measure.contains(w)).forEach(measure::add);
+                    d = d.withMeasure(measure, d.predicate());
+                }
                 before = d;
                 // "a 49% stake in the startup": the party named last, in this sentence or the one before.
                 String party = lastPartySentence >= n - 1 ? lastParty : null;
@@ -134,6 +148,25 @@ public final class ClaimExtractor {
             previousSubject = named == null ? previousSubject : named;
         }
         return drafts;
+    }
+
+    /**
+     * Whether {@code d} is a share of change set right after the figure {@code before} ("…, up 18%", "…, an 18 percent
+     * increase", "…, down 3 percent"): the change of what that figure measures.
+     */
+    private static boolean changeOf(Sentence sentence, ClaimDraft before, ClaimDraft d) {
+        if (d.value().kind() != Kind.PERCENT || before.value().kind() == Kind.PERCENT || before.quote() == null
+                || d.quote() == null || before.quote().end() > d.quote().start()) {
+            return false;
+        }
+        String s = sentence.text();
+        String between = s.substring(before.quote().end() - sentence.start(), d.quote().start() - sentence.start());
+        Matcher link = CHANGE_LINK.matcher(between);
+        if (!link.find() || between.split("\\s+").length > 8) {
+            return false;
+        }
+        return link.group(1) != null
+                || CHANGE_NOUN.matcher(s.substring(d.quote().end() - sentence.start())).lookingAt();
     }
 
     /**

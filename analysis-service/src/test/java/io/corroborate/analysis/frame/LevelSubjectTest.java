@@ -26,6 +26,9 @@ class LevelSubjectTest {
             Unemployment in the region fell to 4.1 percent in March. | 4.1 percent | unemployment | -
             Acme's revenue rose to $5 million, and its profit fell to $1 million. | $1 million | profit | revenue
             Acme's revenue rose to $5 million, and its profit fell to $1 million. | $5 million | revenue | profit
+            Brightline reported third-quarter revenue of $2.14 billion on Tuesday, up 18% from $1.81 billion. | 18% | revenue | -
+            Brightline posted quarterly sales of $2.1 billion, an 18 percent increase over the prior year. | 18 percent | sales | -
+            Brightline shares rose 7.5% in after-hours trading, a day after revenue of $2.1 billion was reported. | 7.5% | share | revenue
             """)
     void theSubjectOfAChangeMeasuresTheLevelItReached(String sentence, String surface, String measured,
             String notMeasured) {
