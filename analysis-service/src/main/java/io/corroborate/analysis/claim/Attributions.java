@@ -63,7 +63,8 @@ final class Attributions {
     private static final Pattern TOLD_TAIL = Pattern.compile("\\s+[^,;.]{1,40}?" + AFTER_VERB + END);
     /** The speaker of a closing "…, X said": after the last comma or closing quote, up to the verb. */
     private static final Pattern CLOSER = Pattern.compile(
-            "(?:,|[\"”’]),?\\s*[\"”’]?\\s*([^,;\"“”]{1,80}?)\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|have\\s+|had\\s+)?$");
+            "(?:,|[\"”’]),?\\s*[\"”’]?\\s*([^,;\"“”]{1,80}?)\\s+"
+            + "(?:also\\s+|later\\s+|previously\\s+|has\\s+|have\\s+|had\\s+)?$");
     private static final Pattern INVERTER = Pattern.compile(",\\s*[\"”’]?\\s*$");
     private static final Pattern INVERTED_TAIL = Pattern.compile("\\s+([^,;]{1,80}?)(?:,[^;]*)?" + END);
     private static final Pattern OPENER = Pattern.compile(

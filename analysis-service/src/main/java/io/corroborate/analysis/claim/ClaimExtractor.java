@@ -32,13 +32,14 @@ import io.corroborate.api.Quote;
  */
 public final class ClaimExtractor {
 
-    /** "We", "I" and "our" in a quote stand for its named speaker. */
     /** What links a change to the figure before it: ", up 18%", ", down 3 percent", ", an 18 percent increase". */
     private static final Pattern CHANGE_LINK = Pattern.compile("(?i),\\s*(?:(up|down|rising|falling|climbing"
             + "|jumping|increasing|decreasing|declining|growing|gaining)|an?)\\s+(?:(?:about|nearly|roughly|almost"
             + "|some|more than|just over|just under)\\s+)?$");
+    /** The noun of change after a share: "an 18 percent increase". */
     private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)\\s+(?:increase|rise|gain|jump|decline|drop|fall"
             + "|decrease|growth|climb)(?![\\p{L}])");
+    /** "We", "I" and "our" in a quote stand for its named speaker. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
     /**
      * A count in the closing attribution of a sentence ("…, the two companies said.", "…, three people familiar with

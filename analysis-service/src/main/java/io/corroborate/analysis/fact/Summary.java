@@ -29,9 +29,9 @@ final class Summary {
         if (verdict == Verdict.AGREE) {
             return sources + " sources agree: " + headline;
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put(key(consensus), 0);
         String lead = key(consensus);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(lead, 0);
         for (Agreement agreement : Agreement.values()) {
             claims.stream().filter(c -> c.agreement() == agreement)
                     .forEach(c -> counts.merge(sameCount(c, consensus) ? lead : key(c), 1, Integer::sum));

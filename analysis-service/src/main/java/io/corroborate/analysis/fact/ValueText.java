@@ -21,6 +21,8 @@ final class ValueText {
             "INR", "₹");
     private static final String[] SCALE_WORDS = {"trillion", "billion", "million"};
     private static final int[] SCALE_POWERS = {12, 9, 6};
+    /** Units written the same for any amount. */
+    private static final Set<String> UNCOUNTED = Set.of("celsius", "fahrenheit", "kelvin", "horsepower", "hertz");
 
     private ValueText() {
     }
@@ -71,7 +73,7 @@ final class ValueText {
      * A unit of measure as more than one of it is written: "hours", "square feet", "miles per hour", "kilowatt
      * hours"; a scale's name stays as it is ("celsius").
      */
-    static String plural(String unit) {
+    private static String plural(String unit) {
         int per = unit.indexOf(" per ");
         if (per > 0) {
             return plural(unit.substring(0, per)) + unit.substring(per);
@@ -89,10 +91,6 @@ final class ValueText {
                 : word + "s";
         return head + plural;
     }
-
-    /** Units written the same for any amount. */
-    private static final Set<String> UNCOUNTED = Set.of("celsius", "fahrenheit", "kelvin",
-            "horsepower", "hertz");
 
     /** A range as its ends ("$9 million to $12 million", {@link Intervals#isRange}), else its amount, each as shown. */
     private static String endsOrAmount(Value value, Function<BigDecimal, String> shown) {
@@ -175,12 +173,12 @@ final class ValueText {
 
     private static String scaled(BigDecimal amount) {
         for (int i = 0; i < SCALE_WORDS.length; i++) {
-            BigDecimal scaled = Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i]));
-            // "$14.3 billion", "$1.375 billion"; a figure written to the dollar stays in digits ("$43,885,310")
-            if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0 && scaled.scale() <= 3) {
-                return scaled.toPlainString() + " " + SCALE_WORDS[i];
-            }
             if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0) {
+                // "$14.3 billion", "$1.375 billion"; a figure written to the dollar stays in digits ("$43,885,310")
+                BigDecimal scaled = Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i]));
+                if (scaled.scale() <= 3) {
+                    return scaled.toPlainString() + " " + SCALE_WORDS[i];
+                }
                 break;
             }
         }

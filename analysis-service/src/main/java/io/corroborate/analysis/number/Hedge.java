@@ -36,8 +36,8 @@ public record Hedge(Bound bound, boolean capped, int start) {
     /** The last word of every hedge {@link #BEFORE} reads: a text ending in another word holds none (a fast test). */
     private static final Set<String> LAST_WORDS = Set.of("about", "approximately", "approx.", "around", "roughly",
             "some", "estimated", "to", "nearly", "almost", "under", "over", "~", "than", "least", "above", "of", "as",
-            "most", "below", "top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
-            "surpasses", "surpassed", "surpassing", "past");
+            "most", "below", "top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding",
+            "surpass", "surpasses", "surpassed", "surpassing", "past");
 
     /** Reads the hedge that ends where {@code before} ends; {@code start} is its offset in it. */
     public static Hedge before(String before) {
