@@ -172,7 +172,11 @@ final class Attributions {
             return null;
         }
         String speaker = speaker(s, before.start(1), before.end(1), mentions, previousSubject);
-        return speaker == null ? null : new Found(new Attribution(cue(verb), speaker), before.start(), s.length(),
+        // "…, Channel 7 has learned, though officials confirmed three deaths": the names of the clause after the
+        // telling stay the sentence's
+        int comma = s.indexOf(',', verbEnd);
+        int end = comma >= 0 && s.substring(verbEnd, comma).isBlank() ? comma : s.length();
+        return speaker == null ? null : new Found(new Attribution(cue(verb), speaker), before.start(), end,
                 named(mentions, speaker, before.start(1)));
     }
 
@@ -246,7 +250,7 @@ final class Attributions {
         // "Rep. Zoe Lofgren (D-Calif.)": the party and state in brackets are no part of the name.
         String phrase = PARENTHESES.matcher(s.substring(start, end)).replaceAll("").strip()
                 .replaceAll("[.!?\"”’')]+$", "");
-        if (NUMBERED_NAME.matcher(phrase).matches()) {
+        if (NUMBERED_NAME.matcher(phrase).matches() && namedAt(mentions, s.indexOf(phrase, start))) {
             return phrase; // "Channel 7 has learned", "KPCR News 4 reported": a station named with its number
         }
         if (phrase.isEmpty() || words(phrase) > MAX_SOURCE_WORDS || phrase.length() > MAX_SOURCE_CHARS
@@ -280,6 +284,11 @@ final class Attributions {
         }
         String[] words = head.toLowerCase(Locale.ROOT).split("[\\s-]+");
         return words.length <= 6 && SOURCE_NOUNS.contains(words[words.length - 1]) ? phrase : null;
+    }
+
+    /** Whether a name the text reads begins at {@code offset} ("Channel" of "Channel 7"; not "About" of "About 300"). */
+    private static boolean namedAt(List<Mention> mentions, int offset) {
+        return mentions.stream().anyMatch(m -> m.start() == offset);
     }
 
     private static int words(String phrase) {

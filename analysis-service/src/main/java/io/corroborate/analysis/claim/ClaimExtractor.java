@@ -3,6 +3,7 @@ package io.corroborate.analysis.claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import io.corroborate.analysis.frame.FrameFinder;
 import io.corroborate.analysis.frame.Measure;
 import io.corroborate.analysis.frame.NameModifier;
 import io.corroborate.analysis.frame.Period;
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.text.Dateline;
 import io.corroborate.analysis.text.EntityIndex;
 import io.corroborate.analysis.text.ListLabel;
@@ -32,13 +35,12 @@ import io.corroborate.api.Quote;
  */
 public final class ClaimExtractor {
 
-    /** What links a change to the figure before it: ", up 18%", ", down 3 percent", ", an 18 percent increase". */
-    private static final Pattern CHANGE_LINK = Pattern.compile("(?i),\\s*(?:(up|down|rising|falling|climbing"
-            + "|jumping|increasing|decreasing|declining|growing|gaining)|an?)\\s+(?:(?:about|nearly|roughly|almost"
-            + "|some|more than|just over|just under)\\s+)?$");
-    /** The noun of change after a share: "an 18 percent increase". */
-    private static final Pattern CHANGE_NOUN = Pattern.compile("(?i)\\s+(?:increase|rise|gain|jump|decline|drop|fall"
-            + "|decrease|growth|climb)(?![\\p{L}])");
+    /**
+     * What links a change to the figure before it: ", up 18%", ", rising 3%", ", an 18 percent increase" (a hedge
+     * before the share aside); the change word is the lexicon's ({@link Lexicon#isChange}).
+     */
+    private static final Pattern CHANGE_LINK = Pattern.compile(",\\s*(?:(up|down)|an?|(\\p{Ll}+))\\s+$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
     /** "We", "I" and "our" in a quote stand for its named speaker. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\\b");
     /**
@@ -156,18 +158,22 @@ public final class ClaimExtractor {
      * increase", "…, down 3 percent"): the change of what that figure measures.
      */
     private static boolean changeOf(Sentence sentence, ClaimDraft before, ClaimDraft d) {
-        if (d.value().kind() != Kind.PERCENT || before.value().kind() == Kind.PERCENT || before.quote() == null
-                || d.quote() == null || before.quote().end() > d.quote().start()) {
+        if (d.value().kind() != Kind.PERCENT || before.value().kind() == Kind.PERCENT
+                || before.quote().end() > d.quote().start()) {
             return false;
         }
         String s = sentence.text();
         String between = s.substring(before.quote().end() - sentence.start(), d.quote().start() - sentence.start());
-        Matcher link = CHANGE_LINK.matcher(between);
-        if (!link.find() || between.split("\\s+").length > 8) {
+        Hedge hedge = Hedge.before(between);
+        Matcher link = CHANGE_LINK.matcher(hedge.start() < 0 ? between : between.substring(0, hedge.start()));
+        if (!link.find() || between.strip().split("\\s+").length > 8) {
             return false;
         }
-        return link.group(1) != null
-                || CHANGE_NOUN.matcher(s.substring(d.quote().end() - sentence.start())).lookingAt();
+        if (link.group(1) != null || link.group(2) != null) {
+            return link.group(1) != null || Lexicon.get().isChange(link.group(2));
+        }
+        Matcher next = NEXT_WORD.matcher(s.substring(d.quote().end() - sentence.start()));
+        return next.find() && Lexicon.get().isChange(next.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**

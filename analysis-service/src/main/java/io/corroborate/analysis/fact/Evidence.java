@@ -235,7 +235,7 @@ final class Evidence {
      * other count its figure only allows ("the record of 106" beside "if temperatures stay above 105") is a second
      * statement, not the same one told twice. An outlet's second mention joins its first only as the same statement
      * (a headline's "Three dead" and the body's "killed three workers"), or when either names no measure; a large
-     * precise count repeated is the same figure whatever words surround it.
+     * count repeated is the same figure whatever words surround it.
      */
     private boolean retold(Aligned claim, Group group) {
         if (claim.value().kind() != Kind.COUNT) {

@@ -24,7 +24,8 @@ import io.corroborate.api.Value;
 final class UnsaidFigures {
 
     private static final String TEMPERATURE = Kind.QUANTITY.name() + "|temperature";
-    private static final Pattern DEGREES = Pattern.compile("(?i)(?<![\\p{L}])degrees?(?![\\p{L}])|°");
+    /** Degrees written at a figure ("109 degrees", "43°"), not "third-degree burns" or "a master's degree". */
+    private static final Pattern DEGREES = Pattern.compile("(?i)\\d\\s?(?:°|degrees?(?![\\p{L}]))");
 
     private final Evidence evidence;
 
@@ -34,7 +35,8 @@ final class UnsaidFigures {
 
     /**
      * A figure whose unit its sentence leaves unsaid ("the river crested at 8.4", "a
-     * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale) is read in the unit of the one fact of the story
+     * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale, or a bare figure in a sentence that tells degrees
+     * at another: "hit 109 degrees Fahrenheit, breaking the record of 106") is read in the unit of the one fact of the story
      * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
      * "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader still sees it as written). The rules
      * of {@link Evidence#allowed} hold as for any claim (a source giving another figure, periods, parties written at

@@ -22,7 +22,7 @@ final class ValueText {
     private static final String[] SCALE_WORDS = {"trillion", "billion", "million"};
     private static final int[] SCALE_POWERS = {12, 9, 6};
     /** Units written the same for any amount. */
-    private static final Set<String> UNCOUNTED = Set.of("celsius", "fahrenheit", "kelvin", "horsepower", "hertz");
+    private static final Set<String> UNCOUNTED = Set.of("celsius", "fahrenheit", "kelvin", "horsepower", "lux");
 
     private ValueText() {
     }
@@ -81,7 +81,8 @@ final class ValueText {
         int space = unit.lastIndexOf(' ');
         String head = unit.substring(0, space + 1);
         String word = unit.substring(space + 1);
-        if (!word.chars().allMatch(Character::isLowerCase) || UNCOUNTED.contains(word) || word.endsWith("s")) {
+        if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase) || UNCOUNTED.contains(word)
+                || word.endsWith("s") || word.endsWith("hertz")) {
             return unit;
         }
         String plural = word.equals("foot") ? "feet"
@@ -174,7 +175,7 @@ final class ValueText {
     private static String scaled(BigDecimal amount) {
         for (int i = 0; i < SCALE_WORDS.length; i++) {
             if (amount.abs().compareTo(BigDecimal.TEN.pow(SCALE_POWERS[i])) >= 0) {
-                // "$14.3 billion", "$1.375 billion"; a figure written to the dollar stays in digits ("$43,885,310")
+                // "$14.3 billion", "$1.375 billion"; an amount more precise than that stays in digits ("$43,885,310")
                 BigDecimal scaled = Numbers.normalize(amount.movePointLeft(SCALE_POWERS[i]));
                 if (scaled.scale() <= 3) {
                     return scaled.toPlainString() + " " + SCALE_WORDS[i];

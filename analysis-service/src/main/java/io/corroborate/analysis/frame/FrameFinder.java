@@ -236,7 +236,8 @@ public final class FrameFinder {
             Mention owned = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             boolean placeName = owned != null && owned.start() >= m.end()
                     && POSSESSOR_GAP.matcher(s.substring(m.end(), owned.start())).matches()
-                    && PREPOSITION.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find();
+                    && PREPOSITION.matcher(s.substring(Math.max(0, phraseStart(s, mentions, m) - 30),
+                            phraseStart(s, mentions, m))).find();
             last = m.possessive() && m.end() <= before && !placeName ? m : last;
         }
         return last;

@@ -18,12 +18,14 @@ public record Hedge(Bound bound, boolean capped, int start) {
             + "|went|going|shot|jumped|jumping|climbed|climbing|rose|rising|revised|revising|bumped|ratcheted|stepped"
             + "|pushed|pushing|drove|driven|crawled|picked|picking|trended|trending|came|coming)\\s)up to";
     /**
-     * Verbs and a preposition that pass a figure ("demand might top 10,000 megawatts", "sales exceeded $1 billion",
-     * "it could climb past 10 gigawatts"), not "the past 10 years" nor "a quarter past four".
+     * Verbs and a preposition that pass a figure ("demand might top 10,000 megawatts", "sales topped $1 billion",
+     * "exceeded", "it could climb past 10 gigawatts"); not "the top 10 companies", "the past 10 years" nor "a quarter
+     * past four".
      */
-    private static final String BEYOND = "top|tops|topped|topping|exceed|exceeds|exceeded|exceeding|surpass|surpasses"
-            + "|surpassed|surpassing|(?<!(?:the|last|this|these|those|its|his|her|their|our|my|your|a|an|quarter|half"
-            + "|five|ten|twenty|twenty-five|minutes|\\d)\\s)past";
+    private static final String BEYOND = "(?<=(?:will|would|could|might|may|can|should|to|to\\s(?:easily|likely))\\s)top"
+            + "|tops|topped|topping|exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing"
+            + "|(?<!(?<![\\p{L}])(?:the|last|this|these|those|its|his|her|their|our|my|your|a|an|quarter|half|five|ten"
+            + "|twenty|minutes)\\s)(?<!\\d\\s)past";
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(about|approximately|approx\\.|around|roughly|some|an estimated|estimated|close to"
                     + "|nearly|almost|just under|just over|~|over|more than|at least|above|upwards of|in excess of"

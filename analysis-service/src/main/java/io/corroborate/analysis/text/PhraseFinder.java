@@ -209,7 +209,7 @@ final class PhraseFinder {
         // "Helio's", and a name ending in "s" with the apostrophe alone: "to Hutchins' 1.30 million"
         return apostrophe && (text.charAt(end + 1) == 's'
                 && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)))
-                || text.charAt(end - 1) == 's' && text.charAt(end + 1) == ' ');
+                || Character.toLowerCase(text.charAt(end - 1)) == 's' && Character.isWhitespace(text.charAt(end + 1)));
     }
 
     private void add(List<Mention> found, int first, int last) {

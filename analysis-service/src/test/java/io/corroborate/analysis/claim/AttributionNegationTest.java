@@ -33,6 +33,7 @@ class AttributionNegationTest {
             Revenue grew 12% in the quarter, a spokesperson for Orbital said, adding that costs fell. | 12%   | said         | a spokesperson for Orbital
             Bloomberg reported that Orbital paid $14 billion for Kestrel Labs.                 | $14 billion  | reported     | Bloomberg
             Four people died in the fire, Channel 7 has learned, though officials confirmed three. | Four    | learned      | Channel 7
+            About 300 said they would strike on Monday.                                         | 300          | null         | null
             Orbital said it would invest $2.1 billion in Kestrel Labs.                         | $2.1 billion | said         | Orbital
             In a statement, Orbital said it paid $14 billion.                                  | $14 billion  | said         | Orbital
             Analysts at Morgan Stanley estimate the deal at $5 billion.                        | $5 billion   | estimated    | Analysts at Morgan Stanley
@@ -95,6 +96,7 @@ class AttributionNegationTest {
             He told The Daily Ledger that Orbital paid $2 million.                             | $2 million   | Orbital       | null
             A Daily Ledger poll released Monday shows Ana Ruiz winning 49% of the vote.        | 49%          | Ana Ruiz      | null
             Four people died in the fire, Channel 7 has learned, though officials confirmed three. | Four    | null          | null
+            Four died, Channel 7 has learned, though Harlow County officials confirmed three. | three      | Harlow County | null
             """)
     void sourcesAreNoParties(String sentence, String surface, String subject, String object) {
         ClaimDraft d = Drafts.at(sentence, surface);

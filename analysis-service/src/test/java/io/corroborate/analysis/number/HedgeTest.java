@@ -33,6 +33,11 @@ class HedgeTest {
             Just before quarter past        | EXACT
             It ended at ten past            | EXACT
             Prices stopped                  | EXACT
+            Sales topped                    | AT_LEAST
+            It ranks among the top          | EXACT
+            A top                           | EXACT
+            It pushed Nvidia past           | AT_LEAST
+            It lifted the economy past      | AT_LEAST
             """)
     void readsTheHedgeBeforeAFigure(String before, Bound bound) {
         assertEquals(bound, Hedge.before(before + " ").bound());
