@@ -20,6 +20,9 @@ final class BareNumber {
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
     // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase,
     // and "When", "While" or "Meanwhile" a clause ("When 60 people were hurt", "Meanwhile 12 lawmakers…").
+    /** A scale word or its abbreviation after the digits: "1.3 million", "1.3bn", "$5m". */
+    private static final Pattern SCALED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:thousand|million|billion|trillion)"
+            + "|\\d\\s?(?:bn|mn|m|k))(?![\\p{L}])");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
             + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those"
             + "|Its|Their|His|Her|Our|My|All|Another|When|While|Whereas|Meanwhile|After|Before|Since|Until|Once|If"
@@ -57,6 +60,14 @@ final class BareNumber {
     /** A capitalized word right before the number names what it belongs to ("Game 7", "iPhone 11"). */
     static boolean nameBefore(String before) {
         return NAME_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a figure written right after a name is the name's number ("Route 9", "Apollo 13", "Boeing 737"):
+     * never one written in groups of thousands or with a scale word ("Hutchins 1,302,000", "Hutchins 1.3 million").
+     */
+    static boolean nameNumber(String before, String written) {
+        return nameBefore(before) && written.indexOf(',') < 0 && !SCALED.matcher(written).find();
     }
 
     /** "category 4", "type 2": a noun that labels an item by its number. */
@@ -104,8 +115,7 @@ final class BareNumber {
             return false;
         }
         String written = s.substring(start, end);
-        // "Route 9", "Apollo 13": a name's number; never one written in groups of thousands ("Hutchins 1,302,000")
-        if (nameBefore(before) && written.indexOf(',') < 0 || !spelled && labelBefore(before)
+        if (nameNumber(before, written) || !spelled && labelBefore(before)
                 || spelled && ONE_BEFORE_DIGITS.matcher(s.substring(start)).lookingAt()) {
             return false;
         }

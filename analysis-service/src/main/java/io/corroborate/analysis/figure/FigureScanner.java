@@ -417,10 +417,7 @@ public final class FigureScanner {
         }
         // Claims also count "one person", "five others" and "2,000 American troops"; the quantity layer keeps
         // its own reading of counted phrases.
-        // "Route 9", "Boeing 737": a number a name is written with; never one in groups of thousands or with a scale
-        // word ("Marlow collected 1,419,000 votes, Hutchins 1,302,000")
-        boolean nameNumber = BareNumber.nameBefore(before) && tail.scale() == null
-                && (written == null || written.indexOf(',') < 0);
+        boolean nameNumber = BareNumber.nameNumber(before, s.substring(before.length(), tail.end()));
         String noun = bare ? CountedNoun.after(s, tail.end())
                 : CountedNoun.after(s, tail.end(), digits.equals("1") && tail.scale() == null, !nameNumber);
         if (!spelled && isYearLike(written, tail)) {

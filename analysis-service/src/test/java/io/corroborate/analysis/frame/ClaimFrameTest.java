@@ -95,6 +95,7 @@ class ClaimFrameTest {
             With all precincts counted, Marlow had 51.8 percent and Hutchins 47.6 percent. | 51.8 percent | Marlow | share | null
             Marlow received about 1.42 million votes to Hutchins' 1.30 million. | 1.30 million | Hutchins | count | null
             Marlow collected 1,419,000 votes, Hutchins 1,302,000.          | 1,302,000    | Hutchins | votes | null
+            Marlow collected 1.42 million votes, Hutchins 1.3 million.     | 1.3 million  | Hutchins | votes | null
             Of the injured, four were in critical condition at St. Brendan's Hospital on Sunday. | Sunday | null      | date        | null
             Council approved a $48 million budget for the bridge.                  | $48 million   | null          | spending    | null
             Construction of the bridge cost $48 million.                           | $48 million   | null          | cost        | null
