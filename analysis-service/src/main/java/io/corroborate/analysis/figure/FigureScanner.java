@@ -49,6 +49,7 @@ public final class FigureScanner {
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:was|has|is|his|its|hers|this)\\s)"
             + "(?:\\p{L}{2,}s|men|women|people|children)\\sage[ds]?\\s(?:between\\s)?"
             + "(?<band>(?<low>\\d{1,3})\\s?(?:[-–]|to|and)\\s?(?<high>\\d{1,3}))(?!\\d)");
+    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s"
             + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
@@ -306,7 +307,8 @@ public final class FigureScanner {
         digits = mixed == null ? digits : mixed.digits();
         Tail tail = digits == null ? null : Tail.read(s, mixed == null ? m.end() : mixed.end(), cur,
                 WORD_RANGE_CUE.matcher(before).find(),
-                BY.matcher(before).find(), new BigDecimal(digits), !bare, !bare && moved(before));
+                BY.matcher(before).find(), new BigDecimal(digits), !bare, !bare && moved(before),
+                !bare && changeRightBefore(before));
         boolean pronoun = spelled && BareNumber.isPronoun(s, m.start(), m.group("words"));
         // "a group calling itself Ninefold": a multiplier written capitalized inside a sentence is a name
         boolean named = spelled && s.startsWith("fold", m.end()) && Character.isUpperCase(s.charAt(m.start()))
@@ -338,9 +340,12 @@ public final class FigureScanner {
             hedge = Hedge.NONE;
             value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
         }
+        // cents and pence are held as a hundredth of their currency (see valueOf)
+        BigDecimal factor = value != null && value.kind() == Kind.MONEY && cur == null && tail.currencyWord() == null
+                && tail.unit() != null ? HUNDREDTH : BigDecimal.ONE;
         if (value != null && mixed != null && value.bound() == Bound.EXACT && tail.rangeEnd() == null) {
-            value = Intervals.single(value.kind(), value.amount(),
-                    mixed.half().multiply(Numbers.scale(tail.startScale())), hedge, value.currency(), value.unit());
+            value = Intervals.single(value.kind(), value.amount(), mixed.half().multiply(
+                    Numbers.scale(tail.startScale())).multiply(factor), hedge, value.currency(), value.unit());
         }
         if (value == null) {
             if (!bare && cur == null && isLoose(s, before, digits, tail, spelled, spelled ? null : m.group("digits"))) {
@@ -349,9 +354,9 @@ public final class FigureScanner {
             }
             return null;
         }
-        BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale()));
+        BigDecimal from = new BigDecimal(digits).multiply(Numbers.scale(tail.startScale())).multiply(factor);
         BigDecimal to = tail.rangeEnd() == null ? null
-                : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
+                : new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale())).multiply(factor);
         boolean negative = Sign.negative(before, m.group("minus"));
         // a sign glued to the number belongs to its surface: "-5 yards"
         int start = negative && Sign.glued(before) ? m.start() - 1 : m.start();
@@ -399,6 +404,23 @@ public final class FigureScanner {
         return false;
     }
 
+    /** Whether the word right before the number is a verb of change or "up"/"down": "fell 68p", "was up $1.20". */
+    private static boolean changeRightBefore(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end == before.length()) {
+            return false;
+        }
+        String word = before.substring(start, end).toLowerCase(Locale.ROOT);
+        return word.equals("up") || word.equals("down") || word.length() > 2 && Lexicon.get().isChange(word);
+    }
+
     /** {@code written} is the number as written in digits, null when spelled out. */
     private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, String written) {
         boolean spelled = written == null;
@@ -411,6 +433,11 @@ public final class FigureScanner {
         }
         if (tail.age() || !spelled && isAge(s, before, digits, tail)) {
             return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
+        }
+        String minor = bare || tail.unit() == null ? null : Currencies.ofMinorUnit(tail.unit(), s);
+        if (minor != null) {
+            // "89 cents a share" is the money "$0.89 a share"; the quantity layer keeps cents as its benchmark does
+            return build(Kind.MONEY, digits, tail, hedge, minor, null, HUNDREDTH);
         }
         if (tail.unit() != null) {
             return build(Kind.QUANTITY, digits, tail, hedge, null, tail.unit());
@@ -449,10 +476,16 @@ public final class FigureScanner {
     }
 
     private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit) {
-        BigDecimal scale = Numbers.scale(tail.startScale());
+        return build(kind, digits, tail, hedge, currency, unit, BigDecimal.ONE);
+    }
+
+    /** {@code factor} turns the number as written into the value's unit: a hundredth for cents and pence. */
+    private static Value build(Kind kind, String digits, Tail tail, Hedge hedge, String currency, String unit,
+            BigDecimal factor) {
+        BigDecimal scale = Numbers.scale(tail.startScale()).multiply(factor);
         BigDecimal amount = new BigDecimal(digits).multiply(scale);
         if (tail.rangeEnd() != null) {
-            BigDecimal to = new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale()));
+            BigDecimal to = new BigDecimal(tail.rangeEnd()).multiply(Numbers.scale(tail.scale())).multiply(factor);
             return Intervals.range(kind, amount, to, currency, unit);
         }
         return Intervals.single(kind, amount, Numbers.halfUnit(digits).multiply(scale), hedge, currency, unit);

@@ -2,6 +2,8 @@ package io.corroborate.analysis.unit;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Maps currency signs and names as written to ISO 4217 codes. */
 public final class Currencies {
@@ -71,6 +73,29 @@ public final class Currencies {
     public static String ofPrefix(String prefix) {
         String key = prefix.replace(" ", "").toLowerCase(Locale.ROOT);
         return SIGNS.getOrDefault(key, key.toUpperCase(Locale.ROOT));
+    }
+
+    /** The first amount of money written with a sign or a currency's name in a sentence ("$", "€", "euros"). */
+    private static final Pattern MAJOR = Pattern.compile("(" + PREFIX + ")"
+            + "|(?i:(?<![\\p{L}])(euros?|dollars?)(?![\\p{L}]))");
+
+    /**
+     * The currency an amount in a hundredth of one is counted in: pence are sterling; cents are of the currency the
+     * sentence names ("€2 and 10 cents", "the euro rose 2 cents"), else of the dollar, the commonest cent in the news.
+     * Null for a unit that is no hundredth of a currency.
+     */
+    public static String ofMinorUnit(String unit, String sentence) {
+        if ("penny".equals(unit)) {
+            return "GBP";
+        }
+        if (!"cent".equals(unit)) {
+            return null;
+        }
+        Matcher major = MAJOR.matcher(sentence);
+        if (major.find()) {
+            return major.group(1) != null ? ofPrefix(major.group(1)) : ofWord(major.group(2));
+        }
+        return "USD";
     }
 
     /** ISO code of a trailing name such as "Australian dollars" or "yen"; plain dollars are USD. */

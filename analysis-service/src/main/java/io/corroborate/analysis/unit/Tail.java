@@ -16,6 +16,8 @@ import io.corroborate.analysis.text.Patterns;
 public record Tail(String rangeEnd, String startScale, String scale, boolean plus, String percentUnit,
         String currencyWord, boolean age, String unit, int end) {
 
+    /** How many times its start the end of "rose A to B" must be to be the level reached, not a range's end. */
+    private static final BigDecimal STEP = BigDecimal.valueOf(3);
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,8})?|\\d{1,15}(?:\\.\\d{1,8})?";
     // A dash with a space before and none after is the second number's sign: "Stoxx 50 -1.3%".
     private static final Pattern SECOND = Pattern.compile("(?<link>[-–]\\s?|\\s[-–]\\s|\\s(?:to|and|or)\\s(?:-\\s?)?)"
@@ -28,7 +30,7 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      * read: "increased by $43.6 billion to $419.2 billion" gives a change and a level.
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start) {
-        return read(s, pos, currency, wordRange, change, start, false, false);
+        return read(s, pos, currency, wordRange, change, start, false, false, false);
     }
 
     /**
@@ -36,10 +38,13 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
      * B" ("cut the price from $489 to $146") is two levels, the one before and the one after, not a range (claims
      * compare each level; the quantity layer, as quantity benchmarks annotate it, keeps the range), and so is a rise
      * when {@code moved}: a verb of change governs the "from" before the number ("raised capacity from 330 to 540
-     * beds", "enrollment grew from 1,200 to 1,450").
+     * beds", "enrollment grew from 1,200 to 1,450"). With {@code levels} and {@code stepped} (a verb of change right
+     * before the number), "A to B" with B at least three times A is a change and the level it reached ("shares fell
+     * 68p to 412p", "revenue rose $200 million to $1.2 billion"), while near ends stay a range ("expects sales to
+     * grow 5% to 7%").
      */
     public static Tail read(String s, int pos, String currency, boolean wordRange, boolean change, BigDecimal start,
-            boolean levels, boolean moved) {
+            boolean levels, boolean moved, boolean stepped) {
         boolean hasCurrency = currency != null;
         Suffix first = Suffix.read(s, pos, hasCurrency);
         Matcher second = Patterns.at(SECOND, s, first.end());
@@ -61,7 +66,10 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
             boolean falling = levels && end != null && second.group("link").trim().equals("to")
                     && (moved || !rises(start, end, first, after, ownAmount) && start.multiply(Numbers.scale(
                             first.scale())).compareTo(new BigDecimal(end).multiply(Numbers.scale(after.scale()))) > 0);
-            if (end != null && !falling && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
+            boolean changeAndLevel = levels && stepped && end != null && second.group("link").trim().equals("to")
+                    && new BigDecimal(end).multiply(Numbers.scale(after.scale())).compareTo(start.multiply(
+                            Numbers.scale(first.scale())).multiply(STEP)) >= 0;
+            if (end != null && !falling && !changeAndLevel && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
                     second.end(), alike)) {
                 return range(end, first, after, risingAsWritten, ownAmount);
             }

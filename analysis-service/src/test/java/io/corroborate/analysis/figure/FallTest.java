@@ -11,7 +11,8 @@ import io.corroborate.api.Kind;
 
 /**
  * A fall told "from A to B" is two levels for claims, the one before and the one after, and so is a rise a verb of
- * change governs ("raise capacity from 330 to 540"); a span stays one range. Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
+ * change governs ("raise capacity from 330 to 540"), and a change told with the level it reached ("fell 68p to
+ * 412p"); a span stays one range ("to grow 5% to 7%"). Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
  * amount, joined by "; ".
  */
 class FallTest {
@@ -27,6 +28,11 @@ class FallTest {
             The expansion will raise bed capacity from 330 to 540.          | 330; 540
             Enrollment grew from 1,200 to 1,450 students over the decade.  | 1200; 1450
             Temperatures will range from 20 to 25 degrees.                 | 20-25
+            Shares fell 68p to 412p.                                         | 0.68; 4.12
+            Shares rose $1.20 to $45.60.                                     | 1.2; 45.6
+            Revenue rose $200 million to $1.2 billion.                      | 200000000; 1200000000
+            The company expects sales to grow 5% to 7% next year.           | 5-7
+            Prices fell 5 to 10 percent.                                     | 5-10
             """)
     void aFallIsTwoLevels(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()

@@ -1,7 +1,9 @@
 package io.corroborate.bench.quantities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.claim.ClaimDraft;
@@ -10,6 +12,7 @@ import io.corroborate.analysis.figure.Quantity;
 import io.corroborate.analysis.figure.QuantityExtractor;
 import io.corroborate.analysis.service.ClaimFinder;
 import io.corroborate.analysis.service.FigureFinder;
+import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
 /** The two layers under test, each as sentence → predicted marks. */
@@ -20,6 +23,9 @@ public final class Layers {
     // "dozens of people", "tens of millions of dollars": an order of magnitude, kept as the range [low, high].
     private static final Pattern VAGUE_SURFACE = Pattern.compile(
             "(?i)^(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions|trillions) of ");
+
+    /** An amount written in cents or pence, which the product holds as a hundredth of its currency. */
+    private static final Pattern MINOR_SURFACE = Pattern.compile("(?i)\\d\\s?(cents?|pence|penny|pennies|p)$");
 
     private Layers() {
     }
@@ -56,7 +62,16 @@ public final class Layers {
     }
 
     private static Mark mark(ClaimDraft d) {
-        return mark(d.value(), d.quote().surface());
+        Value v = d.value();
+        Matcher minor = MINOR_SURFACE.matcher(d.quote().surface());
+        if (v.kind() == Kind.MONEY && minor.find()) {
+            // A claim holds "89 cents" as the money $0.89; the dataset counts cents and pence as written.
+            String unit = minor.group(1).toLowerCase(Locale.ROOT).startsWith("c") ? "cent" : "penny";
+            v = new Value(Kind.QUANTITY, v.amount().movePointRight(2), null, unit, v.bound(),
+                    v.low() == null ? null : v.low().movePointRight(2),
+                    v.high() == null ? null : v.high().movePointRight(2));
+        }
+        return mark(v, d.quote().surface());
     }
 
     private static Mark mark(Value v, String surface) {
