@@ -36,11 +36,12 @@ public final class FigureScanner {
             + "|(?<=\\s)\\.\\d{1,8})"
             + "(?!\\d)|(?<words>(?i:(?:" + Numbers.SPELLED + ")(?:(?:-|(?<=ty)\\s)(?:one|two|three|four|five|six|seven|eight|nine))?))"
             + "(?!(?!fold(?![\\p{L}]))[\\p{L}])"; // "sixfold" is six times
-    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date;
+    // Letters, digits and separators just before a number mean it is part of a name ("GPT-4"), a citation or a date,
+    // but for "circa" abbreviated and written close ("c.£1.65bn", "c.25 openings");
     // a hyphen only after "minus" ("minus-5 yards"), "sub" ("sub-7 nanometer chips"), "mid" ("by mid-2027") or as a
     // sign after a space ("was -5 yards").
     private static final Pattern CORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])(?<!(?<!(?i:minus|sub|mid)|^|[\\s(])-)"
+            "(?:(?<![\\p{L}\\p{N}.,$€£¥₹\\[#/])|(?<=(?<![\\p{L}.])ca?\\.))(?<!(?<!(?i:minus|sub|mid)|^|[\\s(])-)"
                     + "(?:(?<cur>" + Currencies.PREFIX + ")(?<minus>-)?)?(?:" + NUMBER + ")");
     private static final Pattern FROM_END = Pattern.compile("(?i)(?<![\\p{L}])from\\s(?:the\\s)?(?:(?:about|around"
             + "|nearly|roughly|some|almost|just)\\s)?\\$?$");

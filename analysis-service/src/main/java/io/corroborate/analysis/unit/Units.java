@@ -152,7 +152,7 @@ public final class Units {
         add("minutes?|mins?", "", "minute");
         add("hours?|hrs?", "h", "hour");
         add("days?", "", "day");
-        add("weeks?", "", "week");
+        add("weeks?", "wks?", "week");
         add("fortnights?", "", "fortnight");
         add("months?", "", "month");
         add("years?", "", "year");

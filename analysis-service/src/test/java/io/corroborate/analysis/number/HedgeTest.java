@@ -38,8 +38,29 @@ class HedgeTest {
             A top                           | EXACT
             It pushed Nvidia past           | AT_LEAST
             It lifted the economy past      | AT_LEAST
+            EV is c.                        | APPROXIMATE
+            The orbit takes ca.             | APPROXIMATE
+            It employs circa                | APPROXIMATE
+            It was founded in etc.          | EXACT
+            It was 41C.                     | EXACT
+            It needs vitamin C.             | EXACT
+            He raised just over             | AT_LEAST
+            Nearly                          | APPROXIMATE
+            Just under                      | APPROXIMATE
             """)
     void readsTheHedgeBeforeAFigure(String before, Bound bound) {
         assertEquals(bound, Hedge.before(before + " ").bound());
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Nearly    | true
+            almost    | true
+            just under| true
+            about     | false
+            under     | false
+            """)
+    void aFigureNearlyReachedIsCapped(String before, boolean capped) {
+        assertEquals(capped, Hedge.before(before + " ").capped());
     }
 }
