@@ -75,7 +75,9 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(nextWord.charAt(0)) || TITLES.contains(lower)) {
             return false;
         }
-        boolean initial = INITIALS.matcher(word).matches();
+        // a capital glued to a number is a unit or a scale ("temperatures of 41C.", "a £5M."), not an initial
+        int start = dot - word.length();
+        boolean initial = INITIALS.matcher(word).matches() && !(start > 0 && Character.isDigit(text.charAt(start - 1)));
         if (initial || ABBREVIATIONS.contains(lower)) {
             return OPENERS.contains(nextWord);
         }

@@ -26,6 +26,7 @@ class SentenceSplitterTest {
             Revenue rose 4.3% to $1.2 billion! Why? Costs fell.          => Revenue rose 4.3% to $1.2 billion! | Why? | Costs fell.
             Prices rose e.g. for rent. Wages did not.                    => Prices rose e.g. for rent. | Wages did not.
             A dot at the end without space.Then text                     => A dot at the end without space.Then text
+            It was fanned by temperatures of 41C. Two men were hurt.     => It was fanned by temperatures of 41C. | Two men were hurt.
             """)
     void splitsSentences(String text, String expected) {
         assertEquals(expected, join(splitter.split(text)));
