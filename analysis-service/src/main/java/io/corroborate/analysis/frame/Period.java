@@ -28,6 +28,12 @@ public final class Period {
     private static final Pattern COMPARED_FIGURE = Pattern.compile(COMPARED_WITH
             + "\\s+(?:(?:about|some|nearly|almost|more\\s+than|around|roughly|just)\\s+)?$");
 
+    /**
+     * A figure right before a period owns it: in "6% for 2026, 5.5% for 2027 and a £1.5k one-off payment" the year
+     * dates the 5.5%, and the payment after it has no period of its own.
+     */
+    private static final Pattern OWNED = Pattern.compile("(?i)\\d(?:[.,]\\d+)?\\s?(?:%|per\\s?cent|pc|\\p{L}{1,10})?\\s+$");
+
     private Period() {
     }
 
@@ -47,7 +53,8 @@ public final class Period {
         int nearestGap = Integer.MAX_VALUE;
         while (m.find()) {
             boolean after = m.start() >= end;
-            if (m.start() < end && m.end() > start || compared && !after) {
+            if (m.start() < end && m.end() > start || compared && !after
+                    || !after && OWNED.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 continue;
             }
             String between = after ? sentence.substring(end, m.start()) : sentence.substring(m.end(), start);

@@ -23,6 +23,9 @@ class PeriodTest {
             It produced 2.1 million tonnes last year against a target of 2.4 million tonnes for this year. | 2.4 million | this year
             The airport handled 8.6 million passengers last year and forecasts 9.4 million next year.      | 9.4 million | next year
             The airport handled 8.6 million passengers last year and forecasts 9.4 million next year.      | 8.6 million | last year
+            The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | 5.5%         | 2027
+            The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | £1.5k        | null
+            In 2025 the company made a profit of £61m.                                          | £61m         | 2025
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
