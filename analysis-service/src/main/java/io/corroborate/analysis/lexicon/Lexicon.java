@@ -65,6 +65,8 @@ public final class Lexicon {
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> onePerson = new ConcurrentHashMap<>();
     private final Map<String, Boolean> pluraliaTantum = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> onlyAdjectives = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> verbs = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> common = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lowerCase = new ConcurrentHashMap<>();
@@ -222,6 +224,33 @@ public final class Lexicon {
     /** Whether WordNet knows the word in any part of speech. */
     public boolean isKnown(String word) {
         return sense(word).known();
+    }
+
+    /**
+     * Whether WordNet knows the word in lower case only as an adjective, with no noun or verb sense ("greedy",
+     * "furious"; not "young", "brown", "rich" nor "quill"): at the head of a sentence, before a noun, it describes.
+     */
+    public boolean isOnlyAdjective(String word) {
+        return cached(onlyAdjectives, word, lower -> {
+            try {
+                return dictionary.getIndexWord(POS.ADJECTIVE, lower) != null
+                        && dictionary.getIndexWord(POS.NOUN, lower) == null
+                        && dictionary.getIndexWord(POS.VERB, lower) == null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+            }
+        });
+    }
+
+    /** Whether WordNet knows the word, in any of its forms, as a verb ("paid", "plans", "will"). */
+    public boolean isVerb(String word) {
+        return cached(verbs, word, lower -> {
+            try {
+                return dictionary.getMorphologicalProcessor().lookupBaseForm(POS.VERB, lower) != null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+            }
+        });
     }
 
     /** Whether WordNet knows the word as a noun. */

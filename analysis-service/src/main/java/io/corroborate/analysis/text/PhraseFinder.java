@@ -80,9 +80,16 @@ final class PhraseFinder {
         }
         // A capital at the start of a sentence proves nothing: keep the word only if the text vouches for it, or if
         // it is no word in common use ("Construction began", "Pay will rise" name no one; "Quill said" may).
-        return knownCaps.contains(word) || t.marked() || possessiveAfter(i)
-                || (i + 1 < tokens.size() && joined(i, i + 1) && tokens.get(i + 1).capitalized())
-                || looksLikeName(word) && !Lexicon.get().isCommonWord(word);
+        if (knownCaps.contains(word) || t.marked() || possessiveAfter(i)
+                || (i + 1 < tokens.size() && joined(i, i + 1) && tokens.get(i + 1).capitalized())) {
+            return true;
+        }
+        // "Greedy council chiefs voted": a word only ever an adjective, before a noun that is no verb, describes it
+        // ("Orbital paid", "Orbital will", "Orbital shares rose" name a company)
+        String next = i + 1 < tokens.size() && joined(i, i + 1) ? tokens.get(i + 1).text() : "";
+        boolean describes = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && Lexicon.get().isOnlyAdjective(word) && Lexicon.get().isNoun(next) && !Lexicon.get().isVerb(next);
+        return !describes && looksLikeName(word) && !Lexicon.get().isCommonWord(word);
     }
 
     /**

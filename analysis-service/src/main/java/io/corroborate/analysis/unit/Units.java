@@ -259,6 +259,26 @@ public final class Units {
         return unit;
     }
 
+    /**
+     * "4,870 second homes", "the 12 second-round ties": "second" in the singular after a number other than one is the
+     * ordinal, not the unit of time, unless joined to its number ("a 30-second advert").
+     */
+    private static boolean ordinalSecond(String s, int pos, int unitStart, String written) {
+        if (!written.equalsIgnoreCase("second") || s.substring(pos, unitStart).contains("-")) {
+            return false;
+        }
+        int end = pos;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+            start--;
+        }
+        String number = s.substring(start, end);
+        return !number.equals("1") && !number.equalsIgnoreCase("one");
+    }
+
     private static Match unitAt(String s, int pos) {
         Matcher m = UNIT.matcher(s).region(pos, s.length()).useTransparentBounds(true); // "45C" looks behind
         if (!m.lookingAt()) {
@@ -270,7 +290,7 @@ public final class Units {
                 String written = m.group(group);
                 boolean p = name.equals("penny") && written.equals("p");
                 boolean quote = written.equals("'") && OPEN_QUOTE.matcher(s.substring(0, pos)).find();
-                if (p && !PRICES.matcher(s).find() || quote) {
+                if (p && !PRICES.matcher(s).find() || quote || ordinalSecond(s, pos, m.start(group), written)) {
                     return null;
                 }
                 boolean knots = written.equals("kt") && SPEED.matcher(s).find();

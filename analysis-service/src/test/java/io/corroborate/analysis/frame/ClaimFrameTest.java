@@ -58,6 +58,7 @@ class ClaimFrameTest {
             Brightwater employs 640 people at two plants.                          | 640           | Brightwater   | employees   | null
             Tarn, whose 640 employees build sensors, grew.                         | 640           | Tarn          | employees   | null
             Repairs to the Marlow Bridge cost about $48 million.                   | $48 million   | Marlow Bridge | cost        | null
+            Greedy council chiefs will rake in £2.6 million a year.                | £2.6 million  | null          | amount      | null
             Prime Minister Ilse Marant announced $12 million in emergency aid.     | $12 million   | Ilse Marant   | amount      | null
             FISH FURY: Chem firm hit with £4.6million bill for river massacre      | £4.6million   | null          | amount      | null
             BIG FREEZE CHAOS: 150,000 homes blacked out                            | 150,000       | null          | homes       | null
