@@ -46,7 +46,8 @@ final class ConflictJoins {
      * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
      * rare word of their sentences in common and no measures of known different families; and ages within two years
      * of each other when the claim names no one, names the group's person, or the group names no one ("the
-     * 25-year-old forward", "Danilo Ferrant, 24"); and years of an act that happens once ({@link #yearMisreported}).
+     * 25-year-old forward", "Danilo Ferrant, 24"); years of an act that happens once ({@link #yearMisreported}); and
+     * one side of a tally whose other side all agree ("31 votes to 12", "31 to 14": {@link Evidence#otherSideAgrees}).
      * Other counts, shares, times and quantities crowd a story with near figures of different things; among them
      * exclusivity is no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group
      * joins only when exactly one candidate qualifies.
@@ -86,7 +87,8 @@ final class ConflictJoins {
         return near && evidence.allowed(claim, group)
                 && (specific && evidence.contextScore(claim, group) >= SHARED_CONTEXT
                         && !evidence.knownApart(claim.measure(), group.measure.keySet())
-                        || kind == Kind.AGE && agedAlike(claim, group));
+                        || kind == Kind.AGE && agedAlike(claim, group)
+                        || evidence.otherSideAgrees(claim, group));
     }
 
     /**

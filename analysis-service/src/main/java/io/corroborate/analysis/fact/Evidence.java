@@ -168,10 +168,24 @@ final class Evidence {
         if (near(claim.value(), group.min) && near(claim.value(), group.max)) {
             return true;
         }
-        // "58 votes to 31" and "58 to 41": one vote, one side misreported, however far apart
+        return otherSideAgrees(claim, group);
+    }
+
+    /**
+     * Whether the claim is one side of a tally whose other side the group's tallies give alike ("31 votes to 12",
+     * "31 to 14"; a member that tells one side alone, "only 12 councillors voted against", has no say): one vote,
+     * one side misreported, however far apart.
+     */
+    boolean otherSideAgrees(Aligned claim, Group group) {
+        String unit = claim.claim().value().unit();
         BigDecimal other = otherSide.get(claim);
-        return other != null && group.members.stream().map(otherSide::get)
-                .allMatch(o -> o != null && o.compareTo(other) == 0);
+        if (other == null || !Aligned.tallySide(unit)) {
+            return false;
+        }
+        List<BigDecimal> others = group.members.stream().map(otherSide::get).filter(Objects::nonNull).toList();
+        return !others.isEmpty() && others.stream().allMatch(o -> o.compareTo(other) == 0)
+                && group.members.stream().filter(m -> otherSide.containsKey(m))
+                        .allMatch(m -> unit.equals(m.claim().value().unit()));
     }
 
     /**

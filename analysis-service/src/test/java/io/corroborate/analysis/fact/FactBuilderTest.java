@@ -381,6 +381,20 @@ class FactBuilderTest {
     }
 
     @Test
+    void oneSideOfAVoteMisreportedIsAConflictWhenTheOtherSideAgrees() {
+        List<Claim> claims = new StoryClaims()
+                .say("A", "Councillors approved the 100% premium by 31 votes to 12, with three abstentions.")
+                .say("B", "Only 12 councillors voted against the plan.")
+                .say("C", "Members voted 31-12, with 3 abstentions.")
+                .say("D", "The decision, passed by 31 to 14 at a packed meeting in the Guildhall, means higher bills.")
+                .claims();
+        List<Fact> facts = builder.compare(STORY, claims);
+        String described = describe(facts);
+        assertTrue(facts.stream().anyMatch(f -> f.verdict() == Verdict.CONFLICT && sources(f).equals("A B C D")),
+                () -> described);
+    }
+
+    @Test
     void figuresFarApartAreNoConflictOfOneFact() {
         List<Claim> claims = new StoryClaims()
                 .say("A", "Vohl received 412,806 votes, the most for any candidate in a governor's race.")
