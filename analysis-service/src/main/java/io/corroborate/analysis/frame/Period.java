@@ -58,8 +58,9 @@ public final class Period {
                 continue;
             }
             String between = after ? sentence.substring(end, m.start()) : sentence.substring(m.end(), start);
+            // a figure between the two owns the period: "opened 14 shops and plans to open 25 next year"
             if (between.length() <= MAX_GAP && between.length() < nearestGap
-                    && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
+                    && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0 || Character.isDigit(c))
                     && !COMPARISON.matcher(between).find()) {
                 nearestGap = between.length();
                 nearest = written(m);

@@ -26,6 +26,8 @@ class PeriodTest {
             The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | 5.5%         | 2027
             The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | £1.5k        | null
             In 2025 the company made a profit of £61m.                                          | £61m         | 2025
+            It opened 14 shops during the period and plans to open about 25 next year.           | 14           | null
+            It opened 14 shops during the period and plans to open about 25 next year.           | 25           | next year
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
