@@ -67,6 +67,7 @@ public final class Lexicon {
     private final Map<String, Boolean> pluraliaTantum = new ConcurrentHashMap<>();
     private final Map<String, Boolean> onlyAdjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> verbs = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> modifiers = new ConcurrentHashMap<>();
     private final Map<String, Kinds> kinds = new ConcurrentHashMap<>();
     private final Map<String, Boolean> common = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lowerCase = new ConcurrentHashMap<>();
@@ -236,6 +237,18 @@ public final class Lexicon {
                 return dictionary.getIndexWord(POS.ADJECTIVE, lower) != null
                         && dictionary.getIndexWord(POS.NOUN, lower) == null
                         && dictionary.getIndexWord(POS.VERB, lower) == null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet lookup failed for " + lower, e);
+            }
+        });
+    }
+
+    /** Whether WordNet knows the word as an adjective or an adverb ("last", "more", "high"). */
+    public boolean isModifier(String word) {
+        return cached(modifiers, word, lower -> {
+            try {
+                return dictionary.getMorphologicalProcessor().lookupBaseForm(POS.ADJECTIVE, lower) != null
+                        || dictionary.getMorphologicalProcessor().lookupBaseForm(POS.ADVERB, lower) != null;
             } catch (JWNLException e) {
                 throw new IllegalStateException("WordNet lookup failed for " + lower, e);
             }

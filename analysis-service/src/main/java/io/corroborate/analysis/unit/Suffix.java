@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.text.Patterns;
 
 /** What is written right after one number: a scale word, "+", "%", a currency name, "-year-old" or a unit. */
@@ -21,12 +23,14 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     private static final Pattern SPACED_SHORT_SCALE = Pattern.compile("\\s(tn|bn|mn|m|b|k|B|M)(?![\\p{L}])");
     // A glued "m" measures length, not millions, when a dimension or a conversion to feet follows it: "the 40m-tall
     // tower", "a 120m long bridge", "the 37m (121ft) skeleton".
-    private static final Pattern METRES = Pattern.compile("[-\\s](?:long|tall|high|wide|deep|thick)(?![\\p{L}])"
+    private static final Pattern METRES = Pattern.compile("[-\\s](?:long|tall|high|wide|deep|thick|above|below"
+            + "|beneath|underground|underwater|offshore|apart|away)(?![\\p{L}])"
             + "|\\s?\\(\\d[\\d,.]*\\s?(?:ft|feet|foot)(?![\\p{L}])");
     // "a depth of 780m", "at an altitude of some 300m": words that ask for a length, just before the number
     private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:depth|height|altitude|"
             + "elevation|length|width|distance|radius|diameter|span)\\s(?:of\\s)?(?:(?:about|around|some|nearly|"
             + "almost|roughly|just|over|under|more\\sthan|less\\sthan)\\s)?$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s(\\p{Ll}{3,})(?![\\p{L}])");
     private static final Pattern PLUS = Pattern.compile("\\+|-plus(?![\\p{L}])");
     private static final Pattern PERCENT = Pattern.compile(
             "\\s?%|\\s?(?i)(percentage points?|pp|per cent|percent|pc)(?![\\p{L}])");
@@ -41,7 +45,8 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     static Suffix read(String s, int pos, boolean hasCurrency) {
         Matcher scale = scaleAt(s, pos, hasCurrency);
         if (scale != null && !hasCurrency && scale.group(1).equals("m")
-                && (Patterns.at(METRES, s, scale.end()) != null || (thousands(s, pos) || lengthBefore(s, pos))
+                && (Patterns.at(METRES, s, scale.end()) != null || (thousands(s, pos) || lengthBefore(s, pos)
+                        || thingMeasured(s, scale.end()))
                         && Patterns.at(CURRENCY, s, scale.end()) == null && Units.at(s, scale.end()) == null)) {
             return new Suffix(null, false, null, null, false, "metre", scale.end()); // "a 40m-tall tower"
         }
@@ -63,6 +68,23 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
         String percentUnit = percent == null ? null : isPoints(percent.group(1)) ? "pp" : "%";
         return new Suffix(group(scale), plus != null, percentUnit, currencyOf(currency), age != null,
                 unit == null ? null : unit.name(), pos);
+    }
+
+    /**
+     * Whether a glued "m" stands before one thing it measures: a singular noun in lower case that names no measure
+     * ("a 294m vessel", "a 50m pool"), where millions would count a plural ("50m people", "12m customers") and a
+     * noun of a measure takes money or a count ("a 5m increase", "a 50m budget").
+     */
+    private static boolean thingMeasured(String s, int end) {
+        Matcher noun = Patterns.at(NEXT_WORD, s, end);
+        if (noun == null) {
+            return false;
+        }
+        String word = noun.group(1);
+        Lexicon lexicon = Lexicon.get();
+        boolean singular = !word.endsWith("s") && word.equals(lexicon.sense(word).lemma()); // not "people", "men"
+        return singular && !lexicon.isPeople(word) && Predicates.familyOf(word) == null && lexicon.isNoun(word)
+                && !lexicon.isModifier(word) && !lexicon.isStopword(word);
     }
 
     /**

@@ -89,6 +89,9 @@ class QuantityUnitsTest {
             The tyre is inflated to 35 psi.                               | 35 psi              | QUANTITY | 35           | null | null | pound per square inch
             Pressure fell to 980 hPa overnight.                           | 980 hPa             | QUANTITY | 980          | null | null | hectopascal
             The screen responds in 5 ms.                                  | 5 ms                | QUANTITY | 5            | null | null | millisecond
+            The ship is a 294m vessel.                                    | 294m                | QUANTITY | 294          | null | null | metre
+            The balcony was c.9m above courtyard level.                   | 9m                  | QUANTITY | 9            | null | null | metre
+            The council will build a 50m pool.                            | 50m                 | QUANTITY | 50           | null | null | metre
             The bulb gives 800 lm of light.                               | 800 lm              | QUANTITY | 800          | null | null | lumen
             The pulse delivers 40 J to the heart.                         | 40 J                | QUANTITY | 40           | null | null | joule
             Add 2 tbsp of oil to the pan.                                 | 2 tbsp              | QUANTITY | 2            | null | null | tablespoon
