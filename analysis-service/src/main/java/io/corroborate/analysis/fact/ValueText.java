@@ -61,6 +61,11 @@ final class ValueText {
                         && amount.compareTo(BigDecimal.valueOf(3600)) >= 0) {
                     return stopwatch(amount); // a race time as timed: "2:04:31"
                 }
+                if (value.kind() == Kind.QUANTITY && "second".equals(value.unit())
+                        && amount.compareTo(BigDecimal.valueOf(60)) >= 0
+                        && amount.stripTrailingZeros().scale() > 0) {
+                    return lap(amount); // a swim or a lap to the hundredth: "2:01.47"
+                }
                 // a band of ages ("adults aged 18 to 65") or any range as its ends; a person's age is one number
                 boolean one = !Intervals.isRange(value) && amount.compareTo(BigDecimal.ONE) == 0;
                 String unit = value.unit() == null ? "" : " " + (value.kind() == Kind.QUANTITY && !one
@@ -125,6 +130,13 @@ final class ValueText {
         BigDecimal fraction = seconds.subtract(BigDecimal.valueOf(whole)).stripTrailingZeros();
         String rest = fraction.signum() == 0 ? "" : fraction.toPlainString().substring(1);
         return String.format(Locale.ROOT, "%d:%02d:%02d%s", whole / 3600, whole / 60 % 60, whole % 60, rest);
+    }
+
+    /** "2:01.47" from seconds under an hour. */
+    private static String lap(BigDecimal seconds) {
+        long whole = seconds.longValue();
+        String fraction = seconds.subtract(BigDecimal.valueOf(whole)).stripTrailingZeros().toPlainString();
+        return String.format(Locale.ROOT, "%d:%02d%s", whole / 60, whole % 60, fraction.substring(1));
     }
 
     /** "2nd", "3rd", "11th", "45th". */

@@ -12,7 +12,8 @@ import io.corroborate.api.Kind;
 
 /**
  * Times told on a stopwatch: "won in 2:04:31", "a course record of 2:05:50" — hours, minutes and seconds, never a
- * time of day (which has two parts or "a.m."/"p.m.", see {@link ClockTimes}). A {@link Kind#QUANTITY} of seconds
+ * time of day (which has two parts or "a.m."/"p.m.", see {@link ClockTimes}); minutes and seconds with hundredths
+ * ("clocked 2:01.47"); and hours and minutes written close ("a best time of 1h58m"). A {@link Kind#QUANTITY} of seconds
  * (2:04:31 is 7,471), so that it compares with a duration told in words ("two hours and five minutes") after
  * conversion; shown as written ("2:04:31").
  */
@@ -20,7 +21,14 @@ final class RaceTimes {
 
     private static final Pattern STOPWATCH = Pattern.compile("(?<![\\p{N}:.,])(?<h>\\d{1,2}):(?<m>[0-5]\\d):"
             + "(?<s>[0-5]\\d)(?:\\.(?<f>\\d{1,3}))?(?![\\p{N}:])(?!\\s?[ap]\\.?m)");
+    /** Minutes and seconds with hundredths, as swimming and athletics write them: "2:01.47", "1:30.05". */
+    private static final Pattern LAP = Pattern.compile("(?<![\\p{N}:.,])(?<m>\\d{1,2}):(?<s>[0-5]\\d)\\.(?<f>\\d{1,3})"
+            + "(?![\\p{N}:])");
+    /** Hours and minutes written close, as timetables and reports do: "1h58m", "9h 28m", "2h14min". */
+    private static final Pattern COMPACT = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<h>\\d{1,3})h\\s?(?<m>[0-5]?\\d)"
+            + "(?:min|m)(?![\\p{L}\\p{N}])");
     private static final BigDecimal HALF_SECOND = new BigDecimal("0.5");
+    private static final BigDecimal HALF_MINUTE = new BigDecimal("30");
 
     private RaceTimes() {
     }
@@ -28,8 +36,24 @@ final class RaceTimes {
     /** The stopwatch times of a sentence. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
+        Matcher compact = COMPACT.matcher(s);
+        while (compact.find()) {
+            BigDecimal amount = BigDecimal.valueOf(Long.parseLong(compact.group("h")) * 3600
+                    + Long.parseLong(compact.group("m")) * 60);
+            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, HALF_MINUTE,
+                    Hedge.before(s.substring(0, compact.start())), null, "second"), compact.start(), compact.end(),
+                    amount, null));
+        }
         if (s.indexOf(':') < 0) {
             return out;
+        }
+        Matcher lap = LAP.matcher(s);
+        while (lap.find()) {
+            String fraction = lap.group("f");
+            BigDecimal amount = new BigDecimal(Long.parseLong(lap.group("m")) * 60 + Long.parseLong(lap.group("s"))
+                    + "." + fraction);
+            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, HALF_SECOND.movePointLeft(fraction.length()),
+                    Hedge.before(s.substring(0, lap.start())), null, "second"), lap.start(), lap.end(), amount, null));
         }
         Matcher m = STOPWATCH.matcher(s);
         while (m.find()) {

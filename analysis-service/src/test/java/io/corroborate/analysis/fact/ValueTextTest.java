@@ -33,6 +33,9 @@ class ValueTextTest {
             The building covers 180,000 square feet.     | 180,000 square feet | 180,000 square feet
             Crews fought the fire for nearly five hours. | five hours        | nearly 5 hours
             The meeting lasted one hour.                 | one hour          | 1 hour
+            She clocked 2:01.47 in the final.            | 2:01.47           | 2:01.47
+            The best time falls to 1h58m.                | 1h58m             | 1:58:00
+            It earned 89 cents a share.                  | 89 cents          | $0.89
             Winds reached 130 mph at landfall.           | 130 mph           | 130 miles per hour
             The plant stores 12 tonnes of solvent.       | 12 tonnes         | 12 tonnes
             Rain totalled 11.2 inches in Port Cassel.    | 11.2 inches       | 11.2 inches
