@@ -1,6 +1,7 @@
 package io.corroborate.analysis.fact;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         List<String> measure = measureOf(claim);
         boolean bareYear = value.kind() == Kind.YEAR && !measure.contains("founding") && !measure.contains("found");
         String object = names.key(claim.object());
-        String period = periodKey(claim.period());
+        String period = calendarYear(periodKey(claim.period()), days.written(claim));
         if (!object.isEmpty() && object.equals(period)) {
             object = "";
         }
@@ -177,6 +178,22 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
      */
     static String periodKey(String period) {
         return period != null && YEAR_EARLIER.matcher(period).matches() ? "a year earlier" : period;
+    }
+
+    /**
+     * "this year" and "next year" as the calendar years they name in an article of a known day: "50 million this
+     * year" in 2026 is another period than "49 million in 2027", and the same as "in 2026". "Last year" stays a key of
+     * its own: outlets write it and "a year earlier" for one period, the year before the one reported.
+     */
+    static String calendarYear(String period, LocalDate written) {
+        if (written == null || period == null) {
+            return period;
+        }
+        return switch (period) {
+            case "this year" -> String.valueOf(written.getYear());
+            case "next year" -> String.valueOf(written.getYear() + 1);
+            default -> period;
+        };
     }
 
     private static boolean isYear(String s) {

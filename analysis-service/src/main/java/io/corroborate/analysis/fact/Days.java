@@ -82,6 +82,15 @@ final class Days {
     }
 
     /** The days a claim names and was written on, or null when it is no date of a single day. */
+    /**
+     * The day the claim's article was published; for an undated article the day the story's dated articles were
+     * written around; null when neither is known.
+     */
+    LocalDate written(Claim claim) {
+        LocalDate written = claim.articleId() == null ? null : published.get(claim.articleId());
+        return written != null ? written : story;
+    }
+
     Day of(Claim claim) {
         Value v = claim.value();
         if (v.kind() != Kind.DATE) {
