@@ -54,6 +54,14 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
         if (second != null && !otherCurrency) {
             String end = Numbers.digits(second.group("end"));
             Suffix after = Suffix.read(s, second.end(), hasCurrency || second.group("sign") != null);
+            // "£1,199 or 1,399 euros", "1,199 pounds or 1,399 euros": two currencies, two amounts
+            String startCurrency = hasCurrency ? Currencies.ofPrefix(currency)
+                    : first.currencyWord() != null ? Currencies.ofWord(first.currencyWord()) : null;
+            if (startCurrency != null && after.currencyWord() != null
+                    && !startCurrency.equals(Currencies.ofWord(after.currencyWord()))) {
+                return new Tail(null, first.scale(), first.scale(), first.plus(), first.percentUnit(),
+                        first.currencyWord(), first.age(), first.unit(), first.end());
+            }
             // An end written with its own currency sign is a whole amount: it borrows no scale from the start
             // ("outspent him $5.4 million to $200,000" falls, and is no range).
             boolean ownAmount = second.group("sign") != null;

@@ -89,6 +89,7 @@ class QuantityUnitsTest {
             The tyre is inflated to 35 psi.                               | 35 psi              | QUANTITY | 35           | null | null | pound per square inch
             Pressure fell to 980 hPa overnight.                           | 980 hPa             | QUANTITY | 980          | null | null | hectopascal
             The screen responds in 5 ms.                                  | 5 ms                | QUANTITY | 5            | null | null | millisecond
+            The Pro will cost £1,199 or 1,399 euros.                      | 1,399 euros         | MONEY    | 1399         | null | EUR  | null
             The ship is a 294m vessel.                                    | 294m                | QUANTITY | 294          | null | null | metre
             The balcony was c.9m above courtyard level.                   | 9m                  | QUANTITY | 9            | null | null | metre
             The council will build a 50m pool.                            | 50m                 | QUANTITY | 50           | null | null | metre

@@ -109,6 +109,8 @@ class WhenAndRankTest {
             At a January fundraiser in Texas, Braley spoke.  | January
             In December, Farenthold said he would not run.   | December
             The June decision struck down part of the law.   | June
+            It reopened on Sept 3 after the inspection.      | Sept 3
+            It closed after the Sept 2025 inspection.        | Sept 2025
             """)
     void readsMonthsThatDateSomething(String sentence, String surface) {
         List<Figure> dates = SCANNER.scan(sentence).stream().filter(f -> f.value().kind().name().equals("DATE"))
