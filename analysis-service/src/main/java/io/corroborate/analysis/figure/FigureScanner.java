@@ -72,6 +72,10 @@ public final class FigureScanner {
     public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also|just|only|barely|still)\\s)?";
     // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
     private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*)" + AGE_ASIDE + "$");
+    // "Maren Oduya (22) lowered the record": a person's full name, then the age in brackets, as British papers write it;
+    // neither name a word in common use, the age ten or more ("Manchester United (3)", "Aston Villa (1)" are scores).
+    private static final Pattern BRACKETED_AGE = Pattern.compile("(?<![\\p{L}])(?<given>\\p{Lu}\\p{Ll}+)\\s"
+            + "(?<family>\\p{Lu}[\\p{L}'’-]+)\\s?\\($");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.
     // "The guard on duty, 62,", "the owner of the shop, 54,": the person may carry a short phrase of place or role.
     private static final Pattern PERSON_APPOSITIVE = Pattern.compile("(?<![\\p{L}])(?<noun>\\p{Ll}{3,})"
@@ -522,6 +526,13 @@ public final class FigureScanner {
                 && digits.matches("[1-9]\\d?|1[01]\\d")
                 && AGE_END.matcher(s.substring(tail.end())).find() && Lexicon.get().isPerson(of.group("noun"))) {
             return true;
+        }
+        Matcher bracketed = BRACKETED_AGE.matcher(before);
+        if (bracketed.find() && s.startsWith(")", tail.end()) && tail.scale() == null && tail.unit() == null
+                && digits.matches("[1-9]\\d|1[01]\\d") && !NameWords.STOP.contains(bracketed.group("given"))
+                && !Lexicon.get().isCommonWord(bracketed.group("given"))
+                && !Lexicon.get().isCommonWord(bracketed.group("family"))) {
+            return true; // "Maren Oduya (22) lowered the record"
         }
         Matcher name = APPOSITIVE.matcher(before);
         boolean appositive = name.find() && APPOSITIVE_END.matcher(s.substring(tail.end())).find()

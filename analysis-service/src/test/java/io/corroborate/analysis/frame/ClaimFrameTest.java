@@ -36,6 +36,7 @@ class ClaimFrameTest {
             Kestrel Labs's 28-year-old CEO, Dana Whitlock, joined Orbital.         | 28-year-old   | Dana Whitlock | age         | null
             The board named Priya Raman, 47, as its new chair.                     | 47            | Priya Raman   | age         | null
             The victim, Tobias Wren, just 19, died at the scene.                   | 19            | Tobias Wren   | age         | null
+            Maren Oduya (22) lowered the world record in Kingsmere.               | 22            | Maren Oduya   | age         | null
             Dana Whitlock founded Kestrel Labs in 2016 with two friends.           | 2016          | Dana Whitlock | founding    | null
             Orbital Platforms Inc. will spend $3 billion on data centers.          | $3 billion    | Orbital Platforms | spending | null
             By securing a 49% stake in Kestrel Labs, Orbital closed the gap.       | 49%           | Orbital       | stake       | Kestrel Labs
