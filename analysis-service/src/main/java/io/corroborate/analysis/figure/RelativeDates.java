@@ -40,8 +40,11 @@ final class RelativeDates {
             + "|(?<over>over|during)\\s+the\\s+weekend"
             + "|" + COUNT + "\\s+(?<agounit>day|week|month|year)s?\\s+ago"
             + ")(?![\\p{L}\\p{N}])");
-    /** "the day before yesterday", "a year ago this month": the words before or after make it another date. */
-    private static final Pattern NOT_AFTER = Pattern.compile("(?i)(?:before|after|since|until|from|the|of)\\s+$");
+    /**
+     * "the day before yesterday", "a year ago this month": the words before or after make it another date ("from
+     * tonight", "since yesterday" still name the day).
+     */
+    private static final Pattern NOT_AFTER = Pattern.compile("(?i)(?:before|after|the|of)\\s+$");
     private static final Pattern YEARS_NAMED = Pattern.compile("(?i)^\\s+(?:this|that|last|next)\\s+(?:week|month"
             + "|year)");
     /** What may stand before a relative date written with a capital: nothing but the sentence's opening marks. */

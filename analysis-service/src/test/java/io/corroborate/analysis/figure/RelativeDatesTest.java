@@ -31,6 +31,8 @@ class RelativeDatesTest {
             2018-08-15 | The package was found yesterday at a post office in Florida.          | DATE 814 2018
             2018-08-15 | Officials said last night that a second package had been found.      | DATE 814 2018
             2018-08-15 | The hearing will resume tomorrow.                                      | DATE 816 2018
+            2018-08-15 | The motorway is shut for 56 hours from tonight.                        | DATE 815 2018
+            2018-08-15 | Rain has fallen since yesterday.                                       | DATE 814 2018
             2018-08-15 | Lisa Page left the bureau earlier this month.                          | DATE 801-815 2018
             2018-08-15 | The committee will vote later this week.                               | DATE 815-819 2018
             2018-08-13 | Bloomberg considered a third-party run for president this year.       | YEAR 2018
