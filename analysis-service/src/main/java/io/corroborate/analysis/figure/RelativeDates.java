@@ -40,11 +40,13 @@ final class RelativeDates {
             + "|(?<over>over|during)\\s+the\\s+weekend"
             + "|" + COUNT + "\\s+(?<agounit>day|week|month|year)s?\\s+ago"
             + ")(?![\\p{L}\\p{N}])");
-    /**
-     * "the day before yesterday", "a year ago this month": the words before or after make it another date ("from
-     * tonight", "since yesterday" still name the day).
-     */
+    /** "the day before yesterday", "a year ago this month": the words before or after make it another date. */
     private static final Pattern NOT_AFTER = Pattern.compile("(?i)(?:before|after|the|of)\\s+$");
+    /**
+     * "since last month", "until next year": a span that runs from or to a period, no date of its own; a day still
+     * names itself ("shut for 56 hours from tonight", "since yesterday").
+     */
+    private static final Pattern SPAN_BOUND = Pattern.compile("(?i)(?:since|until|from)\\s+$");
     private static final Pattern YEARS_NAMED = Pattern.compile("(?i)^\\s+(?:this|that|last|next)\\s+(?:week|month"
             + "|year)");
     /** What may stand before a relative date written with a capital: nothing but the sentence's opening marks. */
@@ -67,7 +69,8 @@ final class RelativeDates {
             String before = s.substring(Math.max(0, m.start() - LOOK_BACK), m.start());
             boolean named = Character.isUpperCase(s.charAt(m.start()))
                     && !OPENING.matcher(s.substring(0, m.start())).matches();
-            if (named || NOT_AFTER.matcher(before).find() || YEARS_NAMED.matcher(s.substring(m.end())).find()) {
+            if (named || NOT_AFTER.matcher(before).find() || YEARS_NAMED.matcher(s.substring(m.end())).find()
+                    || m.group("day") == null && SPAN_BOUND.matcher(before).find()) {
                 continue;
             }
             Value value = value(m, written);
