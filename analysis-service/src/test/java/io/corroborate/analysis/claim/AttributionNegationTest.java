@@ -147,7 +147,7 @@ class AttributionNegationTest {
         List<Fact> facts = new FactBuilder().compare(UUID.randomUUID(), claims);
         assertEquals(1, facts.size(), () -> "facts " + facts);
         Fact fact = facts.get(0);
-        assertAll(() -> assertEquals("investment", fact.predicate()),
+        assertAll(() -> assertEquals("payment", fact.predicate()),
                 () -> assertEquals(2, fact.sourceCount()),
                 () -> assertEquals("2 sources agree: $14 billion", fact.summary()),
                 () -> assertEquals("according to", fact.claims().stream()

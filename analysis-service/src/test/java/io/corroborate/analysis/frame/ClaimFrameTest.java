@@ -21,7 +21,7 @@ class ClaimFrameTest {
             Orbital has invested $2.1 billion in Kestrel Labs, taking a stake.     | $2.1 billion  | Orbital       | investment  | Kestrel Labs
             Orbital is set to invest approximately $15 billion in Kestrel Labs.    | $15 billion   | Orbital       | investment  | Kestrel Labs
             Orbital Bets $14B On Kestrel Labs To Win The Race                      | $14B          | Orbital       | investment  | Kestrel Labs
-            Orbital agreed to pay $900 million for Kestrel Labs.                   | $900 million  | Orbital       | investment  | Kestrel Labs
+            Orbital agreed to pay $900 million for Kestrel Labs.                   | $900 million  | Orbital       | payment     | Kestrel Labs
             The $29 billion+ valuation of Kestrel Labs surprised rivals.           | $29 billion+  | Kestrel Labs  | valuation   | null
             Kestrel Labs was valued at $3.5 billion in May.                        | $3.5 billion  | Kestrel Labs  | valuation   | null
             The deal gives Orbital a 49% stake in Kestrel Labs.                    | 49%           | Orbital       | stake       | Kestrel Labs
@@ -44,7 +44,7 @@ class ClaimFrameTest {
             The firm paid some $200 million in budgeted spending.                  | $200 million  | null          | spending    | null
             Mr. Ito said 40% of users left.                                        | 40%           | null          | share       | null
             Mr. Ito said his company lost 40% of its users.                        | 40%           | Ito           | loss        | null
-            PORTLAND — Cedar Mills has agreed to pay $40 million for Brightwater.  | $40 million   | Cedar Mills   | investment  | Brightwater
+            PORTLAND — Cedar Mills has agreed to pay $40 million for Brightwater.  | $40 million   | Cedar Mills   | payment     | Brightwater
             DENVER, June 3 — Some 1,100 grocery clerks walked out.                 | 1,100         | null          | clerks      | null
             The bid amounts to a 22% premium over Tarn's last share price.         | 22%           | null          | premium     | null
             Quayside is paying a 22% premium for Tarn Biotech.                     | 22%           | Quayside      | premium     | Tarn Biotech
