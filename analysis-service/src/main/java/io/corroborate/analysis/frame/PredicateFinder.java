@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.figure.Figure;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
+import io.corroborate.analysis.number.Hedge;
 import io.corroborate.api.Kind;
 
 /** Names what a figure measures from the words that govern it: the head noun after it, else the verb before it. */
@@ -33,6 +34,7 @@ final class PredicateFinder {
         }
         boolean measure = kind == Kind.MONEY || kind == Kind.PERCENT;
         String found = measure ? HeadNoun.after(sentence, figure) : null;
+        found = found == null && kind != Kind.YEAR ? ofBefore(wordsBefore(sentence, figure.start()), kind) : found;
         found = found == null ? firstFamily(wordsAfter(sentence, figure.end()), kind) : found;
         if (found == null && kind != Kind.COUNT) {
             found = familyBefore(wordsBefore(sentence, figure.start()), kind);
@@ -48,6 +50,20 @@ final class PredicateFinder {
         }
         boolean yearOfEvent = kind == Kind.YEAR && !"founding".equals(found);
         return found == null || yearOfEvent ? Predicates.fallback(kind, figure.value().unit()) : found;
+    }
+
+    /**
+     * The family of the noun the figure is "of", perhaps hedged: "pre-tax profit of £61 million on revenue of £386
+     * million" is a profit, whatever the words after it measure; "a rise of about 8%" a growth.
+     */
+    private static String ofBefore(List<String> nearestFirst, Kind kind) {
+        int of = !nearestFirst.isEmpty() && Hedge.isWord(nearestFirst.get(0)) ? 1 : 0;
+        if (nearestFirst.size() <= of + 1 || !nearestFirst.get(of).equalsIgnoreCase("of")) {
+            return null;
+        }
+        String previous = nearestFirst.size() > of + 2 ? nearestFirst.get(of + 2) : null;
+        String family = Predicates.familyOf(nearestFirst.get(of + 1), previous);
+        return family != null && Predicates.canName(family, kind) ? family : null;
     }
 
     /** The first word after the figure whose family can name a figure of its kind ({@link Predicates#canName}). */

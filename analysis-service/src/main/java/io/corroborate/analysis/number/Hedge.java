@@ -104,6 +104,11 @@ public record Hedge(Bound bound, boolean capped, int start) {
         return start == letters ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a single word is a hedge of {@code lexicon/hedges.txt} by itself ("about", "nearly", "over"). */
+    public static boolean isWord(String word) {
+        return BOUNDS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A "+" or "-plus" written after the figure. */
     public static Hedge plus() {
         return new Hedge(Bound.AT_LEAST, false, -1);

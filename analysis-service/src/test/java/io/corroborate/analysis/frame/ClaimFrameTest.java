@@ -30,6 +30,8 @@ class ClaimFrameTest {
             Nordvik raised $50 million in a round led by Alder Capital.            | $50 million   | Nordvik       | funding     | null
             Regulators fined Nordvik $40 million over the leak.                    | $40 million   | Nordvik       | fine        | null
             Nordvik posted revenue of $2.4 billion for the year.                   | $2.4 billion  | Nordvik       | revenue     | null
+            Sandmere made pre-tax profits of £61m in 2025 on sales of £386m.      | £61m          | Sandmere      | profit      | null
+            Sandmere made pre-tax profits of £61m in 2025 on sales of £386m.      | £386m         | Sandmere      | revenue     | null
             Nordvik reported a 4.3% loss of its top talent to rivals.              | 4.3%          | Nordvik       | loss        | null
             At least 12 people were killed when the Harlow Bridge fell.            | 12            | Harlow Bridge | deaths      | null
             Kestrel Labs has a workforce of over 9,000 contractors.                | 9,000         | Kestrel Labs  | contractors | null
