@@ -55,8 +55,13 @@ public final class ClaimExtractor {
     /** Words by which a reported clause refers back to its speaker. */
     private static final Pattern SPEAKER_REFERRED = Pattern.compile(
             "\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Tt]hey|[Tt]heir|[Ii]ts|[Ww]e|I|[Oo]ur|[Mm]y)\\b");
-    /** Verbs of speech, by which someone tells a figure rather than reports their own. */
-    private static final Set<String> SPEECH = Set.of("said", "told");
+    /**
+     * Verbs of speech, by which someone tells a figure rather than reports their own ("the chief executive warned the
+     * list could reach 90,000"); not those by which a party reports or discloses its own ("reported", "announced",
+     * "confirmed", "disclosed", "revealed", "estimated", "forecast").
+     */
+    private static final Set<String> SPEECH = Set.of("said", "told", "warned", "added", "noted", "explained", "argued",
+            "insisted", "claimed", "wrote", "testified", "acknowledged", "admitted", "believed", "stated");
     private static final int ANCHOR_WORDS = 8;
     private static final Pattern APPOSITIVE = Pattern.compile("^,[^,;:()]{1,60},");
     /** What lies between a name and its age in apposition (see {@link FigureScanner#AGE_ASIDE}). */

@@ -90,6 +90,7 @@ class AttributionNegationTest {
             Orbital said it would invest $2.1 billion in Kestrel Labs.                         | $2.1 billion | Orbital       | Kestrel Labs
             Mr. Ito said 40% of users left.                                                    | 40%          | null          | null
             Police said six people were shot outside a bar.                                    | six          | null          | null
+            CEO Colm Rathbone warned the list could reach 90,000 by December.                  | 90,000       | null          | null
             About 3 kilograms has been collected, said Dr Ilse Varga of Marnholt University.   | 3 kilograms  | null          | null
             Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 1,750 square kilometres | null | null
             Chief executive Niamh Carrick, 53, said the park covers 1,750 square kilometres.   | 53           | Niamh Carrick | null
