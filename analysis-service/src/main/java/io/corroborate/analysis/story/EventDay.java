@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.corroborate.analysis.number.MonthDays;
 import io.corroborate.api.Claim;
@@ -32,6 +33,8 @@ public final class EventDay {
      */
     static final int RECENT_DAYS = 7;
 
+    private static final Pattern BOUND = Pattern.compile("(?i)(?<![\\p{L}])(?:from|until|till|by)\\s+$");
+
     private EventDay() {
     }
 
@@ -42,10 +45,21 @@ public final class EventDay {
         }
         LocalDate written = published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         return claims.stream()
-                .filter(c -> c.value().kind() == Kind.DATE && c.quote() != null && c.quote().start() < LEAD_CHARS)
+                .filter(c -> c.value().kind() == Kind.DATE && c.quote() != null && c.quote().start() < LEAD_CHARS
+                        && !bound(c))
                 .min(Comparator.comparingInt(c -> c.quote().start()))
                 .flatMap(c -> day(c.value(), written))
                 .filter(day -> !day.isAfter(written.plusDays(1)) && !day.isBefore(written.minusDays(RECENT_DAYS)));
+    }
+
+    /**
+     * Whether the date starts, ends or limits a span ("shut for 56 hours from tonight", "open until Sunday", "due by
+     * Friday"): a plan or a deadline, not the day the event happened.
+     */
+    private static boolean bound(Claim claim) {
+        String sentence = claim.quote().sentence();
+        int start = Math.min(claim.quote().start(), sentence.length());
+        return BOUND.matcher(sentence.substring(Math.max(0, start - 12), start)).find();
     }
 
     private static Optional<LocalDate> day(Value v, LocalDate written) {

@@ -37,6 +37,7 @@ class EventDayTest {
             The congestion charge will start on April 1, the council said on Tuesday.  | 2024-03-06T10:00:00Z | null
             Sales fell 4% in the six months to September 30, the chain said.           | 2024-11-20T10:00:00Z | null
             The crew set off from the Canaries on January 5 and landed on Monday.      | 2024-02-06T10:00:00Z | null
+            The motorway is shut from Friday until Monday, engineers said.              | 2024-03-09T10:00:00Z | null
             """)
     void readsTheDayItsOpeningNames(String text, String published, String day) {
         assertEquals(Optional.ofNullable(day).map(LocalDate::parse),
