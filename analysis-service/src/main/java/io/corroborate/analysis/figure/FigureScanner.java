@@ -72,8 +72,9 @@ public final class FigureScanner {
     public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also|just|only|barely|still)\\s)?";
     // "Priya Raman, 47, said", "Ann Lee, now 81, said", "Marcus Tell, also 19, died"
     private static final Pattern APPOSITIVE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]*)" + AGE_ASIDE + "$");
-    // "Maren Oduya (22) lowered the record": a person's full name, then the age in brackets, as British papers write it;
-    // neither name a word in common use, the age ten or more ("Manchester United (3)", "Aston Villa (1)" are scores).
+    // "Maren Oduya (22) lowered the record": a person's full name, then the age in brackets, as British papers write
+    // it; neither name a word in common use, the age ten or more ("Manchester United (3)", "Aston Villa (1)" are
+    // scores).
     private static final Pattern BRACKETED_AGE = Pattern.compile("(?<![\\p{L}])(?<given>\\p{Lu}\\p{Ll}+)\\s"
             + "(?<family>\\p{Lu}[\\p{L}'’-]+)\\s?\\($");
     // "The driver, 58, was hospitalized": a noun of a person (WordNet), then the age between commas.

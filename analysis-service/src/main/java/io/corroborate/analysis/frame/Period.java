@@ -32,7 +32,11 @@ public final class Period {
      * A figure right before a period owns it: in "6% for 2026, 5.5% for 2027 and a £1.5k one-off payment" the year
      * dates the 5.5%, and the payment after it has no period of its own.
      */
-    private static final Pattern OWNED = Pattern.compile("(?i)\\d(?:[.,]\\d+)?\\s?(?:%|per\\s?cent|pc|\\p{L}{1,10})?\\s+$");
+    private static final Pattern OWNED = Pattern.compile(
+            "(?i)\\d(?:[.,]\\d+)?\\s?(?:%|per\\s?cent|pc|\\p{L}{1,10})?\\s+$");
+
+    /** The level a change reached, right after it: "12% to $4.1 billion". */
+    private static final Pattern TO_LEVEL = Pattern.compile("\\s*to\\s");
 
     private Period() {
     }
@@ -58,9 +62,12 @@ public final class Period {
                 continue;
             }
             String between = after ? sentence.substring(end, m.start()) : sentence.substring(m.end(), start);
-            // a figure between the two owns the period: "opened 14 shops and plans to open 25 next year"
-            if (between.length() <= MAX_GAP && between.length() < nearestGap
-                    && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0 || Character.isDigit(c))
+            // a figure between the two owns the period ("opened 14 shops and plans to open 25 next year"), but for the
+            // level a change reached, which shares it ("rose 12% to $4.1 billion last year")
+            boolean owned = between.chars().anyMatch(Character::isDigit)
+                    && !(after && TO_LEVEL.matcher(between).lookingAt());
+            if (between.length() <= MAX_GAP && between.length() < nearestGap && !owned
+                    && between.chars().noneMatch(c -> ",;:".indexOf(c) >= 0)
                     && !COMPARISON.matcher(between).find()) {
                 nearestGap = between.length();
                 nearest = written(m);

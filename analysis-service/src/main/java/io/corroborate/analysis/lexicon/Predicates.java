@@ -19,8 +19,8 @@ public final class Predicates {
     private static final Map<String, String> NOUN_SENSE = Map.of("raise", "raise", "raises", "raise");
 
     /** Families that name the money changing hands in one transaction between two parties. */
-    public static final Set<String> TRANSACTIONS = Set.of("acquisition", "deal", "investment", "payment", "cost", "sale",
-            "offer");
+    public static final Set<String> TRANSACTIONS = Set.of("acquisition", "deal", "investment", "payment", "cost",
+            "sale", "offer");
 
     /** Families whose "X of Company" names the subject ("the valuation of Scale AI"), not a second party. */
     public static final Set<String> SUBJECT_OF = Set.of("valuation", "revenue", "profit", "loss", "debt", "market cap");
@@ -82,8 +82,8 @@ public final class Predicates {
         Set<Kind> money = EnumSet.of(Kind.MONEY, Kind.PERCENT);
         Set<Kind> people = EnumSet.of(Kind.COUNT, Kind.PERCENT);
         Map<String, Set<Kind>> kinds = new HashMap<>();
-        for (String family : List.of("investment", "payment", "valuation", "acquisition", "funding", "revenue", "profit",
-                "fine",
+        for (String family : List.of("investment", "payment", "valuation", "acquisition", "funding", "revenue",
+                "profit", "fine",
                 "sale", "offer", "stake", "deal", "spending", "cost", "debt", "salary", "market cap", "tariff",
                 "rate")) {
             kinds.put(family, money);

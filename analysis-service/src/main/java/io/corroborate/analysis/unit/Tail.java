@@ -77,8 +77,8 @@ public record Tail(String rangeEnd, String startScale, String scale, boolean plu
             boolean changeAndLevel = levels && stepped && end != null && second.group("link").trim().equals("to")
                     && new BigDecimal(end).multiply(Numbers.scale(after.scale())).compareTo(start.multiply(
                             Numbers.scale(first.scale())).multiply(STEP)) >= 0;
-            if (end != null && !falling && !changeAndLevel && isRange(second.group("link").trim(), first, after, wordRange, rising, s,
-                    second.end(), alike)) {
+            if (end != null && !falling && !changeAndLevel && isRange(second.group("link").trim(), first, after,
+                    wordRange, rising, s, second.end(), alike)) {
                 return range(end, first, after, risingAsWritten, ownAmount);
             }
         }

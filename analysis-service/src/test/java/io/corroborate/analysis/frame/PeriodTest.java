@@ -28,6 +28,7 @@ class PeriodTest {
             In 2025 the company made a profit of £61m.                                          | £61m         | 2025
             It opened 14 shops during the period and plans to open about 25 next year.           | 14           | null
             It opened 14 shops during the period and plans to open about 25 next year.           | 25           | next year
+            Revenue rose 12% to $4.1 billion last year.                                         | 12%          | last year
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
