@@ -16,7 +16,7 @@ import io.corroborate.api.Value;
 
 /**
  * The day of the week an article dates something by: "arrested early Friday", "on Tuesday", "Thursday night",
- * "Friday's ceremonies". A {@link Kind#DATE} whose unit is {@code weekday} and whose amount is the ISO day (Monday 1
+ * "Friday's ceremonies", "on Thu" as trade copy abbreviates it. A {@link Kind#DATE} whose unit is {@code weekday} and whose amount is the ISO day (Monday 1
  * … Sunday 7); the part of the day ("early", "night") is kept in the surface but is the same day. Not a date: a
  * weekday in a name ("Super Tuesday", "Black Friday": {@code lexicon/calendar.txt}; "Monday Night Football"), a
  * plural ("on Fridays") or a weekday with "every" or "each" before it.
@@ -28,10 +28,15 @@ final class Weekdays {
     private static final Pattern DAY = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<part>early|late)\\s)?"
             + "(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
             + "(?:\\s(?<time>morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])");
+    /** A weekday as trade copy and timetables abbreviate it, after "on": "read 41cm at 07:00 on Thu". */
+    private static final Pattern SHORT_DAY = Pattern.compile("(?<![\\p{L}])on\\s(?<day>Mon|Tue|Tues|Wed|Thu|Thur"
+            + "|Thurs|Fri|Sat|Sun)\\.?(?![\\p{L}\\p{N}&'’-]|\\s\\p{Lu})"); // not "on Sun Online"
     private static final Pattern PREVIOUS = Pattern.compile("(?<word>\\p{L}+)\\s+$");
     private static final Pattern TITLE_RUN = Pattern.compile("^\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
     private static final Map<String, Integer> DAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
             "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
+    private static final Map<String, String> DAY_NAMES = Map.of("Mon", "monday", "Tue", "tuesday", "Wed",
+            "wednesday", "Thu", "thursday", "Fri", "friday", "Sat", "saturday", "Sun", "sunday");
     private static final Set<String> NAMING = Set.copyOf(Lexicon.lines("lexicon/calendar.txt"));
     private static final Set<String> RECURRING = Set.of("every", "each");
 
@@ -72,6 +77,14 @@ final class Weekdays {
     /** The weekdays of a sentence that date something. */
     static List<Figure> find(String s) {
         List<Figure> out = new ArrayList<>();
+        if (s.contains("on ")) {
+            Matcher abbreviated = SHORT_DAY.matcher(s);
+            while (abbreviated.find()) {
+                BigDecimal day = BigDecimal.valueOf(DAYS.get(DAY_NAMES.get(abbreviated.group("day").substring(0, 3))));
+                out.add(new Figure(new Value(Kind.DATE, day, null, UNIT, Bound.EXACT, day, day),
+                        abbreviated.start("day"), abbreviated.end(), day, null));
+            }
+        }
         if (!s.contains("day")) {
             return out;
         }

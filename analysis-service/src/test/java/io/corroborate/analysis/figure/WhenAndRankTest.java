@@ -22,6 +22,8 @@ class WhenAndRankTest {
             Stone was arrested early Friday at his home.                   | DATE 5 weekday
             The House voted on Tuesday's resolution late Wednesday night.  | DATE 2 weekday; DATE 3 weekday
             Thursday night, the crowd gathered again.                      | DATE 4 weekday
+            The gauge read 41cm at 07:00 on Thu, a record.                 | TIME 420; DATE 4 weekday
+            The paper ran the story on Sun Online.                         |
             Shoppers lined up on Black Friday and again on Super Tuesday.   |
             The store is closed on Sundays and every Monday.               |
             Its resignation took effect at 5 p.m. Eastern time.            | TIME 1020
