@@ -81,7 +81,6 @@ final class Days {
         return new Days(Map.copyOf(published), days.isEmpty() ? null : days.get(days.size() / 2), Map.copyOf(years));
     }
 
-    /** The days a claim names and was written on, or null when it is no date of a single day. */
     /**
      * The day the claim's article was published; for an undated article the day the story's dated articles were
      * written around; null when neither is known.
@@ -91,6 +90,7 @@ final class Days {
         return written != null ? written : story;
     }
 
+    /** The days a claim names and was written on, or null when it is no date of a single day. */
     Day of(Claim claim) {
         Value v = claim.value();
         if (v.kind() != Kind.DATE) {

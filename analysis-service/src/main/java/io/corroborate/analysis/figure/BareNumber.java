@@ -18,11 +18,11 @@ final class BareNumber {
     private static final Pattern MONTH = Pattern.compile("(?i)(?<![\\p{L}])" + MONTHS + "\\.?\\s(?:\\d{1,2},?\\s)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s" + MONTHS + "(?![\\p{L}])");
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?::\\d\\d|[ap]\\.?m\\.?(?![\\p{L}]))");
-    // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase,
-    // and "When", "While" or "Meanwhile" a clause ("When 60 people were hurt", "Meanwhile 12 lawmakers…").
     /** A scale word or its abbreviation after the digits: "1.3 million", "1.3bn", "$5m". */
     private static final Pattern SCALED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:thousand|million|billion|trillion)"
             + "|\\d\\s?(?:bn|mn|m|k))(?![\\p{L}])");
+    // A capitalized word right before names the thing the number belongs to; "At", "By" or "In" only begin a phrase,
+    // and "When", "While" or "Meanwhile" a clause ("When 60 people were hurt", "Meanwhile 12 lawmakers…").
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])(?!(?:At|By|In|On|To|Of|For|From|With"
             + "|About|Around|Some|Over|Under|Nearly|Almost|Just|Only|And|But|Up|Down|Than|The|A|An|These|Those"
             + "|Its|Their|His|Her|Our|My|All|Another|When|While|Whereas|Meanwhile|After|Before|Since|Until|Once|If"

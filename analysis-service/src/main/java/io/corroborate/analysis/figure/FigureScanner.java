@@ -347,8 +347,8 @@ public final class FigureScanner {
             value = valueOf(s, before, cur, digits, tail, hedge, spelled ? null : m.group("digits"));
         }
         // cents and pence are held as a hundredth of their currency (see valueOf)
-        BigDecimal factor = value != null && value.kind() == Kind.MONEY && cur == null && tail.currencyWord() == null
-                && tail.unit() != null ? HUNDREDTH : BigDecimal.ONE;
+        BigDecimal factor = value != null && value.kind() == Kind.MONEY && minorCurrency(s, tail) != null
+                ? HUNDREDTH : BigDecimal.ONE;
         if (value != null && mixed != null && value.bound() == Bound.EXACT && tail.rangeEnd() == null) {
             value = Intervals.single(value.kind(), value.amount(), mixed.half().multiply(
                     Numbers.scale(tail.startScale())).multiply(factor), hedge, value.currency(), value.unit());
@@ -427,6 +427,11 @@ public final class FigureScanner {
         return word.equals("up") || word.equals("down") || word.length() > 2 && Lexicon.get().isChange(word);
     }
 
+    /** The currency of a claim's amount written in its hundredths ("89 cents", "12 pence"), or null. */
+    private String minorCurrency(String s, Tail tail) {
+        return bare || tail.unit() == null ? null : Currencies.ofMinorUnit(tail.unit(), s);
+    }
+
     /** {@code written} is the number as written in digits, null when spelled out. */
     private Value valueOf(String s, String before, String cur, String digits, Tail tail, Hedge hedge, String written) {
         boolean spelled = written == null;
@@ -440,7 +445,7 @@ public final class FigureScanner {
         if (tail.age() || !spelled && isAge(s, before, digits, tail)) {
             return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
         }
-        String minor = bare || tail.unit() == null ? null : Currencies.ofMinorUnit(tail.unit(), s);
+        String minor = minorCurrency(s, tail);
         if (minor != null) {
             // "89 cents a share" is the money "$0.89 a share"; the quantity layer keeps cents as its benchmark does
             return build(Kind.MONEY, digits, tail, hedge, minor, null, HUNDREDTH);

@@ -38,11 +38,8 @@ final class RaceTimes {
         List<Figure> out = new ArrayList<>();
         Matcher compact = COMPACT.matcher(s);
         while (compact.find()) {
-            BigDecimal amount = BigDecimal.valueOf(Long.parseLong(compact.group("h")) * 3600
-                    + Long.parseLong(compact.group("m")) * 60);
-            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, HALF_MINUTE,
-                    Hedge.before(s.substring(0, compact.start())), null, "second"), compact.start(), compact.end(),
-                    amount, null));
+            out.add(seconds(s, compact, BigDecimal.valueOf(Long.parseLong(compact.group("h")) * 3600
+                    + Long.parseLong(compact.group("m")) * 60), HALF_MINUTE));
         }
         if (s.indexOf(':') < 0) {
             return out;
@@ -50,10 +47,8 @@ final class RaceTimes {
         Matcher lap = LAP.matcher(s);
         while (lap.find()) {
             String fraction = lap.group("f");
-            BigDecimal amount = new BigDecimal(Long.parseLong(lap.group("m")) * 60 + Long.parseLong(lap.group("s"))
-                    + "." + fraction);
-            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, HALF_SECOND.movePointLeft(fraction.length()),
-                    Hedge.before(s.substring(0, lap.start())), null, "second"), lap.start(), lap.end(), amount, null));
+            out.add(seconds(s, lap, new BigDecimal(Long.parseLong(lap.group("m")) * 60
+                    + Long.parseLong(lap.group("s")) + "." + fraction), HALF_SECOND.movePointLeft(fraction.length())));
         }
         Matcher m = STOPWATCH.matcher(s);
         while (m.find()) {
@@ -62,10 +57,15 @@ final class RaceTimes {
             String fraction = m.group("f");
             BigDecimal amount = fraction == null ? BigDecimal.valueOf(whole)
                     : new BigDecimal(whole + "." + fraction);
-            BigDecimal half = fraction == null ? HALF_SECOND : HALF_SECOND.movePointLeft(fraction.length());
-            out.add(new Figure(Intervals.single(Kind.QUANTITY, amount, half, Hedge.before(s.substring(0, m.start())),
-                    null, "second"), m.start(), m.end(), amount, null));
+            out.add(seconds(s, m, amount, fraction == null ? HALF_SECOND
+                    : HALF_SECOND.movePointLeft(fraction.length())));
         }
         return out;
+    }
+
+    /** A time read by {@code m} as a quantity of seconds, as precise as written ({@code half}), hedged as written. */
+    private static Figure seconds(String s, Matcher m, BigDecimal amount, BigDecimal half) {
+        return new Figure(Intervals.single(Kind.QUANTITY, amount, half, Hedge.before(s.substring(0, m.start())), null,
+                "second"), m.start(), m.end(), amount, null);
     }
 }

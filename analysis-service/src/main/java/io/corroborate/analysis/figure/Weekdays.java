@@ -16,8 +16,8 @@ import io.corroborate.api.Value;
 
 /**
  * The day of the week an article dates something by: "arrested early Friday", "on Tuesday", "Thursday night",
- * "Friday's ceremonies", "on Thu" as trade copy abbreviates it. A {@link Kind#DATE} whose unit is {@code weekday} and whose amount is the ISO day (Monday 1
- * … Sunday 7); the part of the day ("early", "night") is kept in the surface but is the same day. Not a date: a
+ * "Friday's ceremonies", "on Thu" as trade copy abbreviates it. A {@link Kind#DATE} whose unit is {@code weekday}
+ * and whose amount is the ISO day (Monday 1 … Sunday 7); the part of the day ("early", "night") is kept in the surface but is the same day. Not a date: a
  * weekday in a name ("Super Tuesday", "Black Friday": {@code lexicon/calendar.txt}; "Monday Night Football"), a
  * plural ("on Fridays") or a weekday with "every" or "each" before it.
  */
@@ -33,10 +33,9 @@ final class Weekdays {
             + "|Thurs|Fri|Sat|Sun)\\.?(?![\\p{L}\\p{N}&'’-]|\\s\\p{Lu})"); // not "on Sun Online"
     private static final Pattern PREVIOUS = Pattern.compile("(?<word>\\p{L}+)\\s+$");
     private static final Pattern TITLE_RUN = Pattern.compile("^\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
-    private static final Map<String, Integer> DAYS = Map.of("monday", 1, "tuesday", 2, "wednesday", 3,
-            "thursday", 4, "friday", 5, "saturday", 6, "sunday", 7);
-    private static final Map<String, String> DAY_NAMES = Map.of("Mon", "monday", "Tue", "tuesday", "Wed",
-            "wednesday", "Thu", "thursday", "Fri", "friday", "Sat", "saturday", "Sun", "sunday");
+    /** Each day by the first three letters of its name, which name it and its abbreviations alike. */
+    private static final Map<String, Integer> DAYS = Map.of("mon", 1, "tue", 2, "wed", 3, "thu", 4, "fri", 5,
+            "sat", 6, "sun", 7);
     private static final Set<String> NAMING = Set.copyOf(Lexicon.lines("lexicon/calendar.txt"));
     private static final Set<String> RECURRING = Set.of("every", "each");
 
@@ -80,9 +79,7 @@ final class Weekdays {
         if (s.contains("on ")) {
             Matcher abbreviated = SHORT_DAY.matcher(s);
             while (abbreviated.find()) {
-                BigDecimal day = BigDecimal.valueOf(DAYS.get(DAY_NAMES.get(abbreviated.group("day").substring(0, 3))));
-                out.add(new Figure(new Value(Kind.DATE, day, null, UNIT, Bound.EXACT, day, day),
-                        abbreviated.start("day"), abbreviated.end(), day, null));
+                out.add(weekday(abbreviated.group("day"), abbreviated.start("day"), abbreviated.end()));
             }
         }
         if (!s.contains("day")) {
@@ -97,10 +94,15 @@ final class Weekdays {
                     || m.group("time") == null && TITLE_RUN.matcher(s.substring(end)).find()) {
                 continue;
             }
-            BigDecimal day = BigDecimal.valueOf(DAYS.get(m.group("day").toLowerCase(Locale.ROOT)));
-            Value value = new Value(Kind.DATE, day, null, UNIT, Bound.EXACT, day, day);
-            out.add(new Figure(value, m.start(), m.end(), day, null));
+            out.add(weekday(m.group("day"), m.start(), m.end()));
         }
         return out;
     }
+
+    /** The weekday named (in full or abbreviated), as a figure spanning [start, end). */
+    private static Figure weekday(String name, int start, int end) {
+        BigDecimal day = BigDecimal.valueOf(DAYS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
+        return new Figure(new Value(Kind.DATE, day, null, UNIT, Bound.EXACT, day, day), start, end, day, null);
+    }
+
 }

@@ -33,15 +33,16 @@ final class PredicateFinder {
             return Predicates.fallback(kind);
         }
         boolean measure = kind == Kind.MONEY || kind == Kind.PERCENT;
+        List<String> before = wordsBefore(sentence, figure.start());
         String found = measure ? HeadNoun.after(sentence, figure) : null;
-        found = found == null && kind != Kind.YEAR ? ofBefore(wordsBefore(sentence, figure.start()), kind) : found;
+        found = found == null && kind != Kind.YEAR ? ofBefore(before, kind) : found;
         found = found == null ? firstFamily(wordsAfter(sentence, figure.end()), kind) : found;
         if (found == null && kind != Kind.COUNT) {
-            found = familyBefore(wordsBefore(sentence, figure.start()), kind);
+            found = familyBefore(before, kind);
         }
         // A count of people says what befell them before it as often as after ("the death toll rose to five").
         if (found == null && "people".equals(figure.value().unit())) {
-            found = wordsBefore(sentence, figure.start()).stream()
+            found = before.stream()
                     .filter(w -> Predicates.familyOf(w) != null && Lexicon.get().countsPeople(w))
                     .findFirst().map(Predicates::familyOf).orElse(null);
         }

@@ -37,6 +37,10 @@ public final class Currencies {
             // ISO codes written after the number, as wire copy does ("108.79 JPY")
             + "|(?-i:USD|EUR|GBP|JPY|AUD|CAD|CNY|INR|CHF|HKD|NZD|SGD|MYR|DKK|NOK|SEK)";
 
+    /** The first amount of money written with a sign or a currency's name in a sentence ("$", "€", "euros"). */
+    private static final Pattern MAJOR = Pattern.compile("(" + PREFIX + ")"
+            + "|(?i:(?<![\\p{L}])(euros?|dollars?)(?![\\p{L}]))");
+
     private static final Map<String, String> SIGNS = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("$us", "USD"), Map.entry("u.s.$", "USD"),
             Map.entry("$a", "AUD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("hk$", "HKD"),
@@ -74,10 +78,6 @@ public final class Currencies {
         String key = prefix.replace(" ", "").toLowerCase(Locale.ROOT);
         return SIGNS.getOrDefault(key, key.toUpperCase(Locale.ROOT));
     }
-
-    /** The first amount of money written with a sign or a currency's name in a sentence ("$", "€", "euros"). */
-    private static final Pattern MAJOR = Pattern.compile("(" + PREFIX + ")"
-            + "|(?i:(?<![\\p{L}])(euros?|dollars?)(?![\\p{L}]))");
 
     /**
      * The currency an amount in a hundredth of one is counted in: pence are sterling; cents are of the currency the
