@@ -316,6 +316,17 @@ public final class AlignmentBench {
         return claims.stream().filter(c -> c.id().equals(claim.id())).findFirst().orElse(claim);
     }
 
+    /** Why a claim stays out of the group alignment gave another claim, when that group holds more than one. */
+    private static String againstGroup(FactBuilder builder, List<Claim> claims, Map<UUID, LocalDate> published,
+            Claim claim, List<Claim> group) {
+        if (group == null || group.contains(claim)) {
+            return "";
+        }
+        List<Claim> others = group.stream().filter(c -> c != claim).toList();
+        return others.size() < 2 ? "" : " | vs the group of " + others.size() + " " + builder.explain(claims,
+                published, claim, others);
+    }
+
     /**
      * Scores the facts a comparison gave for one annotated event; {@code builder} explains the errors
      * ({@code --errors}) and may be null when none are printed.
@@ -426,7 +437,9 @@ public final class AlignmentBench {
                         && Integer.valueOf(group).equals(groupOfClaim.get(c.id()))).findFirst().orElse(null);
                 String why = x == null || y == null ? "not extracted"
                         : builder.explain(claims, story.published(), x, y) + " | reverse "
-                                + builder.explain(claims, story.published(), y, x);
+                                + builder.explain(claims, story.published(), y, x) + againstGroup(builder, claims,
+                                        story.published(), x, groupOf.get(y.id()))
+                                + againstGroup(builder, claims, story.published(), y, groupOf.get(x.id()));
                 System.out.printf("  MISSED PAIR %s %s: %s (%s)%n      WHY %s%s%n", id.substring(0, 8), p,
                         event.path("facts").get(group).path("measure").asText(),
                         event.path("facts").get(group).path("verdict").asText(), why, where);

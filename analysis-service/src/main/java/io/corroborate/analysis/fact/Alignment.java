@@ -336,8 +336,13 @@ final class Alignment {
      * or the model's probability and the features it weighed.
      */
     String explain(Aligned claim, Aligned other) {
+        return explain(claim, List.of(other));
+    }
+
+    /** As {@link #explain(Aligned, Aligned)}, against a group of claims. */
+    String explain(Aligned claim, List<Aligned> others) {
         Group single = new Group(-1);
-        single.add(other);
+        others.forEach(single::add);
         String blocked = evidence.blocker(claim, single);
         if (blocked != null) {
             return "rule: " + blocked;

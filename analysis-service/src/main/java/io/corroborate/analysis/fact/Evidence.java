@@ -305,9 +305,20 @@ final class Evidence {
         return value.bound() == Bound.EXACT || value.bound() == Bound.APPROXIMATE;
     }
 
-    /** A period relative to when the article was written ("last year", "first quarter"), not a year in digits. */
-    private static boolean relative(String period) {
-        return !(period.length() == 4 && period.chars().allMatch(Character::isDigit));
+    /** How a period is named (see {@link #periodNaming}). */
+    private enum Naming { CALENDAR, FISCAL, RELATIVE }
+
+    /**
+     * How a period is named: a calendar year in digits ("2025"), a fiscal year in digits ("fy2025"), or relative to
+     * when the article was written ("last year", "this fiscal year", "first quarter"). Two periods named the same way
+     * and differing are two occasions; named two ways they may be one ("2017" and "this year"; "FY27" and "the
+     * current year" of a retailer whose year ends in January).
+     */
+    private static Naming periodNaming(String period) {
+        if (period.length() == 4 && period.chars().allMatch(Character::isDigit)) {
+            return Naming.CALENDAR;
+        }
+        return period.startsWith("fy") ? Naming.FISCAL : Naming.RELATIVE;
     }
 
     /** The constraints no score overrides. */
@@ -331,9 +342,10 @@ final class Evidence {
             return "second parties clash";
         }
         if (claim.period() != null && group.period != null && !claim.period().equals(group.period)
-                && !(relative(claim.period()) != relative(group.period) && compatibleWithAll(claim, group))) {
-            // Two periods are two occasions. A year and a relative period ("2017", "this year") may be one: the
-            // same figure under both is one fact; different figures under them are never a conflict.
+                && !(periodNaming(claim.period()) != periodNaming(group.period) && compatibleWithAll(claim, group))) {
+            // Two periods are two occasions. A year and a relative period ("2017", "this year"), or a calendar and a
+            // fiscal year, may be one: the same figure under both is one fact; different figures under them are
+            // never a conflict.
             return "periods";
         }
         if ((claim.period() == null) != (group.period == null) && !compatibleWithAll(claim, group)) {

@@ -138,6 +138,27 @@ public final class FactBuilder {
         return alignment.explain(a, b);
     }
 
+    /**
+     * Why a claim stays out of a group of the story's other claims (the group alignment gave another claim, without
+     * the first): the rule that keeps it out, or the model's probability and the evidence it weighed. For the
+     * alignment bench's error report.
+     */
+    public String explain(List<Claim> allClaims, Map<UUID, LocalDate> published, Claim claim, List<Claim> group) {
+        List<Claim> claims = allClaims.stream().filter(c -> !c.negated()).toList();
+        if (!claims.contains(claim) || !claims.containsAll(group) || group.isEmpty()) {
+            return "denied by its sentence";
+        }
+        List<Aligned> aligned = aligned(claims, new NameKeys(allNames(claims)), published);
+        Alignment alignment = new Alignment(lexicon, model);
+        alignment.align(aligned);
+        Aligned a = aligned.get(claims.indexOf(claim));
+        List<Aligned> members = group.stream().map(c -> aligned.get(claims.indexOf(c))).toList();
+        if (!a.block().equals(members.get(0).block())) {
+            return "blocks " + a.block() + " / " + members.get(0).block();
+        }
+        return alignment.explain(a, members);
+    }
+
     private static List<Aligned> aligned(List<Claim> claims, NameKeys names, Map<UUID, LocalDate> published) {
         Days days = Days.of(published, claims);
         return claims.stream().map(c -> Aligned.of(c, names, days)).toList();

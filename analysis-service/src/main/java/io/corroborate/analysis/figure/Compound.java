@@ -11,6 +11,7 @@ import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.unit.Currencies;
 import io.corroborate.analysis.unit.Units;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -21,6 +22,8 @@ import io.corroborate.api.Value;
  * 12-million-dollar barrier" ($12 million). Ages ("28-year-old") and rates ("$2-a-share") are read elsewhere.
  */
 final class Compound {
+
+    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,-])(?<number>\\d{1,3}(?:,\\d{3})*"
             + "(?:\\.\\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -64,9 +67,16 @@ final class Compound {
             value = Intervals.single(Kind.MONEY, amount, half, hedge, "USD", null);
         } else {
             Units.Match unit = Units.at(s, m.start("noun") - 1);
-            if (unit != null && unit.end() == m.end("noun")) {
+            String minor = unit == null ? null : Currencies.ofMinorUnit(unit.name(), s);
+            if (unit != null && unit.end() == m.end("noun") && minor != null) {
+                // "the 55-cent increase": an amount of money written in hundredths
+                value = Intervals.single(Kind.MONEY, amount.multiply(HUNDREDTH), half.multiply(HUNDREDTH), hedge,
+                        minor, null);
+            } else if (unit != null && unit.end() == m.end("noun")) {
                 value = Intervals.single(Kind.QUANTITY, amount, half, hedge, null, unit.name());
-            } else if (Lexicon.get().isNoun(noun) && m.group("scale") == null) {
+            } else if (Lexicon.get().isNoun(noun) && m.group("scale") == null
+                    && amount.compareTo(BigDecimal.ONE) != 0) {
+                // a count of one is a word's idiom ("a one-way trip", "a one-time payment"), not a figure
                 value = Intervals.single(Kind.COUNT, amount, half, hedge, null, plural(noun));
             } else {
                 return null;

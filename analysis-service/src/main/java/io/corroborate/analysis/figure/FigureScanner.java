@@ -167,7 +167,9 @@ public final class FigureScanner {
         List<Figure> relative = List.of();
         if (!bare) {
             figures.addAll(Weekdays.joinDates(sentence, figures, apart(figures, Weekdays.find(sentence))));
-            relative = apart(figures, RelativeDates.find(sentence, written));
+            figures.addAll(apart(figures, FiscalYears.named(sentence)));
+            relative = new ArrayList<>(apart(figures, RelativeDates.find(sentence, written)));
+            relative.addAll(apart(figures, FiscalYears.relative(sentence, written)));
             figures.addAll(relative);
             figures.addAll(apart(figures, ClockTimes.find(sentence)));
             if (numeric) {
@@ -389,8 +391,9 @@ public final class FigureScanner {
     }
 
     /**
-     * Whether a verb of change governs the "from" the number follows, in its clause and eight words back at most:
-     * "raised the hospital's bed capacity from 330 to 540", "enrollment grew from 1,200".
+     * Whether a verb of change governs the "from" the number follows, in its clause and twelve words back at most:
+     * "raised the hospital's bed capacity from 330 to 540", "enrollment grew from 1,200", "will raise the
+     * full-length passenger-vehicle toll on the 43.5 km Lakeshore Connector from $3.40 to $3.95".
      */
     private static boolean moved(String before) {
         Matcher from = FROM_END.matcher(before);
@@ -401,7 +404,7 @@ public final class FigureScanner {
         clause = clause.substring(Math.max(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')),
                 clause.lastIndexOf(':')) + 1);
         String[] words = clause.trim().split("\\s+");
-        for (int i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
             String word = words[i].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
             if (word.length() > 2 && Lexicon.get().isChange(word)) {
                 return true;

@@ -16,10 +16,11 @@ public final class FrameFinder {
 
     /**
      * What stands between an owner and the figure it owns: "Helio's 1,200 employees", "Helio's revenue of $410
-     * million"; not a phrase of time or place ("St. Brendan's Hospital on Sunday": the day is no hospital's).
+     * million"; not a phrase of time or place ("St. Brendan's Hospital on Sunday": the day is no hospital's), nor one
+     * that tells ("Bridgeport's mayor said 5 people were wounded": the 5 are no mayor's).
      */
     private static final Pattern POSSESSED = Pattern.compile("['’]s?\\s+(?:(?!(?:on|in|at|since|until|by|during"
-            + "|before|after|from|to)\\s)[\\p{L}-]+\\s+){0,2}");
+            + "|before|after|from|to|said|says|say|told|tells)\\s)[\\p{L}-]+\\s+){0,2}");
     /** What stands between a possessor and the name it owns: "Brendan's Hospital". */
     private static final Pattern POSSESSOR_GAP = Pattern.compile("['’]s?\\s+");
     /**
@@ -36,6 +37,16 @@ public final class FrameFinder {
             + "(?![\\p{L}])");
     private static final Pattern GAP_OPENS = Pattern.compile("(?:,|(?<![\\p{L}])and)\\s+$");
     private static final Pattern WHOSE = Pattern.compile(",\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    /** How many words the owned phrase and its verb may take before the figure (see {@link #clauseOwner}). */
+    private static final int OWNED_WORDS = 10;
+    private static final Pattern WHOSE_OPENS = Pattern.compile(",\\s+whose\\s");
+    /**
+     * The owned phrase and its verb: words only, none of them a verb of telling or a conjunction that opens another
+     * clause.
+     */
+    private static final Pattern OWNED_CLAUSE = Pattern.compile("(?:['’]s?)?(?:\\s+(?!(?:said|says|say|told|tells"
+            + "|according|and|but|while|after|before|when|as|because|which|that|who)(?![\\p{L}]))[\\p{L}-]+){1,"
+            + OWNED_WORDS + "}\\s+");
     private static final Pattern NEAR_AFTER = Pattern.compile("[\\s,+]*(?:\\p{L}[\\p{L}-]*[\\s,]+){0,2}");
     private static final Pattern PARTY = Pattern.compile("(?:\\+|-plus)?(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}-]+){0,3}"
             + "\\s+(?i:in|into|on|for|of|with|from)\\s+(?:the\\s+)?");
@@ -94,6 +105,10 @@ public final class FrameFinder {
         if (owner != null || of != null) {
             return owner != null ? owner.name() : of.name();
         }
+        Mention clauseOwner = clauseOwner(s, mentions, f);
+        if (clauseOwner != null) {
+            return clauseOwner.name();
+        }
         Mention gapped = gapped(s, mentions, f);
         if (gapped != null) {
             return gapped.name();
@@ -112,7 +127,7 @@ public final class FrameFinder {
         if (!ownClause && previous != null && ANAPHOR.matcher(s).find()) {
             return previous;
         }
-        Mention possessor = lastPossessive(s, mentions, f.start());
+        Mention possessor = ownClause ? null : lastPossessive(s, mentions, f.start());
         Mention afterwards = possessor != null ? possessor : firstFree(s, mentions, f.end(), s.length());
         return afterwards == null ? null : NameModifier.subject(s, mentions, afterwards, previous);
     }
@@ -156,6 +171,27 @@ public final class FrameFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The owner of the noun phrase that heads the figure's clause: "Dunlin's share of the grocery market climbing to
+     * 9.1%", "Dunlin, whose market share has risen to just over 9%". The possessor (or the name before ", whose")
+     * stands in the clause right before the figure: no other name, no clause punctuation and no verb of telling
+     * between ("Bridgeport's mayor said 5 people were wounded" tells; the 5 are no mayor's), at most
+     * {@link #OWNED_WORDS} words.
+     */
+    private static Mention clauseOwner(String s, List<Mention> mentions, Figure f) {
+        Mention owner = null;
+        for (Mention m : mentions) {
+            if (m.end() > f.start()) {
+                break;
+            }
+            String between = s.substring(m.end(), f.start());
+            boolean whose = WHOSE_OPENS.matcher(between).lookingAt();
+            owner = (m.possessive() || whose) && OWNED_CLAUSE.matcher(whose
+                    ? between.substring(between.indexOf("whose") + "whose".length()) : between).matches() ? m : null;
+        }
+        return owner;
     }
 
     private static String ageSubject(String s, List<Mention> mentions, Figure f, String previous) {

@@ -14,8 +14,11 @@ import io.corroborate.api.Kind;
 public final class Period {
 
     private static final Pattern PERIOD = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:in|during|for|since|of|by|from)"
-            + "\\s+(?:fiscal\\s+|the\\s+)?((?:18|19|20)\\d\\d)(?!\\d)"
-            + "|((?:last|this|next|previous|past|prior)\\s+(?:year|quarter|month|week|fiscal\\s+year))"
+            + "\\s+(?:the\\s+)?((?:18|19|20)\\d\\d)(?!\\d)"
+            + "|(?:(?:in|during|for|since|of|by|from)\\s+)?(fiscal\\s+(?:year\\s+)?(?:20)\\d\\d)(?!\\d)"
+            + "|((?-i:FY)\\s?(?:20)?\\d\\d)(?![\\d/–-])"
+            + "|((?:last|this|next|previous|past|prior|current)\\s+(?:fiscal\\s+|financial\\s+)?(?:year|quarter"
+            + "|month|week))"
             + "|(a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:previous|prior|year-earlier)\\s+(?:year|period|quarter)"
             + "|year-earlier|year-ago)"
             + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
@@ -37,6 +40,9 @@ public final class Period {
 
     /** The level a change reached, right after it: "12% to $4.1 billion". */
     private static final Pattern TO_LEVEL = Pattern.compile("\\s*to\\s");
+
+    /** A fiscal year named by its digits, as a period key reads it: "fy 2025", "fiscal year 2025", "fy25". */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:fy ?|fiscal (?:year )?)((?:20)?\\d\\d)");
 
     private Period() {
     }
@@ -76,10 +82,23 @@ public final class Period {
         return nearest;
     }
 
+    /**
+     * The period as a key: a year in digits, a relative period as written, lower-cased. A fiscal or financial year is
+     * a key of its own kind, however written ("FY25", "fiscal 2025" and "fiscal year 2025" are "fy2025"; "the current
+     * fiscal year" is "this fiscal year", "the previous financial year" "last fiscal year"): which calendar year it
+     * overlaps most depends on the teller's year end (a retailer's "FY27" begins in 2026), so it never equals a
+     * calendar year (see {@code Evidence}: a fiscal and a calendar period join when the figures agree).
+     */
     private static String written(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
-                return m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String period = m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                Matcher year = FISCAL_YEAR.matcher(period);
+                if (year.matches()) {
+                    return "fy" + (year.group(1).length() == 2 ? "20" : "") + year.group(1);
+                }
+                return period.replace("financial year", "fiscal year").replaceFirst("^current ", "this ")
+                        .replaceFirst("^(?:previous|prior) fiscal year$", "last fiscal year");
             }
         }
         throw new IllegalStateException("a period match names no period");

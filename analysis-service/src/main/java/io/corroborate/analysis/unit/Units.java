@@ -73,6 +73,8 @@ public final class Units {
         add("kilotonnes?|kilotons?", "kt", "kiloton");
         add("tonnes?", "t", "tonne");
         add("tons?", "", "ton");
+        // Water companies write a day's leakage or supply in megalitres ("187Ml/d"); never "ml", a millilitre
+        add("megalit(?:er|re)s?", "Ml|(?<=\\d)ML", "megalitre");
         add("millilit(?:er|re)s?", "ml|mL", "millilitre");
         // "2.0L", and a lower-case "l" only after a decimal, as engine sizes are written ("a 1.0l engine")
         add("lit(?:er|re)s?", "(?<=\\d)L|(?<=\\d\\.\\d{1,2})l", "litre");

@@ -33,6 +33,7 @@ class FallTest {
             Revenue rose $200 million to $1.2 billion.                      | 200000000; 1200000000
             The company expects sales to grow 5% to 7% next year.           | 5-7
             Prices fell 5 to 10 percent.                                     | 5-10
+            It will raise the passenger toll on the 12-mile Lakeshore Connector from $3.40 to $3.95. | 12; 3.4; 3.95
             """)
     void aFallIsTwoLevels(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()

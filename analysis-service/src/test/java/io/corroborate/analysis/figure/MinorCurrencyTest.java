@@ -24,6 +24,7 @@ class MinorCurrencyTest {
             The dividend rose to 12 pence.                 | GBP 0.12
             Fuel costs 2 euros and 10 cents a litre.       | EUR 2; EUR 0.1
             A stamp will cost €1.20, up 5 cents.           | EUR 1.2; EUR 0.05
+            The 55-cent increase takes the toll to $3.95.  | USD 0.55; USD 3.95
             """)
     void aHundredthOfACurrencyIsMoney(String sentence, String expected) {
         String found = CLAIMS.scan(sentence).stream()

@@ -29,6 +29,14 @@ class PeriodTest {
             It opened 14 shops during the period and plans to open about 25 next year.           | 14           | null
             It opened 14 shops during the period and plans to open about 25 next year.           | 25           | next year
             Revenue rose 12% to $4.1 billion last year.                                         | 12%          | last year
+            Overtime spending reached $38.6m in FY2025 against a budget of $21m.                | $38.6m       | fy2025
+            Overtime spending reached $38.6m in FY25.                                           | $38.6m       | fy2025
+            The department spent $38.6 million in fiscal year 2025.                              | $38.6 million | fy2025
+            The department spent $38.6 million in fiscal 2025.                                   | $38.6 million | fy2025
+            The department spent $38.6 million last fiscal year.                                 | $38.6 million | last fiscal year
+            The department could spend $40 million in the current fiscal year.                   | $40 million  | this fiscal year
+            The service saved £2.4m in the previous financial year.                              | £2.4m        | last fiscal year
+            Profit will be $430 million in the current year.                                     | $430 million | this year
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
