@@ -305,11 +305,12 @@ public class StoryUpdater {
 
     /**
      * Lets a story of one article that an earlier arrival left alone join a story this batch grew, when its article
-     * would now be placed there: it scores at least the threshold with the grown story, and more than with any other
-     * story the batch grew. An article that arrives before the rest of its event (a tabloid's early take, a trade
-     * title's angle) meets no story like it and starts its own; once the others have built theirs, the split heals,
-     * and the outcome depends less on which outlet came first. Stories of two articles or more are left as they are
-     * (their merging needs a bridging article: {@link StoryMatcher#MERGE_THRESHOLD}).
+     * would now be placed there: placed afresh among every story of its window but its own, it goes to the grown
+     * story, as a late arrival would (the threshold, or the lone threshold when the grown story stands alone and
+     * their days agree, see {@link StoryMatcher#alone}). An article that arrives before the rest of its event (a
+     * tabloid's early take, a trade title's angle) meets no story like it and starts its own; once the others have
+     * built theirs, the split heals, and the outcome depends less on which outlet came first. Stories of two articles
+     * or more are left as they are (their merging needs a bridging article: {@link StoryMatcher#MERGE_THRESHOLD}).
      */
     private void healSingles(Map<UUID, Placement> touched) {
         Map<UUID, Long> counts = articles.counts(touched.keySet());
@@ -332,16 +333,29 @@ public class StoryUpdater {
         Set<UUID> seen = new HashSet<>();
         List<StoryRepository.Candidate> singles = found.stream()
                 .filter(c -> sizes.getOrDefault(c.id(), 0L) == 1 && seen.add(c.id())).toList();
+        Set<UUID> grownIds = grown.stream().map(p -> p.story.id).collect(Collectors.toSet());
+        Set<UUID> distinct = new HashSet<>();
+        List<StoryMatcher.Candidate> window = matchable(found.stream().filter(c -> distinct.add(c.id())).toList(),
+                touched);
+        Set<UUID> absorbed = new HashSet<>();
         for (StoryMatcher.Candidate single : matchable(singles, touched)) {
-            // The grown stories as they are now: each single absorbed adds to its survivor's signature.
-            List<StoryMatcher.Candidate> targets = grown.stream().map(p -> new StoryMatcher.Candidate(p.story.id,
-                    p.signature, p.story.firstPublished, p.story.lastPublished)).toList();
+            // Every story of the window but the single's own and those already absorbed, a story this batch touched
+            // with its signature as it is now (each single absorbed adds to its survivor's).
+            List<StoryMatcher.Candidate> targets = window.stream()
+                    .filter(c -> !c.storyId().equals(single.storyId()) && !absorbed.contains(c.storyId()))
+                    .map(c -> {
+                        Placement p = touched.get(c.storyId());
+                        return p == null ? c : new StoryMatcher.Candidate(c.storyId(), p.signature,
+                                p.story.firstPublished, p.story.lastPublished);
+                    })
+                    .toList();
             OffsetDateTime published = single.firstPublished();
-            // The threshold alone: whether a single stands alone would be judged among the grown stories only.
-            strictMatcherFor(published).place(single.signature(), published, targets, statistics,
-                    Double.POSITIVE_INFINITY)
-                    .ifPresent(match -> absorb(touched.get(match.story()).story, single.storyId(), single.signature(),
-                            touched));
+            Optional<StoryMatcher.Match> match = matcherFor(published).place(single.signature(), published, targets,
+                    statistics, Double.POSITIVE_INFINITY);
+            if (match.isPresent() && grownIds.contains(match.get().story())) {
+                absorb(touched.get(match.get().story()).story, single.storyId(), single.signature(), touched);
+                absorbed.add(single.storyId());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.corroborate.analysis.rest;
 
 import static io.corroborate.analysis.rest.AnalysisResourceTest.article;
 import static io.corroborate.analysis.rest.AnalysisResourceTest.deliver;
+import static io.corroborate.analysis.rest.AnalysisResourceTest.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -15,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /**
  * An article whose best story stands alone and agrees in its days joins it under the threshold: a tabloid's take on
@@ -55,6 +57,32 @@ class LoneStoryTest {
         String tabloid = storyOf("Quay Gossip", "DOCK HORROR!", "A giant crane came crashing down at Pellmouth port "
                 + "on Tuesday and stunned dockers ran for their lives, witnesses said.", DAY);
         assertEquals(wire, tabloid, "its words point to the crane story and no other, on the same day");
+    }
+
+    @Test
+    void aTabloidTakeThatCameFirstJoinsTheStoryOnceItHasGrown() {
+        List.of("Orchard school choir wins the Marlow festival trophy with 48 singers from nine counties",
+                "Granite quarry at Tillbury floods after the Wexe river bursts its banks near Brannock",
+                "Ashgrove council votes to freeze parking charges at the market square for two years")
+                .forEach(other -> storyOf("Daily Round", other, other + ". Officials gave details.",
+                        "1987-08-19T10:00:00Z"));
+        String tabloid = storyOf("Quay Gossip", "HARBOUR HORROR!", "A giant gantry crane came crashing down at "
+                + "Selwick harbour on Tuesday and stunned dockers ran for their lives, witnesses said.",
+                "1987-08-18T10:00:00Z");
+        // Pasted without a date, the wire's report is never taken under the threshold: it starts a story of its
+        // own, which a report of the tabloid's day, told in the wire's words, joins.
+        String text = "A gantry crane toppled onto a moored feeder ship at Selwick harbour, shutting the north "
+                + "basin. The Selwick Harbour Board halted unloading and called in marine surveyors.";
+        String wire = storyOf("Harbour Wire", "Gantry crane topples at Selwick harbour", text, null);
+        assertNotEquals(tabloid, wire, "an undated report joins no story under the threshold");
+        String ledger = storyOf("Port Ledger", "Gantry crane topples at Selwick harbour", text,
+                "1987-08-18T16:00:00Z");
+        assertEquals(wire, ledger);
+
+        // Placed afresh now, the tabloid's take would join the grown story: its one lone best, of agreeing days.
+        JsonPath story = internal().get("/api/v1/stories/" + tabloid).then().statusCode(200).extract().jsonPath();
+        assertEquals(wire, story.getString("id"), "the early take heals into the story the later reports built");
+        assertEquals(3, story.getInt("articleCount"));
     }
 
     @Test
