@@ -67,12 +67,13 @@ final class Compound {
             value = Intervals.single(Kind.MONEY, amount, half, hedge, "USD", null);
         } else {
             Units.Match unit = Units.at(s, m.start("noun") - 1);
-            String minor = unit == null ? null : Currencies.ofMinorUnit(unit.name(), s);
-            if (unit != null && unit.end() == m.end("noun") && minor != null) {
+            boolean measured = unit != null && unit.end() == m.end("noun");
+            String minor = measured ? Currencies.ofMinorUnit(unit.name(), s) : null;
+            if (minor != null) {
                 // "the 55-cent increase": an amount of money written in hundredths
                 value = Intervals.single(Kind.MONEY, amount.multiply(HUNDREDTH), half.multiply(HUNDREDTH), hedge,
                         minor, null);
-            } else if (unit != null && unit.end() == m.end("noun")) {
+            } else if (measured) {
                 value = Intervals.single(Kind.QUANTITY, amount, half, hedge, null, unit.name());
             } else if (Lexicon.get().isNoun(noun) && m.group("scale") == null
                     && amount.compareTo(BigDecimal.ONE) != 0) {

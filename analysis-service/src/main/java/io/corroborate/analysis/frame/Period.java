@@ -15,7 +15,7 @@ public final class Period {
 
     private static final Pattern PERIOD = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:in|during|for|since|of|by|from)"
             + "\\s+(?:the\\s+)?((?:18|19|20)\\d\\d)(?!\\d)"
-            + "|(?:(?:in|during|for|since|of|by|from)\\s+)?(fiscal\\s+(?:year\\s+)?(?:20)\\d\\d)(?!\\d)"
+            + "|(?:(?:in|during|for|since|of|by|from)\\s+)?(fiscal\\s+(?:year\\s+)?20\\d\\d)(?!\\d)"
             + "|((?-i:FY)\\s?(?:20)?\\d\\d)(?![\\d/–-])"
             + "|((?:last|this|next|previous|past|prior|current)\\s+(?:fiscal\\s+|financial\\s+)?(?:year|quarter"
             + "|month|week))"
