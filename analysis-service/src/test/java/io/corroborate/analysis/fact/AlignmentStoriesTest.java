@@ -186,8 +186,16 @@ class AlignmentStoriesTest {
                     + "consensus forecast."},
             new String[] {"Daily", "Corvane's revenue for the quarter came in at $1.3 billion."});
 
+    /** A fire that burns near the ridge an earlier fire burnt, whose year one outlet misreports. */
+    private static final List<String[]> RIDGE = List.of(
+            new String[] {"Courier", "The blaze is the worst on the ridge since the Harlan Gap fire of 2019."},
+            new String[] {"Journal", "Crews last fought a fire on Harlan Gap in 2018, when flames crossed the ridge."},
+            new String[] {"Wire", "Harlan Gap fire crews said the 2019 fire on the ridge was smaller."});
+
     static Stream<Arguments> rows() {
         return Stream.of(
+                Arguments.of("the year of one earlier fire, misreported by one outlet, is one fact in conflict", RIDGE,
+                        "same CONFLICT Courier:2019 Journal:2018 Wire:2019"),
                 Arguments.of("wounded told four ways, one outlet differs", SHOOTING,
                         "same CONFLICT Post:five Courier:five Herald:five Sentinel:Six"),
                 Arguments.of("killed told four ways", SHOOTING, "same AGREE Post:one Courier:One Herald:one Sentinel:one"),
