@@ -17,7 +17,8 @@ import io.corroborate.api.Value;
 /**
  * The day of the week an article dates something by: "arrested early Friday", "on Tuesday", "Thursday night",
  * "Friday's ceremonies", "on Thu" as trade copy abbreviates it. A {@link Kind#DATE} whose unit is {@code weekday}
- * and whose amount is the ISO day (Monday 1 … Sunday 7); the part of the day ("early", "night") is kept in the surface but is the same day. Not a date: a
+ * and whose amount is the ISO day (Monday 1 … Sunday 7); the part of the day ("early", "night") is kept in the
+ * surface but is the same day. Not a date: a
  * weekday in a name ("Super Tuesday", "Black Friday": {@code lexicon/calendar.txt}; "Monday Night Football"), a
  * plural ("on Fridays") or a weekday with "every" or "each" before it.
  */

@@ -294,13 +294,15 @@ public class StoryUpdater {
      * the lone threshold (see {@link StoryMatcher#alone}).
      */
     private StoryMatcher matcherFor(OffsetDateTime published) {
-        return strictMatcherFor(published).alone(config.loneThreshold(), config.loneMargin());
+        return new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
+                config.dayPenalty(), config.otherDayPenalty()).alone(config.loneThreshold(), config.loneMargin());
     }
 
-    /** {@link #matcherFor} without the lone threshold: the threshold alone decides. */
-    private StoryMatcher strictMatcherFor(OffsetDateTime published) {
-        return new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
-                config.dayPenalty(), config.otherDayPenalty());
+    /** The least score at which {@link #matcherFor} may take a story for an article published then. */
+    private double leastTaken(OffsetDateTime published) {
+        // an undated article is never taken under the threshold
+        return published == null ? config.undatedThreshold()
+                : Math.min(config.matchThreshold(), config.loneThreshold());
     }
 
     /**
@@ -339,6 +341,16 @@ public class StoryUpdater {
                 touched);
         Set<UUID> absorbed = new HashSet<>();
         for (StoryMatcher.Candidate single : matchable(singles, touched)) {
+            OffsetDateTime published = single.firstPublished();
+            StoryMatcher matcher = matcherFor(published);
+            // Most singles are like no grown story: placing them among the whole window is spent only on those that
+            // score with a grown story (its signature as it is now) what could take them.
+            boolean near = grown.stream().anyMatch(p -> matcher.score(single.signature(), published,
+                    new StoryMatcher.Candidate(p.story.id, p.signature, p.story.firstPublished, p.story.lastPublished),
+                    statistics) >= leastTaken(published));
+            if (!near) {
+                continue;
+            }
             // Every story of the window but the single's own and those already absorbed, a story this batch touched
             // with its signature as it is now (each single absorbed adds to its survivor's).
             List<StoryMatcher.Candidate> targets = window.stream()
@@ -349,9 +361,8 @@ public class StoryUpdater {
                                 p.story.firstPublished, p.story.lastPublished);
                     })
                     .toList();
-            OffsetDateTime published = single.firstPublished();
-            Optional<StoryMatcher.Match> match = matcherFor(published).place(single.signature(), published, targets,
-                    statistics, Double.POSITIVE_INFINITY);
+            Optional<StoryMatcher.Match> match = matcher.place(single.signature(), published, targets, statistics,
+                    Double.POSITIVE_INFINITY);
             if (match.isPresent() && grownIds.contains(match.get().story())) {
                 absorb(touched.get(match.get().story()).story, single.storyId(), single.signature(), touched);
                 absorbed.add(single.storyId());
