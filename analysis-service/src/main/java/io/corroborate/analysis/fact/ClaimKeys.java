@@ -83,7 +83,7 @@ final class ClaimKeys {
         }
         for (String party : List.of(claim.subject(), claim.object())) {
             if (!party.isEmpty()) {
-                keys.add("p" + StoryParties.last(parties.untitled(party)));
+                keys.add("p" + parties.lookupKey(party));
             }
         }
         if (query) {

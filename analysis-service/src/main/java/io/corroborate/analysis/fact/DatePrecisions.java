@@ -1,6 +1,7 @@
 package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.corroborate.api.Kind;
+import io.corroborate.api.Value;
 
 /**
- * A pass of {@link Alignment} across the year and date blocks: a bare year and the dates within it, told of one
- * occasion, are one fact at two precisions ({@link #join}).
+ * A pass of {@link Alignment} across the year and date blocks: a bare year and the dates within it, or a month or a
+ * week and the days within it, told of one occasion, are one fact at two precisions ({@link #join}).
  */
 final class DatePrecisions {
+
+    /** The longest span a date may name and still join the days within it: a month. */
+    private static final int SPAN_DAYS = 31;
 
     private final Evidence evidence;
 
@@ -27,31 +32,100 @@ final class DatePrecisions {
      * A group of one bare year joins the one group of dates all written in that year with which every member shares
      * the occasion (its party, a measure word of one act, or the story's rarer context words) and no written party
      * clashes; a year that could join two date groups, or a date group two years could join, joins nothing. The
-     * dates in the other groups are the rest.
+     * dates in the other groups are the rest. Spans of days join the days within them first ({@link #joinSpans}).
      */
     List<List<Aligned>> join(List<List<Aligned>> years, List<List<Aligned>> dates) {
-        Map<List<Aligned>, Group> dateGroups = new IdentityHashMap<>();
+        return joinYears(years, joinSpans(dates));
+    }
+
+    /**
+     * A month or a week and a day within it told of one occasion are one fact at two precisions ("in October
+     * 2016", "on Oct. 3, 2016"; "earlier this month", "on May 10"): a group of spans of one year (a month, a week,
+     * "last week", at most {@link #SPAN_DAYS} days) joins the one group of calendar days all within every span with
+     * which every member shares the occasion, as a year joins its dates ({@link #sameOccasion}). The day group must
+     * hold no weekday written alone: a span compares with days as written, a weekday only as a weekday.
+     */
+    private List<List<Aligned>> joinSpans(List<List<Aligned>> dates) {
+        List<List<Aligned>> spans = new ArrayList<>();
+        List<List<Aligned>> days = new ArrayList<>();
         for (List<Aligned> members : dates) {
-            Group group = Group.of(members);
-            dateGroups.put(members, group);
+            if (members.stream().allMatch(DatePrecisions::span)) {
+                spans.add(members);
+            } else if (members.stream().allMatch(a -> a.day() != null && a.day().date() != null)) {
+                days.add(members);
+            }
         }
+        Map<List<Aligned>, List<Aligned>> joined = pairUp(spans, days, this::within);
+        if (joined.isEmpty()) {
+            return dates;
+        }
+        Map<List<Aligned>, List<Aligned>> merged = new LinkedHashMap<>();
+        dates.forEach(d -> merged.put(d, new ArrayList<>(d)));
+        joined.forEach((span, day) -> merged.get(day).addAll(span));
+        joined.keySet().forEach(merged::remove);
+        return new ArrayList<>(merged.values());
+    }
+
+    /**
+     * Each group of {@code small} with the one group of {@code large} it may join, when no other group of
+     * {@code small} may join that one too: one occasion told twice at the coarse precision is two things.
+     */
+    private static Map<List<Aligned>, List<Aligned>> pairUp(List<List<Aligned>> small, List<List<Aligned>> large,
+            Joinable joinable) {
+        Map<List<Aligned>, Group> groups = new IdentityHashMap<>();
+        large.forEach(members -> groups.put(members, Group.of(members)));
         Map<List<Aligned>, List<Aligned>> joined = new IdentityHashMap<>();
         Map<List<Aligned>, Integer> suitors = new IdentityHashMap<>();
-        for (List<Aligned> year : years) {
+        for (List<Aligned> one : small) {
             List<Aligned> only = null;
             int qualified = 0;
-            for (Map.Entry<List<Aligned>, Group> e : dateGroups.entrySet()) {
-                if (sameOccasion(year, e.getKey(), e.getValue())) {
-                    only = e.getKey();
+            for (List<Aligned> target : large) {
+                if (joinable.test(one, target, groups.get(target))) {
+                    only = target;
                     qualified++;
                 }
             }
             if (qualified == 1) {
-                joined.put(year, only);
+                joined.put(one, only);
                 suitors.merge(only, 1, Integer::sum);
             }
         }
         joined.values().removeIf(target -> suitors.get(target) > 1);
+        return joined;
+    }
+
+    /** Whether a group of coarse dates may join a group of finer ones (see {@link #pairUp}). */
+    @FunctionalInterface
+    private interface Joinable {
+        boolean test(List<Aligned> coarse, List<Aligned> fine, Group fineGroup);
+    }
+
+    /** A date that names a span of days of a known year, not one day: "October 2016", "last week". */
+    private static boolean span(Aligned a) {
+        Value v = a.claim().value();
+        return v.kind() == Kind.DATE && isYear(v.unit()) && v.low() != null && v.high() != null
+                && v.high().compareTo(v.low()) > 0 && days(v.low(), v.high()) <= SPAN_DAYS;
+    }
+
+    /** Whether every day of the day group lies in every span of the span group, told of one occasion. */
+    private boolean within(List<Aligned> spans, List<Aligned> days, Group group) {
+        for (Aligned span : spans) {
+            Value v = span.claim().value();
+            int year = Integer.parseInt(v.unit());
+            for (Aligned day : days) {
+                LocalDate date = day.day().date();
+                int monthDay = date.getMonthValue() * 100 + date.getDayOfMonth();
+                if (date.getYear() != year || monthDay < v.low().intValue() || monthDay > v.high().intValue()) {
+                    return false;
+                }
+            }
+        }
+        return occasion(spans, days, group);
+    }
+
+    /** See {@link #join}: each bare year into the one group of dates within it that it may join. */
+    private List<List<Aligned>> joinYears(List<List<Aligned>> years, List<List<Aligned>> dates) {
+        Map<List<Aligned>, List<Aligned>> joined = pairUp(years, dates, this::sameOccasion);
         Map<List<Aligned>, List<Aligned>> merged = new LinkedHashMap<>();
         dates.forEach(d -> merged.put(d, new ArrayList<>(d)));
         List<List<Aligned>> out = new ArrayList<>();
@@ -82,8 +156,17 @@ final class DatePrecisions {
                         && digits.equals(d.claim().value().unit()) && written(d, digits))) { // no weekday alone
             return false;
         }
-        for (Aligned y : year) {
-            if (y.hypothetical() != dates.get(0).hypothetical() || y.anchored() && group.anchoredSubjects.keySet()
+        return occasion(year, dates, group);
+    }
+
+    /**
+     * Whether every coarse claim tells the occasion the fine group dates: as hypothetical as it, no party written at
+     * its figure that clashes with the group's, and the group's party or a measure word of one act or the story's
+     * rarer context words in common.
+     */
+    private boolean occasion(List<Aligned> coarse, List<Aligned> fine, Group group) {
+        for (Aligned y : coarse) {
+            if (y.hypothetical() != fine.get(0).hypothetical() || y.anchored() && group.anchoredSubjects.keySet()
                     .stream().anyMatch(party -> evidence.clash(y.subject(), party, y, group))) {
                 return false;
             }
@@ -92,5 +175,16 @@ final class DatePrecisions {
             }
         }
         return true;
+    }
+
+    private static boolean isYear(String unit) {
+        return unit != null && unit.length() == 4 && unit.chars().allMatch(Character::isDigit);
+    }
+
+    /** Days from one month·100 + day to another of the same year (an upper bound: months of 31 days). */
+    private static int days(BigDecimal low, BigDecimal high) {
+        int from = low.intValue();
+        int to = high.intValue();
+        return (to / 100 - from / 100) * 31 + to % 100 - from % 100;
     }
 }

@@ -14,12 +14,16 @@ import io.corroborate.api.Value;
 
 /**
  * Figures of one dimension in different units compare after conversion ({@link Conversions}): "10 km"
- * and "6.2 miles", "30 °C" and "86 °F". A reader still sees each figure as written; only the comparison converts.
+ * and "6.2 miles", "30 °C" and "86 °F", "45 basis points" and "0.45 percentage points". A reader still sees each
+ * figure as written; only the comparison converts.
  */
 final class Dimensions {
 
     /** The unit of each dimension whose factor is one and offset zero ("metre", "kilogram"). */
     private static final Map<String, String> BASE = bases();
+    /** The unit names the figure stage gives basis points and percentage points. */
+    private static final String BASIS_POINT = "basis point";
+    private static final String PERCENTAGE_POINT = "pp";
 
     private Dimensions() {
     }
@@ -38,6 +42,7 @@ final class Dimensions {
      * otherwise {@code value} itself.
      */
     static Value in(Value value, String target) {
+        value = percentagePoints(value);
         if (value.kind() != Kind.QUANTITY || value.unit() == null || target == null
                 || value.unit().equalsIgnoreCase(target)) {
             return value;
@@ -54,11 +59,28 @@ final class Dimensions {
 
     /** {@code value} in its dimension's base unit, for comparing; {@code value} itself when its unit is unknown. */
     static Value base(Value value) {
+        value = percentagePoints(value);
         if (value.kind() != Kind.QUANTITY || value.unit() == null) {
             return value;
         }
         Unit unit = Conversions.of(value.unit());
         return unit == null ? value : in(value, BASE.get(unit.dimension()));
+    }
+
+    /**
+     * Basis points as the percentage points they are hundredths of ("a 45bps rise" is "0.45 percentage points"), any
+     * other value as it is.
+     */
+    static Value percentagePoints(Value value) {
+        if (value.kind() != Kind.QUANTITY || !BASIS_POINT.equals(value.unit())) {
+            return value;
+        }
+        return new Value(Kind.PERCENT, hundredth(value.amount()), null, PERCENTAGE_POINT,
+                value.bound() == null ? Bound.EXACT : value.bound(), hundredth(value.low()), hundredth(value.high()));
+    }
+
+    private static BigDecimal hundredth(BigDecimal amount) {
+        return amount == null ? null : amount.movePointLeft(2).stripTrailingZeros();
     }
 
     private static Map<String, String> bases() {

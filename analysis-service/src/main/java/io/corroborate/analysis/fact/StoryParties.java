@@ -25,6 +25,8 @@ final class StoryParties {
     private final Map<String, Map<String, Set<String>>> fullNames = new HashMap<>();
     /** The people of each surname ({@link #people}), worked out once all names are known. */
     private final Map<String, Map<String, Integer>> peopleBySurname = new HashMap<>();
+    /** The surname of the one person who bears each given name written alone, "" for none ({@link #bearer}). */
+    private final Map<String, String> bearers = new HashMap<>();
 
     StoryParties(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -45,7 +47,8 @@ final class StoryParties {
     /**
      * One party however written: equal keys; a surname alone and a full name ending in it ("Hunter", "Duncan
      * Hunter"; titles aside: "Congressman Hunter"), unless two people of the story bear that surname; or two forms of
-     * one person's name ({@link #people}: "Jim Mattis", "James Mattis").
+     * one person's name ({@link #people}: "Jim Mattis", "James Mattis"); or a given name alone and the one person of
+     * the story who bears it ({@link #givenAlone}: "Des", "Desmond Pyke-Arnott").
      */
     boolean same(String a, String b) {
         if (a.equals(b)) {
@@ -57,6 +60,9 @@ final class StoryParties {
             return true;
         }
         boolean bothFull = x.contains(" ") && y.contains(" ");
+        if (!bothFull && x.contains(" ") != y.contains(" ") && !last(x).equals(last(y))) {
+            return x.contains(" ") ? givenAlone(y, x) : givenAlone(x, y);
+        }
         if (!last(x).equals(last(y)) || !bothFull && x.contains(" ") == y.contains(" ")) {
             return false;
         }
@@ -111,6 +117,49 @@ final class StoryParties {
             }
             return person;
         });
+    }
+
+    /**
+     * Whether a name of one word is the given name (or a short form of it) of the one person of the story who bears
+     * it, and no one's surname: a tabloid's "Des, 67" is "Desmond Pyke-Arnott", a follow-up's "Marit" is "Marit
+     * Lindqvall" — unless two people of the story could be meant.
+     */
+    private boolean givenAlone(String word, String full) {
+        return lexicon.sameGivenName(word, given(fullName(full))) && last(full).equals(bearer(word));
+    }
+
+    /**
+     * The surname of the one person of the story whose given name a name of one word is (see {@link #givenAlone}),
+     * or null when it is a surname, no given name, or the given name of no one or of two people.
+     */
+    private String bearer(String word) {
+        if (!givenName(word) || fullNames.containsKey(word)) {
+            return null;
+        }
+        String surname = bearers.computeIfAbsent(word, w -> {
+            Set<String> who = new HashSet<>();
+            fullNames.forEach((last, names) -> {
+                Map<String, Integer> person = people(last);
+                names.keySet().stream().filter(n -> lexicon.sameGivenName(w, given(n)))
+                        .forEach(n -> who.add(last + "#" + person.get(n)));
+            });
+            if (who.size() != 1) {
+                return "";
+            }
+            String one = who.iterator().next();
+            return one.substring(0, one.indexOf('#'));
+        });
+        return surname.isEmpty() ? null : surname;
+    }
+
+    /**
+     * The word a party is found by among the story's groups: the surname of a person's name, the surname of the one
+     * person a given name written alone stands for ({@link #givenAlone}), else the name's last word.
+     */
+    String lookupKey(String party) {
+        String name = untitled(party);
+        String surname = name.contains(" ") ? null : bearer(name);
+        return surname != null ? surname : last(name);
     }
 
     /** The given name of a full name ("blake" of "blake farenthold"). */

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Conversions;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
@@ -24,6 +26,10 @@ import io.corroborate.api.Value;
 final class UnsaidFigures {
 
     private static final String TEMPERATURE = Kind.QUANTITY.name() + "|temperature";
+    private static final String POINT = "point";
+    private static final String METRE = "metre";
+    private static final Pattern GLUED_M = Pattern.compile("(\\d{1,3})m");
+    private static final String PERCENTAGE_POINT = "pp";
     /** Degrees written at a figure ("109 degrees", "43°"), not "third-degree burns" or "a master's degree". */
     private static final Pattern DEGREES = Pattern.compile("(?i)\\d\\s?(?:°|degrees?(?![\\p{L}]))");
 
@@ -34,7 +40,8 @@ final class UnsaidFigures {
     }
 
     /**
-     * A figure whose unit its sentence leaves unsaid ("the river crested at 8.4", "a
+     * A figure whose unit its sentence leaves unsaid or unclear ("the river crested at 8.4", "a dive to 124m" read as
+     * millions, "a
      * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale, or a bare figure in a sentence that tells degrees
      * at another: "hit 109 degrees Fahrenheit, breaking the record of 106") is read in the unit of the one fact of the story
      * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
@@ -45,13 +52,29 @@ final class UnsaidFigures {
      * when two facts could take it; each unsaid figure is read against the facts as alignment left them.
      */
     List<List<Aligned>> join(List<List<Aligned>> groups) {
+        return read(readPoints(groups), false);
+    }
+
+    /**
+     * Points of no stated kind read as the percentage points another outlet writes for the one fact they can state
+     * ("rose 0.3 points" beside "0.3 percentage points", "a 5-point jump" beside "five percentage points"), under
+     * the rules of {@link #join}; points left unread stay points (a game's, an index's), which a bare count may then
+     * be read in ("scored 38" beside "38 points").
+     */
+    private List<List<Aligned>> readPoints(List<List<Aligned>> groups) {
+        return read(groups, true);
+    }
+
+    private List<List<Aligned>> read(List<List<Aligned>> groups, boolean points) {
         List<List<Aligned>> open = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         Set<BigDecimal> counted = new HashSet<>();
         for (List<Aligned> members : groups) {
-            if (members.stream().allMatch(UnsaidFigures::unsaid)) {
+            if (points ? members.stream().allMatch(UnsaidFigures::points)
+                    : members.stream().allMatch(UnsaidFigures::unsaid)) {
                 open.add(members);
-            } else if (readable(members.get(0))) {
+            } else if (points ? members.stream().anyMatch(UnsaidFigures::percentagePoints)
+                    : readable(members.get(0))) {
                 Group group = Group.of(members);
                 targets.add(new Target(members, group));
             } else if (members.get(0).value().kind() == Kind.COUNT) {
@@ -91,6 +114,35 @@ final class UnsaidFigures {
     private record Target(List<Aligned> members, Group group) {
     }
 
+    /**
+     * The whole number written before a glued "m" that was read as millions of nothing named ("a dive to 124m"), or
+     * null: a figure the sentence may mean in metres.
+     */
+    private static BigDecimal gluedM(Aligned a) {
+        Value value = a.claim().value();
+        if (value.kind() != Kind.COUNT || value.unit() != null && !value.unit().isBlank() || a.claim().quote() == null
+                || a.claim().quote().surface() == null) {
+            return null;
+        }
+        Matcher m = GLUED_M.matcher(a.claim().quote().surface());
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal digits = new BigDecimal(m.group(1));
+        return digits.movePointRight(6).compareTo(value.amount()) == 0 ? digits : null;
+    }
+
+    /** Points of no stated kind: a game's, an index's or a percentage's ("rose 0.3 points"). */
+    private static boolean points(Aligned a) {
+        Value value = a.claim().value();
+        return value.kind() == Kind.QUANTITY && POINT.equals(value.unit());
+    }
+
+    /** A share's change told in percentage points ("0.45 percentage points", "a 45bps rise"). */
+    private static boolean percentagePoints(Aligned a) {
+        return a.value().kind() == Kind.PERCENT && PERCENTAGE_POINT.equals(a.value().unit());
+    }
+
     /** A figure whose unit is unsaid: a count of nothing named, or degrees of no scale (see {@link #join}). */
     private static boolean unsaid(Aligned a) {
         Value value = a.claim().value();
@@ -117,7 +169,7 @@ final class UnsaidFigures {
     private static boolean readable(Aligned a) {
         Value value = a.claim().value();
         Kind kind = a.value().kind();
-        return kind == Kind.AGE || kind == Kind.PERCENT || a.block().equals(TEMPERATURE)
+        return kind == Kind.AGE || kind == Kind.PERCENT || a.block().equals(TEMPERATURE) || points(a)
                 || kind == Kind.QUANTITY && value.unit() != null && Conversions.of(value.unit()) != null
                         && !"time".equals(Dimensions.of(value.unit()));
     }
@@ -151,6 +203,17 @@ final class UnsaidFigures {
     /** {@code m} read in the unit of {@code as} when its figure then equals or rounds that member's, else null. */
     private static Aligned readAs(Aligned m, Value as, Aligned written, boolean scale) {
         Value v = m.claim().value();
+        BigDecimal metres = gluedM(m);
+        if (metres != null && !scale) {
+            // "a dive to 124m" read as millions at first: the metres of the one length it equals
+            if (!"length".equals(Dimensions.of(as.unit()))) {
+                return null;
+            }
+            BigDecimal half = Numbers.halfUnit(metres.toPlainString());
+            Value read = new Value(Kind.QUANTITY, metres, null, METRE, v.bound(), metres.subtract(half),
+                    metres.add(half));
+            return sameOrRounded(Dimensions.base(read), written.value()) ? m.reread(read) : null;
+        }
         for (String unit : scale ? List.of("celsius", "fahrenheit") : Collections.singletonList(as.unit())) {
             Value read = new Value(as.kind(), v.amount(), as.currency(), unit, v.bound(), v.low(), v.high());
             if (sameOrRounded(Dimensions.base(read), written.value())) {

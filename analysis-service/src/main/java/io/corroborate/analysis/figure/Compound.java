@@ -19,7 +19,8 @@ import io.corroborate.api.Value;
 /**
  * A number joined to a noun by a hyphen to qualify another noun: "a 48-page indictment" (48 pages), "a seven-count
  * indictment", "a two-term congressman", "the 60-vote threshold", "a two-year investigation" (2 years), "a
- * 12-million-dollar barrier" ($12 million). Ages ("28-year-old") and rates ("$2-a-share") are read elsewhere.
+ * 12-million-dollar barrier" ($12 million), "a 28-strong team" (28 people). Ages ("28-year-old") and rates
+ * ("$2-a-share") are read elsewhere.
  */
 final class Compound {
 
@@ -63,7 +64,10 @@ final class Compound {
         BigDecimal half = Numbers.halfUnit(digits).multiply(scale);
         Hedge hedge = Hedge.before(s.substring(0, m.start()));
         Value value;
-        if (noun.equals("dollar")) {
+        if (noun.equals("strong")) {
+            // "a 28-strong team", "the 60-strong crew": how many people the group holds
+            value = Intervals.single(Kind.COUNT, amount, half, hedge, null, "people");
+        } else if (noun.equals("dollar")) {
             value = Intervals.single(Kind.MONEY, amount, half, hedge, "USD", null);
         } else {
             Units.Match unit = Units.at(s, m.start("noun") - 1);

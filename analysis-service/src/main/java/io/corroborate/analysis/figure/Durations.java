@@ -16,7 +16,7 @@ import io.corroborate.api.Kind;
 
 /**
  * A span of time told in two or more units, largest first: "4 hours 51 minutes", "two hours and 10 minutes", "29
- * days, 14 hours and 5 minutes", "four years and eight months". One {@link Kind#QUANTITY} in the smallest unit
+ * days, 14 hours and 5 minutes", "four years and eight months", a race time "1 min 41.21 sec". One {@link Kind#QUANTITY} in the smallest unit
  * written (4 hours 51 minutes is 291 minutes), precise to half of it, so that it compares with the same span told
  * in one unit ("291 minutes", "nearly five hours") after conversion; shown as written. Read before the scanner, which
  * would otherwise take each part for a figure of its own, or "two hours and 10" for a range. Only units that divide
@@ -27,10 +27,13 @@ final class Durations {
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*|(?i:" + Numbers.SPELLED
             + ")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?|(?i:an?))";
     private static final String UNIT = "(?i:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)";
-    private static final Pattern PART = Pattern.compile("(?<number>" + NUMBER + ")\\s(?<unit>" + UNIT + ")"
+    /** The last part may carry decimals, as race times do: "1 min 41.21 sec". */
+    private static final String LAST = "(?:\\d{1,3}\\.\\d{1,3}|" + NUMBER + ")";
+    private static final Pattern PART = Pattern.compile("(?<number>" + LAST + ")\\s(?<unit>" + UNIT + ")"
             + "(?![\\p{L}-])");
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N},.$£€-])" + NUMBER + "\\s" + UNIT
-            + "(?:(?:,\\s|,?\\sand\\s|\\s)" + NUMBER + "\\s" + UNIT + ")+(?![\\p{L}-])");
+            + "(?:(?:,\\s|,?\\sand\\s|\\s)" + NUMBER + "\\s" + UNIT + ")*(?:(?:,\\s|,?\\sand\\s|\\s)" + LAST
+            + "\\s" + UNIT + ")(?![\\p{L}-])");
     /** The next smaller unit each unit divides into exactly, and how many of it one holds (not months, seconds). */
     private static final Map<String, String> SMALLER = Map.of("year", "month", "week", "day", "day", "hour",
             "hour", "minute", "minute", "second");
@@ -84,7 +87,9 @@ final class Durations {
             return null;
         }
         Hedge hedge = Hedge.before(s.substring(0, start));
-        return new Figure(Intervals.single(Kind.QUANTITY, total, HALF, hedge, null, unit), start,
+        // precise to half the last digit written: "41.21 sec" to 0.005 of a second
+        BigDecimal precision = HALF.movePointLeft(Math.max(0, total.scale()));
+        return new Figure(Intervals.single(Kind.QUANTITY, total, precision, hedge, null, unit), start,
                 start + written.length(), total, null);
     }
 

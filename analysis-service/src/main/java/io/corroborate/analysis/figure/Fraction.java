@@ -24,8 +24,11 @@ import io.corroborate.api.Value;
 final class Fraction {
 
     private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
-    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3,
-            "thirds", 3, "quarter", 4, "quarters", 4, "fourth", 4, "fourths", 4, "fifth", 5, "fifths", 5);
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2),
+            Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
+            Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5),
+            Map.entry("fifths", 5), Map.entry("tenth", 10), Map.entry("tenths", 10), Map.entry("hundredth", 100),
+            Map.entry("hundredths", 100), Map.entry("thousandth", 1000), Map.entry("thousandths", 1000));
     private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}])(?<num>" + SMALL + ")[- ]"
             + "(?<den>halves|half|thirds?|quarters?|fourths?|fifths?)\\s+of(?=\\s)");
     private static final Pattern OUT_OF = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<num>\\d{1,3}|" + SMALL
@@ -84,11 +87,16 @@ final class Fraction {
         }
         BigDecimal share = numerator.divide(denominator, MathContext.DECIMAL64);
         boolean hyphened = m.pattern() == HYPHENED;
-        Matcher of = hyphened ? null : Patterns.at(OF_A, s, m.end());
-        Units.Match unit = of == null ? null : Units.at(s, of.end());
+        Units.Match unit = hyphened ? null : unitAfter(s, m.end());
         String named = unit != null ? unit.name() : hyphened ? FRACTION : whole(s, m.end());
         Value value = new Value(Kind.QUANTITY, share, null, named, Bound.EXACT, share, share);
         return new Figure(value, m.start(), m.end(), share, null);
+    }
+
+    /** The unit a fraction ending at {@code end} is taken of ("a third of a second", "1/16 of a US pint"), or null. */
+    static Units.Match unitAfter(String s, int end) {
+        Matcher of = Patterns.at(OF_A, s, end);
+        return of == null ? null : Units.at(s, of.end());
     }
 
     /**

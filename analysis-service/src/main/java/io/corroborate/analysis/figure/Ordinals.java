@@ -18,8 +18,9 @@ import io.corroborate.api.Value;
 /**
  * Ranks: "the 45th president", "the 116th Congress", "a second term", "the third-ranking Republican", "the No. 2
  * job". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is ranked, when written right after
- * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, or joined to
- * its noun by a hyphen, and never in a name ("Second Amendment"), in an idiom ("second half", "third party":
+ * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, after a verb
+ * of placing ("finished second", "came a close third"), or joined to its noun by a hyphen, and never in "of a
+ * second" (a unit of time), never in a name ("Second Amendment"), in an idiom ("second half", "third party":
  * {@code lexicon/not-ranks.txt}) or as a discourse marker ("Second, ..."); "first" is left out (it ranks nothing
  * in "the first time"). Digits with a suffix count unless they are part of a name ("5th Avenue", "the 14th
  * Amendment", "the 9th Circuit": {@code lexicon/numbered-names.txt}).
@@ -35,6 +36,15 @@ final class Ordinals {
             + "|eighteenth|nineteenth|twentieth)(?![\\p{L}])");
     private static final Pattern DETERMINED = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:the|a|an|his|her|its|their"
             + "|our|my|your|this|that)|\\p{L}['’]s?)\\s+$");
+    /** A place in a field told by how it ended: "finished second", "came third", "was placed fourth". */
+    private static final Pattern PLACED = Pattern.compile("(?i)(?<![\\p{L}])(?:finish(?:ed|es|ing)?|came|comes|coming"
+            + "|placed|ranked|ranks|rank)\\s+(?:in\\s+)?(?:(?:a\\s+)?(?:close|distant|joint|equal)\\s+)?$");
+    /** A spelled ordinal as the part of a fraction: "a tenth of", "two fifths of". */
+    private static final Pattern FRACTION_OF = Pattern.compile("^s?\\s+of\\s");
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|one|two|three|four|five"
+            + "|six|seven|eight|nine)[\\s-]$");
+    /** "a tenth of a second": the unit of time, not a rank. */
+    private static final Pattern OF_A = Pattern.compile("(?i)(?<![\\p{L}])of\\s+a\\s+$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
     /** Nouns a digit ordinal names rather than ranks: "5th Avenue", "the 14th Amendment", "the 9th Circuit". */
     private static final Set<String> NAMED = Set.copyOf(Lexicon.lines("lexicon/numbered-names.txt"));
@@ -68,9 +78,13 @@ final class Ordinals {
             String noun = nounAfter(s, spelled.end());
             String next = wordAfter(s, spelled.end());
             boolean hyphened = spelled.end() < s.length() && s.charAt(spelled.end()) == '-';
-            boolean determined = DETERMINED.matcher(s.substring(Math.max(0, spelled.start() - 30), spelled.start()))
-                    .find();
-            if ((hyphened || determined) && (next == null || !IDIOMS.contains(next.toLowerCase(Locale.ROOT)))) {
+            String before = s.substring(Math.max(0, spelled.start() - 30), spelled.start());
+            boolean determined = DETERMINED.matcher(before).find() && !OF_A.matcher(before).find();
+            boolean placed = PLACED.matcher(before).find();
+            if (FRACTION_OF.matcher(s.substring(spelled.end())).find() && PART_BEFORE.matcher(before).find()) {
+                continue; // "a tenth of a second", "two fifths of the vote": a part, not a rank
+            }
+            if ((hyphened || determined || placed) && (next == null || !IDIOMS.contains(next.toLowerCase(Locale.ROOT)))) {
                 out.add(figure(spelled.start(), spelled.end(), NumberWords.ordinal(spelled.group("n")), noun));
             }
         }

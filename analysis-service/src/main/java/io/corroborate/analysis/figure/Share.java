@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
+import io.corroborate.analysis.unit.Units;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
@@ -21,7 +22,8 @@ import io.corroborate.api.Value;
  * than"), so that it compares with the same share written
  * with a percent sign ("47 percent", "25%"); also a hyphenated fraction closing its clause ("a turnout of just under
  * two-thirds"). A spelled fraction is a rounding: it allows two and a half points either
- * side before its hedge. Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
+ * side before its hedge. A part of a unit is that much of the unit ("beat it by a third of a second": 0.333
+ * seconds, as loosely). Not a share of time ("the second half of 2019", "the first quarter") nor a part of a thing
  * measured ("half a mile"): those are read elsewhere or not at all.
  */
 final class Share {
@@ -30,9 +32,20 @@ final class Share {
     /** How far either side of its share a spelled fraction reaches, in points: "half" allows 47.5 to 52.5. */
     private static final BigDecimal SLACK = new BigDecimal("2.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The same slack for a part of a unit: "a third of a second" reaches from 0.308 to 0.358 seconds. */
+    private static final BigDecimal UNIT_SLACK = SLACK.movePointLeft(2);
+    private static final BigDecimal HALF_PART = new BigDecimal("0.5");
     /** "two-thirds of", "a quarter of the patients", "three-quarters" after "by". */
     private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
             + "(?<den>thirds?|quarters?|fifths?)(?=\\sof\\s)");
+    /**
+     * A part of a unit: "a third of a second", "a tenth of a second", "three-quarters of a mile", "half a minute" is
+     * read elsewhere.
+     */
+    private static final Pattern PART_OF_UNIT = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
+            + "(?<den>thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)\\sof\\san?\\s"
+            + "(?<unit>second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|foot|inch|pound"
+            + "|ounce|gallon|litre|liter)(?![\\p{L}])");
     /** "by two-thirds", "cut the risk by nearly a third", "by half", "than three-quarters". */
     private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
             + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
@@ -67,13 +80,16 @@ final class Share {
         String lower = s.toLowerCase(Locale.ROOT);
         boolean part = lower.contains("third") || lower.contains("quarter") || lower.contains("fifth");
         boolean half = lower.contains("half");
-        if (!part && !half && !numeric) {
+        boolean small = part || lower.contains("tenth") || lower.contains("hundredth") || lower.contains("thousandth");
+        if (!small && !half && !numeric) {
             return out;
         }
-        for (Pattern p : List.of(SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED, CLAUSE_END)) {
+        for (Pattern p : List.of(PART_OF_UNIT, SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED,
+                CLAUSE_END)) {
             // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
-            // the others a part.
-            if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half : !part) {
+            // a part of a unit a part or a smaller one, the others a part.
+            if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half
+                    : p == PART_OF_UNIT ? !small : !part) {
                 continue;
             }
             Matcher m = p.matcher(s);
@@ -96,12 +112,24 @@ final class Share {
         BigDecimal numerator = half ? BigDecimal.ONE : Fraction.number(m.group("num"));
         BigDecimal denominator = half ? BigDecimal.valueOf(2) : Fraction.denominator(m.group("den"));
         if (numerator == null || denominator == null || numerator.signum() <= 0
-                || numerator.compareTo(denominator) >= 0 || denominator.compareTo(HUNDRED) > 0) {
+                || numerator.compareTo(denominator) >= 0
+                || m.pattern() != PART_OF_UNIT && denominator.compareTo(HUNDRED) > 0) {
             return null;
+        }
+        Hedge hedge = Hedge.before(s.substring(0, m.start()));
+        if (m.pattern() == PART_OF_UNIT) {
+            // a part of a unit ("by a third of a second") is that much of it
+            BigDecimal part = numerator.divide(denominator, 3, RoundingMode.HALF_UP).stripTrailingZeros();
+            String word = m.group("unit").toLowerCase(Locale.ROOT);
+            Units.Match unit = Units.at(" " + word, 0);
+            // as loose as a spelled share, and no looser than half of one part: "three hundredths" to 0.005
+            BigDecimal slack = UNIT_SLACK.min(HALF_PART.divide(denominator, MathContext.DECIMAL64));
+            Value value = Intervals.single(Kind.QUANTITY, part, slack, hedge, null,
+                    unit != null && unit.end() == word.length() + 1 ? unit.name() : word);
+            return new Figure(value, m.start(), m.end(), part, null);
         }
         BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64)
                 .setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-        Hedge hedge = Hedge.before(s.substring(0, m.start()));
         Value value = Intervals.single(Kind.PERCENT, percent, SLACK, hedge, null, "%");
         return new Figure(value, m.start(), m.end(), percent, null);
     }

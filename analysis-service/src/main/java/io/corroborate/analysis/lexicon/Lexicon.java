@@ -273,12 +273,15 @@ public final class Lexicon {
 
     /**
      * Whether WordNet lists a plural form as a noun of its own, one thing with no singular ("scissors", "trousers",
-     * "jeans"), not merely a plural ("rustlers", "shoes").
+     * "jeans"), not merely a plural ("rustlers", "shoes"), nor only as a name ("Judges" and "Numbers", books of the
+     * Bible: a trio of judges is three people).
      */
     public boolean isPluraleTantum(String word) {
         return cached(pluraliaTantum, word, lower -> {
             try {
-                return lower.endsWith("s") && dictionary.getIndexWord(POS.NOUN, lower) != null;
+                IndexWord index = lower.endsWith("s") ? dictionary.getIndexWord(POS.NOUN, lower) : null;
+                return index != null && index.getSenses().stream()
+                        .anyMatch(synset -> synset.getWords().stream().anyMatch(w -> w.getLemma().equals(lower)));
             } catch (JWNLException e) {
                 throw new IllegalStateException("WordNet lookup failed for " + lower, e);
             }

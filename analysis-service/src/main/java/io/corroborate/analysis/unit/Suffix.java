@@ -106,17 +106,24 @@ record Suffix(String scale, boolean plus, String percentUnit, String currencyWor
     }
 
     /**
-     * Whether the number ending at {@code pos} is written with a thousands separator: millions are written "1.2m",
-     * never "1,200m", so a glued "m" after one is metres ("a depth of 1,050m"), unless a currency or a unit follows it
-     * ("1,500m euros", "1,200m barrels").
+     * Whether the number ending at {@code pos} is a thousand or more written whole: millions are written "1.2m", never
+     * "1,200m" or "1500m" (a thousand million is a billion, "1.5bn"), so a glued "m" after one is metres ("a depth of
+     * 1,050m", "the women's 1500m"), unless a currency or a unit follows it ("1,500m euros", "1,200m barrels").
      */
     private static boolean thousands(String s, int pos) {
-        for (int i = numberStart(s, pos); i < pos; i++) {
-            if (s.charAt(i) == ',' && i + 3 < pos && Character.isDigit(s.charAt(i + 1))) {
+        int start = numberStart(s, pos);
+        int digits = 0;
+        for (int i = start; i < pos; i++) {
+            char c = s.charAt(i);
+            if (c == ',' && i + 3 < pos && Character.isDigit(s.charAt(i + 1))) {
                 return true;
             }
+            if (c == '.') {
+                return false;
+            }
+            digits += Character.isDigit(c) ? 1 : 0;
         }
-        return false;
+        return digits >= 4;
     }
 
     /** True when something that makes the number a measure follows it (a bare scale word does not). */

@@ -73,6 +73,28 @@ class AlignmentStoriesTest {
             new String[] {"Harbor", "The ferry was sailing at 12 knots when it struck the rocks."},
             new String[] {"Record", "The ferry was doing 14 miles per hour when it hit the rocks."});
 
+    private static final List<String[]> SKATING = List.of(
+            new String[] {"Wire", "Anneke Bril set a 3000m world record on Sunday, and Lena Voss finished second. The "
+                    + "previous record had been set on March 9, 2019, in Calgary. Bril's 28-strong team cheered; she won "
+                    + "by 0.34 seconds."},
+            new String[] {"Blaze", "Ice queen Bril blitzed the 3000m in 8 min 12.45 sec. Bart, 58, her coach, wept. "
+                    + "She won by a third of a second."},
+            new String[] {"Herald", "Anneke Bril won the 3000m in 8:12.45, a world record; Lena Voss came second. The "
+                    + "old record dated from March 2019. Her coach, Bartholomew Quayle, 58, cried. Bril's team of 28 "
+                    + "people cheered."});
+
+    private static final List<String[]> RATES = List.of(
+            new String[] {"Ledger", "Calder Mutual raised its two-year fixed rate by 45bps to 4.64%, and its tracker "
+                    + "rate rose 0.3 points to 3.9%."},
+            new String[] {"Wire", "The two-year fixed rate at Calder Mutual rose 0.45 percentage points to 4.64%. The "
+                    + "tracker rate climbed 0.3 percentage points to 3.9%."});
+
+    private static final List<String[]> DIVE = List.of(
+            new String[] {"Island", "Rafa Lund made a dive to 131m on Friday, a world record. Kell scored 41 points "
+                    + "for the home side on Saturday."},
+            new String[] {"Wire", "Rafa Lund reached 131 metres on one breath, a world record. Kell scored 41 for the "
+                    + "home side on Saturday."});
+
     private static final List<String[]> VOTE = List.of(
             new String[] {"Ledger", "WASHINGTON — The House passed the border bill 234-193 on Friday. Speaker Jane "
                     + "Doe, who is serving her second term, called it a win."},
@@ -276,6 +298,24 @@ class AlignmentStoriesTest {
                         "same AGREE Wire:$1.21 billion Ledger:$1.21 billion"),
                 Arguments.of("what analysts expected is not the actual figure", EARNINGS,
                         "apart Ledger:$1.21 billion Daily:$1.3 billion"),
+                Arguments.of("a month and a day within it, told of one occasion, are one fact at two precisions",
+                        SKATING, "same COMPATIBLE Wire:March 9, 2019 Herald:March 2019"),
+                Arguments.of("a race time in minutes and decimal seconds", SKATING,
+                        "same AGREE Blaze:8 min 12.45 sec Herald:8:12.45"),
+                Arguments.of("a part of a unit is that much of it", SKATING,
+                        "same COMPATIBLE Wire:0.34 seconds Blaze:a third of a second"),
+                Arguments.of("a place in a field told by how it ended", SKATING, "same AGREE Wire:second Herald:second"),
+                Arguments.of("a given name alone is the one person of the story who bears it", SKATING,
+                        "same AGREE Blaze:58 Herald:58"),
+                Arguments.of("a team's strength is the people in it", SKATING, "same AGREE Wire:28-strong Herald:28"),
+                Arguments.of("basis points are hundredths of a percentage point", RATES,
+                        "same AGREE Ledger:45bps Wire:0.45 percentage points"),
+                Arguments.of("points of a rate are percentage points", RATES,
+                        "same AGREE Ledger:0.3 points Wire:0.3 percentage points"),
+                Arguments.of("a glued m read as millions is the metres of the one length it equals", DIVE,
+                        "same AGREE Island:131m Wire:131 metres"),
+                Arguments.of("a bare score is the points of the one score it equals", DIVE,
+                        "same AGREE Island:41 points Wire:41"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }

@@ -67,6 +67,8 @@ class QuantityUnitsTest {
             The 40m-tall tower opened.                                    | 40m                 | QUANTITY | 40           | null | null | metre
             The bridge has a 120m long span.                              | 120m                | QUANTITY | 120          | null | null | metre
             The divers set up camp at 1,050m.                             | 1,050m              | QUANTITY | 1050         | null | null | metre
+            She lowered the women's 1500m world record.                   | 1500m               | QUANTITY | 1500         | null | null | metre
+            The firm now has 2.7m customers.                              | 2.7m                | COUNT    | 2700000      | null | null | customers
             The roadway broke through at a depth of 780m on Tuesday.      | 780m                | QUANTITY | 780          | null | null | metre
             The flood reached a height of about 12m in the valley.        | 12m                 | QUANTITY | 12           | null | null | metre
             Supply rose to 1.5 million b/d.                               | 1.5 million b/d     | QUANTITY | 1500000      | null | null | barrel per day

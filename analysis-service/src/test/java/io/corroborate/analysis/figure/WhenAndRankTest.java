@@ -37,6 +37,8 @@ class WhenAndRankTest {
             The third-ranking Republican backed the plan.                  | ORDINAL 3 ranking
             McCarthy ran for the No. 2 job in the House.                   | ORDINAL 2 job
             Second, the plan was never funded.                             |
+            Voss finished second and Lund came a close third.              | ORDINAL 2; ORDINAL 3
+            She won by a tenth of a second.                                | QUANTITY 0.1 second
             The Second Amendment protects the right to bear arms.          |
             Sales fell in the second half and through a third party.       |
             The deal is expected to close in the third quarter.            |
