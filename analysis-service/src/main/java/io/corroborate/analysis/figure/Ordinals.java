@@ -17,7 +17,7 @@ import io.corroborate.api.Value;
 
 /**
  * Ranks: "the 45th president", "the 116th Congress", "a second term", "the third-ranking Republican", "the No. 2
- * job". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is ranked, when written right after
+ * job", "ranked No 2 in the world". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is ranked, when written right after
  * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, after a verb
  * of placing ("finished second", "came a close third"), or joined to its noun by a hyphen, and never in "of a
  * second" (a unit of time), never in a name ("Second Amendment"), in an idiom ("second half", "third party":
@@ -31,6 +31,13 @@ final class Ordinals {
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<![\\p{L}])No\\.\\s?(?<n>\\d{1,3})(?![\\p{N},.-]"
             + "\\p{N}|\\p{N})");
+    /**
+     * "No 2" as British copy writes it, without the stop, only where it ranks: after a verb of ranking ("ranked No 2
+     * in the world") or before a place ("taking the No 2 spot"); not "No 10 Downing Street".
+     */
+    private static final Pattern NUMBER_SIGN_BARE = Pattern.compile("(?:(?<=(?i:ranked|rated|seeded|ranks|is|at)\\s)"
+            + "No\\s(?<n>\\d{1,3})(?![\\p{N}])(?!\\s\\p{Lu})|(?<![\\p{L}])No\\s(?<m>\\d{1,3})(?=\\s(?:spot|seed|place"
+            + "|position|ranking|slot)(?![\\p{L}])))");
     private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}-])(?<n>second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth)(?![\\p{L}])");
@@ -68,6 +75,11 @@ final class Ordinals {
             while (sign.find()) {
                 out.add(figure(sign.start(), sign.end(), Integer.parseInt(sign.group("n")),
                         nounAfter(s, sign.end())));
+            }
+            Matcher bare = NUMBER_SIGN_BARE.matcher(s);
+            while (bare.find()) {
+                String n = bare.group("n") != null ? bare.group("n") : bare.group("m");
+                out.add(figure(bare.start(), bare.end(), Integer.parseInt(n), nounAfter(s, bare.end())));
             }
         }
         if (NumberWords.ordinals().stream().noneMatch(s::contains)) { // a sentence with no spelled rank

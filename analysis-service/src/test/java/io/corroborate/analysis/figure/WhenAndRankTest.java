@@ -38,6 +38,8 @@ class WhenAndRankTest {
             McCarthy ran for the No. 2 job in the House.                   | ORDINAL 2 job
             Second, the plan was never funded.                             |
             Voss finished second and Lund came a close third.              | ORDINAL 2; ORDINAL 3
+            The machine is ranked No 2 in the world, taking the No 3 spot. | ORDINAL 2; ORDINAL 3 spot
+            He walked into No 10 Downing Street.                           |
             She won by a tenth of a second.                                | QUANTITY 0.1 second
             The Second Amendment protects the right to bear arms.          |
             Sales fell in the second half and through a third party.       |
