@@ -13,7 +13,8 @@ import io.corroborate.api.Kind;
 /**
  * Times told on a stopwatch: "won in 2:04:31", "a course record of 2:05:50" — hours, minutes and seconds, never a
  * time of day (which has two parts or "a.m."/"p.m.", see {@link ClockTimes}); minutes and seconds with hundredths
- * ("clocked 2:01.47"); and hours and minutes written close ("a best time of 1h58m"). A {@link Kind#QUANTITY} of seconds
+ * ("clocked 2:01.47"); minutes and seconds where the words make them a span ("a dive time of 4:02", "won the mile
+ * in 3:58", "3:58 later"); and hours and minutes written close ("a best time of 1h58m"). A {@link Kind#QUANTITY} of seconds
  * (2:04:31 is 7,471), so that it compares with a duration told in words ("two hours and five minutes") after
  * conversion; shown as written ("2:04:31").
  */
@@ -27,6 +28,16 @@ final class RaceTimes {
     /** Hours and minutes written close, as timetables and reports do: "1h58m", "9h 28m", "2h14min". */
     private static final Pattern COMPACT = Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<h>\\d{1,3})h\\s?(?<m>[0-5]?\\d)"
             + "(?:min|m)(?![\\p{L}\\p{N}])");
+    /**
+     * Minutes and seconds of a span, where the words around it make it one and no time of day: "a dive time of 4:02",
+     * "her time was 3:58", "won the mile in 3:58", "surfaced 3:58 later" (not "at 4:02", "4:02 a.m.").
+     */
+    private static final Pattern SPAN = Pattern.compile("(?:(?<=(?i:time\\sof|time\\swas|time\\sis|times\\sof|"
+            + "record\\sof|best\\sof|mark\\sof|clocked|lasted|announced\\sas|corrected\\sto|revised\\sto)\\s)"
+            + "|(?<=(?i:won|finished|ran|completed|covered|swam|rode|clocked)\\s[^.;:]{0,40}?\\sin\\s))"
+            + "(?<m>\\d{1,2}):(?<s>[0-5]\\d)(?![\\p{N}:]|\\.\\d)(?!\\s?(?i:[ap]\\.?m|gmt|bst|utc|local|hours|hrs"
+            + "|o'clock))"
+            + "|(?<![\\p{N}:.,])(?<m2>\\d{1,2}):(?<s2>[0-5]\\d)(?=\\s(?:later|after)(?![\\p{L}]))");
     private static final BigDecimal HALF_SECOND = new BigDecimal("0.5");
     private static final BigDecimal HALF_MINUTE = new BigDecimal("30");
 
@@ -49,6 +60,13 @@ final class RaceTimes {
             String fraction = lap.group("f");
             out.add(seconds(s, lap, new BigDecimal(Long.parseLong(lap.group("m")) * 60
                     + Long.parseLong(lap.group("s")) + "." + fraction), HALF_SECOND.movePointLeft(fraction.length())));
+        }
+        Matcher span = SPAN.matcher(s);
+        while (span.find()) {
+            String minutes = span.group("m") != null ? span.group("m") : span.group("m2");
+            String seconds = span.group("m") != null ? span.group("s") : span.group("s2");
+            out.add(seconds(s, span, BigDecimal.valueOf(Long.parseLong(minutes) * 60 + Long.parseLong(seconds)),
+                    HALF_SECOND));
         }
         Matcher m = STOPWATCH.matcher(s);
         while (m.find()) {

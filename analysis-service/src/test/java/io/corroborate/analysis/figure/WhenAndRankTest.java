@@ -40,6 +40,8 @@ class WhenAndRankTest {
             Voss finished second and Lund came a close third.              | ORDINAL 2; ORDINAL 3
             The machine is ranked No 2 in the world, taking the No 3 spot. | ORDINAL 2; ORDINAL 3 spot
             He walked into No 10 Downing Street.                           |
+            She won the mile in 3:58 and surfaced 4:02 later.             | QUANTITY 238 second; QUANTITY 242 second
+            Her dive time was 4:02; the blast happened at 4:02.            | QUANTITY 242 second; TIME 242
             She won by a tenth of a second.                                | QUANTITY 0.1 second
             The Second Amendment protects the right to bear arms.          |
             Sales fell in the second half and through a third party.       |
