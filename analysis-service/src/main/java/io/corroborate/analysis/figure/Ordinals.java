@@ -77,7 +77,7 @@ final class Ordinals {
                         nounAfter(s, sign.end())));
             }
             Matcher bare = NUMBER_SIGN_BARE.matcher(s);
-            while (bare.find()) {
+            while (s.contains("No ") && bare.find()) {
                 String n = bare.group("n") != null ? bare.group("n") : bare.group("m");
                 out.add(figure(bare.start(), bare.end(), Integer.parseInt(n), nounAfter(s, bare.end())));
             }

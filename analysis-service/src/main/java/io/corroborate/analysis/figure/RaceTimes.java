@@ -32,12 +32,13 @@ final class RaceTimes {
      * Minutes and seconds of a span, where the words around it make it one and no time of day: "a dive time of 4:02",
      * "her time was 3:58", "won the mile in 3:58", "surfaced 3:58 later" (not "at 4:02", "4:02 a.m.").
      */
-    private static final Pattern SPAN = Pattern.compile("(?:(?<=(?i:time\\sof|time\\swas|time\\sis|times\\sof|"
-            + "record\\sof|best\\sof|mark\\sof|clocked|lasted|announced\\sas|corrected\\sto|revised\\sto)\\s)"
-            + "|(?<=(?i:won|finished|ran|completed|covered|swam|rode|clocked)\\s[^.;:]{0,40}?\\sin\\s))"
-            + "(?<m>\\d{1,2}):(?<s>[0-5]\\d)(?![\\p{N}:]|\\.\\d)(?!\\s?(?i:[ap]\\.?m|gmt|bst|utc|local|hours|hrs"
-            + "|o'clock))"
-            + "|(?<![\\p{N}:.,])(?<m2>\\d{1,2}):(?<s2>[0-5]\\d)(?=\\s(?:later|after)(?![\\p{L}]))");
+    private static final Pattern SPAN = Pattern.compile("(?<![\\p{N}:.,])(?<m>\\d{1,2}):(?<s>[0-5]\\d)(?![\\p{N}:]|\\.\\d)"
+            + "(?!\\s?(?i:[ap]\\.?m|gmt|bst|utc|local|hours|hrs|o'clock))");
+    /** The words before a span of minutes and seconds (see {@link #SPAN}). */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:time\\sof|time\\swas|time\\sis"
+            + "|times\\sof|record\\sof|best\\sof|mark\\sof|clocked|lasted|announced\\sas|corrected\\sto|revised\\sto)"
+            + "|(?<![\\p{L}])(?:won|finished|ran|completed|covered|swam|rode)\\s[^.;:]{0,40}?\\sin)\\s$");
+    private static final Pattern SPAN_AFTER = Pattern.compile("^\\s(?:later|after)(?![\\p{L}])");
     private static final BigDecimal HALF_SECOND = new BigDecimal("0.5");
     private static final BigDecimal HALF_MINUTE = new BigDecimal("30");
 
@@ -63,10 +64,11 @@ final class RaceTimes {
         }
         Matcher span = SPAN.matcher(s);
         while (span.find()) {
-            String minutes = span.group("m") != null ? span.group("m") : span.group("m2");
-            String seconds = span.group("m") != null ? span.group("s") : span.group("s2");
-            out.add(seconds(s, span, BigDecimal.valueOf(Long.parseLong(minutes) * 60 + Long.parseLong(seconds)),
-                    HALF_SECOND));
+            if (SPAN_BEFORE.matcher(s.substring(Math.max(0, span.start() - 60), span.start())).find()
+                    || SPAN_AFTER.matcher(s.substring(span.end())).find()) {
+                out.add(seconds(s, span, BigDecimal.valueOf(Long.parseLong(span.group("m")) * 60
+                        + Long.parseLong(span.group("s"))), HALF_SECOND));
+            }
         }
         Matcher m = STOPWATCH.matcher(s);
         while (m.find()) {
