@@ -23,7 +23,7 @@ final class Dimensions {
     private static final Map<String, String> BASE = bases();
     /** The unit names the figure stage gives basis points and percentage points. */
     private static final String BASIS_POINT = "basis point";
-    private static final String PERCENTAGE_POINT = "pp";
+    static final String PERCENTAGE_POINT = "pp";
 
     private Dimensions() {
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,6 @@ final class UnsaidFigures {
     private static final String POINT = "point";
     private static final String METRE = "metre";
     private static final Pattern GLUED_M = Pattern.compile("(\\d{1,3})m");
-    private static final String PERCENTAGE_POINT = "pp";
     /** Degrees written at a figure ("109 degrees", "43°"), not "third-degree burns" or "a master's degree". */
     private static final Pattern DEGREES = Pattern.compile("(?i)\\d\\s?(?:°|degrees?(?![\\p{L}]))");
 
@@ -40,41 +40,39 @@ final class UnsaidFigures {
     }
 
     /**
-     * A figure whose unit its sentence leaves unsaid or unclear ("the river crested at 8.4", "a dive to 124m" read as
-     * millions, "a
-     * depth of 1,412", "Zuri, nine,"; "41 degrees" without a scale, or a bare figure in a sentence that tells degrees
-     * at another: "hit 109 degrees Fahrenheit, breaking the record of 106") is read in the unit of the one fact of the story
-     * it can state — a member written with that unit whose figure it equals or rounds ("8.4 metres", "1,412 metres",
-     * "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader still sees it as written). The rules
+     * A figure whose unit its sentence leaves unsaid or unclear ("the river crested at 8.4", "a depth of 1,412", "Zuri,
+     * nine,", "a dive to 124m" first read as millions; "41 degrees" without a scale, or a bare figure in a sentence
+     * that tells degrees at another: "hit 109 degrees Fahrenheit, breaking the record of 106") is read in the unit of
+     * the one fact of the story it can state — a member written with that unit whose figure it equals or rounds ("8.4
+     * metres", "1,412 metres", "124 metres", "nine-year-old"; "41C") — and joins it, re-read in that unit (the reader
+     * still sees it as written). The rules
      * of {@link Evidence#allowed} hold as for any claim (a source giving another figure, periods, parties written at
      * their figures). A figure of a few digits (at most two, whole) must also name the fact's party, and degrees
      * share its occasion ({@link #sharesOccasion}). Never when a count of something named states that amount, or
      * when two facts could take it; each unsaid figure is read against the facts as alignment left them.
      */
     List<List<Aligned>> join(List<List<Aligned>> groups) {
-        return read(readPoints(groups), false);
+        List<List<Aligned>> pointsRead = read(groups, members -> members.stream().allMatch(UnsaidFigures::points),
+                members -> members.stream().anyMatch(UnsaidFigures::percentagePoints));
+        return read(pointsRead, members -> members.stream().allMatch(UnsaidFigures::unsaid),
+                members -> readable(members.get(0)));
     }
 
     /**
-     * Points of no stated kind read as the percentage points another outlet writes for the one fact they can state
-     * ("rose 0.3 points" beside "0.3 percentage points", "a 5-point jump" beside "five percentage points"), under
-     * the rules of {@link #join}; points left unread stay points (a game's, an index's), which a bare count may then
-     * be read in ("scored 38" beside "38 points").
+     * The groups with each group that {@code open} selects read into the one group {@code takes} selects that it can
+     * state (see {@link #join}). Run first for points of no stated kind, read as the percentage points another outlet
+     * writes for the one fact they can state ("rose 0.3 points" beside "0.3 percentage points"); points left unread
+     * stay points (a game's, an index's), which a bare count may then be read in ("scored 38" beside "38 points").
      */
-    private List<List<Aligned>> readPoints(List<List<Aligned>> groups) {
-        return read(groups, true);
-    }
-
-    private List<List<Aligned>> read(List<List<Aligned>> groups, boolean points) {
+    private List<List<Aligned>> read(List<List<Aligned>> groups, Predicate<List<Aligned>> opens,
+            Predicate<List<Aligned>> takes) {
         List<List<Aligned>> open = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         Set<BigDecimal> counted = new HashSet<>();
         for (List<Aligned> members : groups) {
-            if (points ? members.stream().allMatch(UnsaidFigures::points)
-                    : members.stream().allMatch(UnsaidFigures::unsaid)) {
+            if (opens.test(members)) {
                 open.add(members);
-            } else if (points ? members.stream().anyMatch(UnsaidFigures::percentagePoints)
-                    : readable(members.get(0))) {
+            } else if (takes.test(members)) {
                 Group group = Group.of(members);
                 targets.add(new Target(members, group));
             } else if (members.get(0).value().kind() == Kind.COUNT) {
@@ -140,7 +138,7 @@ final class UnsaidFigures {
 
     /** A share's change told in percentage points ("0.45 percentage points", "a 45bps rise"). */
     private static boolean percentagePoints(Aligned a) {
-        return a.value().kind() == Kind.PERCENT && PERCENTAGE_POINT.equals(a.value().unit());
+        return a.value().kind() == Kind.PERCENT && Dimensions.PERCENTAGE_POINT.equals(a.value().unit());
     }
 
     /** A figure whose unit is unsaid: a count of nothing named, or degrees of no scale (see {@link #join}). */

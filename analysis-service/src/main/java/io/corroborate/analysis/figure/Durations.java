@@ -16,8 +16,9 @@ import io.corroborate.api.Kind;
 
 /**
  * A span of time told in two or more units, largest first: "4 hours 51 minutes", "two hours and 10 minutes", "29
- * days, 14 hours and 5 minutes", "four years and eight months", a race time "1 min 41.21 sec". One {@link Kind#QUANTITY} in the smallest unit
- * written (4 hours 51 minutes is 291 minutes), precise to half of it, so that it compares with the same span told
+ * days, 14 hours and 5 minutes", "four years and eight months", a race time "1 min 41.21 sec". One
+ * {@link Kind#QUANTITY} in the smallest unit written (4 hours 51 minutes is 291 minutes), precise to half of it (of
+ * its last digit when the last part has decimals), so that it compares with the same span told
  * in one unit ("291 minutes", "nearly five hours") after conversion; shown as written. Read before the scanner, which
  * would otherwise take each part for a figure of its own, or "two hours and 10" for a range. Only units that divide
  * exactly: years into months, weeks into days, days into hours, hours into minutes, minutes into seconds.

@@ -17,12 +17,12 @@ import io.corroborate.api.Value;
 
 /**
  * Ranks: "the 45th president", "the 116th Congress", "a second term", "the third-ranking Republican", "the No. 2
- * job", "ranked No 2 in the world". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is ranked, when written right after
- * it ("president", "term", "ranking"). A spelled ordinal counts after a determiner or a possessive, after a verb
- * of placing ("finished second", "came a close third"), or joined to its noun by a hyphen, and never in "of a
- * second" (a unit of time), never in a name ("Second Amendment"), in an idiom ("second half", "third party":
- * {@code lexicon/not-ranks.txt}) or as a discourse marker ("Second, ..."); "first" is left out (it ranks nothing
- * in "the first time"). Digits with a suffix count unless they are part of a name ("5th Avenue", "the 14th
+ * job", "ranked No 2 in the world". An {@link Kind#ORDINAL} whose amount is the rank and whose unit is what is
+ * ranked, when written right after it ("president", "term", "ranking"). A spelled ordinal counts after a determiner
+ * or a possessive, after a verb of placing ("finished second", "came a close third"), or joined to its noun by a
+ * hyphen, and never as the part of a fraction ("a tenth of a second"), in a name ("Second Amendment"), in an idiom
+ * ("second half", "third party": {@code lexicon/not-ranks.txt}) or as a discourse marker ("Second, ..."); "first" is
+ * left out (it ranks nothing in "the first time"). Digits with a suffix count unless they are part of a name ("5th Avenue", "the 14th
  * Amendment", "the 9th Circuit": {@code lexicon/numbered-names.txt}).
  */
 final class Ordinals {
@@ -96,7 +96,8 @@ final class Ordinals {
             if (FRACTION_OF.matcher(s.substring(spelled.end())).find() && PART_BEFORE.matcher(before).find()) {
                 continue; // "a tenth of a second", "two fifths of the vote": a part, not a rank
             }
-            if ((hyphened || determined || placed) && (next == null || !IDIOMS.contains(next.toLowerCase(Locale.ROOT)))) {
+            boolean idiom = next != null && IDIOMS.contains(next.toLowerCase(Locale.ROOT));
+            if ((hyphened || determined || placed) && !idiom) {
                 out.add(figure(spelled.start(), spelled.end(), NumberWords.ordinal(spelled.group("n")), noun));
             }
         }

@@ -14,8 +14,8 @@ import io.corroborate.api.Kind;
  * Times told on a stopwatch: "won in 2:04:31", "a course record of 2:05:50" — hours, minutes and seconds, never a
  * time of day (which has two parts or "a.m."/"p.m.", see {@link ClockTimes}); minutes and seconds with hundredths
  * ("clocked 2:01.47"); minutes and seconds where the words make them a span ("a dive time of 4:02", "won the mile
- * in 3:58", "3:58 later"); and hours and minutes written close ("a best time of 1h58m"). A {@link Kind#QUANTITY} of seconds
- * (2:04:31 is 7,471), so that it compares with a duration told in words ("two hours and five minutes") after
+ * in 3:58", "3:58 later"); and hours and minutes written close ("a best time of 1h58m"). A {@link Kind#QUANTITY} of
+ * seconds (2:04:31 is 7,471), so that it compares with a duration told in words ("two hours and five minutes") after
  * conversion; shown as written ("2:04:31").
  */
 final class RaceTimes {
@@ -32,8 +32,8 @@ final class RaceTimes {
      * Minutes and seconds of a span, where the words around it make it one and no time of day: "a dive time of 4:02",
      * "her time was 3:58", "won the mile in 3:58", "surfaced 3:58 later" (not "at 4:02", "4:02 a.m.").
      */
-    private static final Pattern SPAN = Pattern.compile("(?<![\\p{N}:.,])(?<m>\\d{1,2}):(?<s>[0-5]\\d)(?![\\p{N}:]|\\.\\d)"
-            + "(?!\\s?(?i:[ap]\\.?m|gmt|bst|utc|local|hours|hrs|o'clock))");
+    private static final Pattern SPAN = Pattern.compile("(?<![\\p{N}:.,])(?<m>\\d{1,2}):(?<s>[0-5]\\d)"
+            + "(?![\\p{N}:]|\\.\\d)(?!\\s?(?i:[ap]\\.?m|gmt|bst|utc|local|hours|hrs|o'clock))");
     /** The words before a span of minutes and seconds (see {@link #SPAN}). */
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:time\\sof|time\\swas|time\\sis"
             + "|times\\sof|record\\sof|best\\sof|mark\\sof|clocked|lasted|announced\\sas|corrected\\sto|revised\\sto)"
