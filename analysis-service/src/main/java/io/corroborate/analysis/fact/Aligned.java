@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.number.Intervals;
+import io.corroborate.analysis.number.Numbers;
 import io.corroborate.api.Claim;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
@@ -40,6 +42,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     }
 
     /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
+    /** A count of years back, as a period reads it: "five years ago" (see {@link #calendarYear}). */
+    private static final Pattern YEARS_AGO = Pattern.compile("(\\w+) years ago");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
             + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
 
@@ -181,13 +185,19 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
     }
 
     /**
-     * "this year" and "next year" as the calendar years they name in an article of a known day: "50 million this
-     * year" in 2026 is another period than "49 million in 2027", and the same as "in 2026". "Last year" stays a key of
+     * "this year", "next year" and "five years ago" as the calendar years they name in an article of a known day: "50
+     * million this year" in 2026 is another period than "49 million in 2027", and the same as "in 2026"; "fined
+     * £540,000 five years ago" the same as "fined £450,000 in 2021". "Last year" stays a key of
      * its own: outlets write it and "a year earlier" for one period, the year before the one reported.
      */
     static String calendarYear(String period, LocalDate written) {
         if (written == null || period == null) {
             return period;
+        }
+        Matcher ago = YEARS_AGO.matcher(period);
+        if (ago.matches()) {
+            String digits = Numbers.digits(ago.group(1));
+            return digits == null ? period : String.valueOf(written.getYear() - Integer.parseInt(digits));
         }
         return switch (period) {
             case "this year" -> String.valueOf(written.getYear());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.api.Bound;
 import io.corroborate.api.Kind;
 import io.corroborate.api.Value;
 
@@ -24,6 +25,8 @@ final class ConflictJoins {
      * ties them (see {@link #join}): some rare word of the story besides the figure.
      */
     private static final double SHARED_CONTEXT = 0.1;
+    private static final int MINUTES_PER_HOUR = 60;
+    private static final int HALF_DAY = 12 * MINUTES_PER_HOUR;
 
     private final Lexicon lexicon;
     private final StoryParties parties;
@@ -44,11 +47,13 @@ final class ConflictJoins {
      * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
      * where a figure is specific enough for that to be evidence: amounts of money and counts of one named thing
      * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
-     * rare word of their sentences in common and no measures of known different families; and ages within two years
-     * of each other when the claim names no one, names the group's person, or the group names no one ("the
-     * 25-year-old forward", "Danilo Ferrant, 24"); years of an act that happens once ({@link #yearMisreported}); and
-     * one side of a tally whose other side all agree ("31 votes to 12", "31 to 14": {@link Evidence#otherSideAgrees}).
-     * Other counts, shares, times and quantities crowd a story with near figures of different things; among them
+     * rare word of their sentences in common and no measures of known different families; ages within two years of
+     * each other, or one digit slipped ("58", "68"), when the claim names no one, names the group's person, or the
+     * group names no one ("the 25-year-old forward", "Danilo Ferrant, 24"); years of an act that happens once
+     * ({@link #yearMisreported}; exclusive among the source's years of that act); times of day an hour or two off to
+     * the minute ({@link #hoursOff}); and one side of a tally whose other side all agree ("31 votes to 12", "31 to
+     * 14": {@link Evidence#otherSideAgrees}). Other counts, shares, times and quantities crowd a story with near
+     * figures of different things; among them
      * exclusivity is no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group
      * joins only when exactly one candidate qualifies.
      */
@@ -84,6 +89,9 @@ final class ConflictJoins {
                 || Evidence.transposed(claim, group);
         Kind kind = claim.value().kind();
         boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && evidence.sameThingNear(claim, group);
+        if (kind == Kind.TIME) {
+            return hoursOff(claim, group) && evidence.allowed(claim, group);
+        }
         return near && evidence.allowed(claim, group)
                 && (specific && evidence.contextScore(claim, group) >= SHARED_CONTEXT
                         && !evidence.knownApart(claim.measure(), group.measure.keySet())
@@ -135,17 +143,63 @@ final class ConflictJoins {
     }
 
     /**
+     * Whether a time of day is the group's times told an hour or two off, or on the other half of the clock, to the
+     * minute ("3.40am" beside "4.40am", "2:15 p.m." beside "2:15 a.m."): the slip of a writer converting time zones or
+     * clocks, never two moments of one event, which rarely fall on the same minute of different hours. Exclusivity
+     * ({@link #exclusive}) does the rest: an outlet that gives both times tells two moments.
+     */
+    private static boolean hoursOff(Aligned claim, Group group) {
+        BigDecimal minutes = claim.value().amount();
+        if (claim.value().bound() != Bound.EXACT || minutes.scale() > 0) {
+            return false;
+        }
+        return group.values.keySet().stream()
+                .allMatch(other -> other.bound() == Bound.EXACT && hourSlip(minutes, other.amount()));
+    }
+
+    /** Whether two times of day (minutes after midnight) are one an hour or two off, or twelve hours off. */
+    private static boolean hourSlip(BigDecimal a, BigDecimal b) {
+        if (a.scale() > 0 || b.scale() > 0) {
+            return false;
+        }
+        int apart = Math.abs(a.intValue() - b.intValue());
+        return apart != 0 && apart % MINUTES_PER_HOUR == 0 && (apart <= 2 * MINUTES_PER_HOUR || apart == HALF_DAY);
+    }
+
+    /**
      * Whether an age may be the one a group gives: at most two years from each of its ages, and the claim names no
      * one, or the group names no one, or a person the group names.
      */
     private boolean agedAlike(Aligned claim, Group group) {
         BigDecimal age = claim.value().amount();
-        if (!yearsApart(age, group.min) || !yearsApart(age, group.max)) {
+        boolean near = yearsApart(age, group.min) && yearsApart(age, group.max)
+                || group.values.keySet().stream().allMatch(v -> slipped(age, v.amount()));
+        if (!near) {
             return false;
         }
         List<Aligned> named = group.members.stream().filter(ConflictJoins::named).toList();
         return !named(claim) || named.isEmpty()
                 || named.stream().anyMatch(m -> parties.same(claim.subject(), m.subject()));
+    }
+
+    /**
+     * Whether two whole numbers of as many digits differ by one digit or by two neighbouring digits swapped, as a
+     * misread or mistyped age does ("58" and "68", "34" and "43").
+     */
+    static boolean slipped(BigDecimal a, BigDecimal b) {
+        if (a.scale() > 0 || b.scale() > 0 || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        String x = a.toPlainString();
+        String y = b.toPlainString();
+        if (x.length() != y.length() || x.equals(y)) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) {
+            differ += x.charAt(i) == y.charAt(i) ? 0 : 1;
+        }
+        return differ == 1 || swapped(a, b);
     }
 
     /** Whether the claim's subject is written as a name ("Walter Brandt"), not a role ("the forward", "a boy"). */
@@ -166,14 +220,21 @@ final class ConflictJoins {
             for (Aligned member : other.members) {
                 Value value = member.value();
                 String counted = Evidence.counted(member);
-                List<Aligned> alike = counted == null ? own
-                        : own.stream().filter(a -> counted.equals(Evidence.counted(a))).toList();
+                // what the member is a figure of: a count among the source's counts of that thing, the year of an act
+                // that happens once among the source's years of that act
+                List<Aligned> alike = counted != null
+                        ? own.stream().filter(a -> counted.equals(Evidence.counted(a))).toList()
+                        : member.bareYear() && occasion(member)
+                                ? own.stream().filter(a -> oneAct(a, member)).toList() : own;
                 if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {
                     return false;
                 }
                 boolean years = value.kind() == Kind.AGE || member.bareYear();
+                boolean time = value.kind() == Kind.TIME;
                 long near = alike.stream().filter(a -> years
                         ? yearsApart(a.value().amount(), value.amount()) || swapped(a.value().amount(), value.amount())
+                                || value.kind() == Kind.AGE && slipped(a.value().amount(), value.amount())
+                        : time ? hourSlip(a.value().amount(), value.amount())
                         : nearConflict(a.value(), value.amount()))
                         .map(a -> a.value().amount().stripTrailingZeros()).distinct().count();
                 if (near != 1) {

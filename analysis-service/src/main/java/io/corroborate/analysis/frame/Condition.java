@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  * is reported speech in news ("Northwind would pay $2.35 billion under the terms"), and an "if" that asks rather
  * than sets a condition ("not clear if", "decide if"), concedes ("even if"), or stands in another clause than a
  * modal governing the figure ("the talks on Monday should not go ahead if…") marks nothing by itself; nor does
- * "will": a plan stated as such is the fact it plans. Hypothetical and actual figures never join one fact.
+ * "will": a plan stated as such is the fact it plans; nor does an outlet telling what it found ("The Bugle can reveal
+ * the firm was fined £540,000", "we can confirm"). Hypothetical and actual figures never join one fact.
  */
 public final class Condition {
 
     private static final Pattern MODAL = Pattern.compile(
-            "\\b(?:could|might|may|can)\\s+(?:not\\s+|also\\s+|still\\s+|eventually\\s+|potentially\\s+)?\\p{Ll}+"
-                    + "(?:\\s+\\S+){0,4}\\s*$");
+            "\\b(?:could|might|may|can)\\s+(?:not\\s+|also\\s+|still\\s+|eventually\\s+|potentially\\s+)?"
+                    + "(?!(?:reveal|confirm|disclose|report|exclusively|today|now)\\b)\\p{Ll}+(?:\\s+\\S+){0,4}\\s*$");
     /** A "would" (or "'d") governing what follows in the clause. */
     private static final Pattern WOULD = Pattern.compile("(?:\\bwould|\\p{L}['’]d)\\s+(?:\\S+\\s+){0,5}\\S*\\s*$");
     /** A condition set: "if" or "unless" not after "even", "as", or a verb of asking or knowing ("whether"). */

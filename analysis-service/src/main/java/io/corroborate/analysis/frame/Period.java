@@ -9,7 +9,7 @@ import io.corroborate.api.Kind;
 /**
  * The period a figure's clause is dated to: "58 percent in 2012" is another occasion than "56 percent"; "$410 million
  * last year" another measurement than "$275 million a year earlier". Years are given as digits, relative periods
- * as written, lower-cased ("last year", "a year earlier", "first quarter").
+ * as written, lower-cased ("last year", "a year earlier", "first quarter", "five years ago").
  */
 public final class Period {
 
@@ -21,6 +21,7 @@ public final class Period {
             + "|month|week))"
             + "|(a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:previous|prior|year-earlier)\\s+(?:year|period|quarter)"
             + "|year-earlier|year-ago)"
+            + "|((?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d)\\s+years\\s+ago)"
             + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
     private static final int MAX_GAP = 60;
     /** What introduces the other side of a comparison: "46% this year, up from 41% a year ago". */

@@ -95,6 +95,16 @@ class AlignmentStoriesTest {
             new String[] {"Wire", "Rafa Lund reached 131 metres on one breath, a world record. Kell scored 41 for the "
                     + "home side on Saturday."});
 
+    private static final List<String[]> REFINERY = List.of(
+            new String[] {"Wire", "An explosion tore through the Corvan sugar refinery at 3.40am on Tuesday. The plant "
+                    + "opened in 1998 and employs 240 people. Corvan was fined £450,000 in 2021 after a dust fire. Site "
+                    + "manager Ilse Varga, 58, said the night shift had been evacuated."},
+            new String[] {"Herald", "The blast at the Corvan refinery happened at 03:40. The refinery, which opened "
+                    + "in 1998, was expanded in 2004. Corvan was ordered to pay £450,000 in 2021 over an earlier fire. "
+                    + "Manager Ilse Varga, 58, praised the crews."},
+            new String[] {"Bugle", "The refinery went up at 4.40am on Tuesday. The Bugle can reveal the firm was "
+                    + "fined £540,000 in 2021 over a previous fire. Boss Ilse Varga, 68, wept. The plant opened in 1989."});
+
     private static final List<String[]> VOTE = List.of(
             new String[] {"Ledger", "WASHINGTON — The House passed the border bill 234-193 on Friday. Speaker Jane "
                     + "Doe, who is serving her second term, called it a win."},
@@ -316,6 +326,14 @@ class AlignmentStoriesTest {
                         "same AGREE Island:131m Wire:131 metres"),
                 Arguments.of("a bare score is the points of the one score it equals", DIVE,
                         "same AGREE Island:41 points Wire:41"),
+                Arguments.of("a time of day an hour off, to the minute, is one fact in conflict", REFINERY,
+                        "same CONFLICT Wire:3.40am Herald:03:40 Bugle:4.40am"),
+                Arguments.of("an age with one digit slipped is one fact in conflict", REFINERY,
+                        "same CONFLICT Wire:58 Herald:58 Bugle:68"),
+                Arguments.of("an outlet telling what it found is no condition", REFINERY,
+                        "same CONFLICT Wire:£450,000 Herald:£450,000 Bugle:£540,000"),
+                Arguments.of("a year of an act that happens once, among other years of the story", REFINERY,
+                        "same CONFLICT Wire:1998 Herald:1998 Bugle:1989"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }

@@ -21,6 +21,9 @@ class CalendarYearTest {
             last year,  2026-03-10, last year
             this year,  null,       this year
             2025,       2026-03-10, 2025
+            five years ago, 2026-03-10, 2021
+            12 years ago, 2026-03-10, 2014
+            five years ago, null,   five years ago
             """)
     void namesTheCalendarYear(String period, LocalDate written, String expected) {
         assertEquals(expected, Aligned.calendarYear(period, written));

@@ -22,6 +22,8 @@ class ConditionTest {
             Couples will be recognized even if their state does not, the Treasury said Thursday.     | Thursday     | false
             If all goes to plan, it will touch down on April 7, 23 days after launch.                | 23 days      | false
             The talks in Helsinki on Monday should not go ahead if Trump is not prepared, he said.  | Monday       | false
+            The Courier can reveal the firm was fined £340,000 four years ago.                      | £340,000     | false
+            Fines can reach £340,000 for each offence.                                               | £340,000     | true
             """)
     void marksOnlyFiguresAConditionGoverns(String sentence, String figure, boolean hypothetical) {
         assertEquals(hypothetical, Condition.hypothetical(sentence, sentence.indexOf(figure)));

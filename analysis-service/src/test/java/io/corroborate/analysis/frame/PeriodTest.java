@@ -26,6 +26,7 @@ class PeriodTest {
             The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | 5.5%         | 2027
             The deal: 6% for 2026, 5.5% for 2027 and a £1.5k one-off payment.                 | £1.5k        | null
             In 2025 the company made a profit of £61m.                                          | £61m         | 2025
+            The firm was fined £540,000 five years ago over a fire.                             | £540,000     | five years ago
             It opened 14 shops during the period and plans to open about 25 next year.           | 14           | null
             It opened 14 shops during the period and plans to open about 25 next year.           | 25           | next year
             Revenue rose 12% to $4.1 billion last year.                                         | 12%          | last year
