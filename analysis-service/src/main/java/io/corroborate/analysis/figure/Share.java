@@ -18,7 +18,8 @@ import io.corroborate.api.Value;
 
 /**
  * A share written as a fraction, as a claim sees it: a percentage ("nearly half of the cases" about 50%, "one in four
- * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "a quarter more
+ * cases" 25%, "three-quarters of members" 75%, "a third of" 33.3%, "cut the risk by a third", "could halve the
+ * risk" 50%, "a quarter more
  * than"), so that it compares with the same share written
  * with a percent sign ("47 percent", "25%"); also a hyphenated fraction closing its clause ("a turnout of just under
  * two-thirds"). A spelled fraction is a rounding: it allows two and a half points either
@@ -54,6 +55,8 @@ final class Share {
     private static final Pattern COMPARED = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>a|one)[- ]"
             + "(?<den>third|quarter|fifth)(?=\\s(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper"
             + "|above|below|as\\smuch|as\\smany)(?![\\p{L}]))");
+    /** "could halve the risk", "halved its workforce": a cut by half, as "cut by half" is. */
+    private static final Pattern HALVE = Pattern.compile("(?i)(?<![\\p{L}])halv(?:e|es|ed|ing)(?![\\p{L}])");
     /** "half of the votes", "nearly half of", "just over half the": not "the second half of 2019". */
     private static final Pattern HALF = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>half)(?=\\s(?:of\\s|the\\s|its\\s"
             + "|their\\s|all\\s))");
@@ -79,16 +82,16 @@ final class Share {
         List<Figure> out = new ArrayList<>();
         String lower = s.toLowerCase(Locale.ROOT);
         boolean part = lower.contains("third") || lower.contains("quarter") || lower.contains("fifth");
-        boolean half = lower.contains("half");
+        boolean half = lower.contains("half") || lower.contains("halv");
         boolean small = part || lower.contains("tenth") || lower.contains("hundredth") || lower.contains("thousandth");
         if (!small && !half && !numeric) {
             return out;
         }
-        for (Pattern p : List.of(PART_OF_UNIT, SPELLED, BY_SPELLED, COMPARED, HALF, ONE_IN, Fraction.HYPHENED,
+        for (Pattern p : List.of(PART_OF_UNIT, SPELLED, BY_SPELLED, COMPARED, HALF, HALVE, ONE_IN, Fraction.HYPHENED,
                 CLAUSE_END)) {
             // Each pattern needs its words: "one in four" a number, "half of" half, "by a third" a part or half,
             // a part of a unit a part or a smaller one, the others a part.
-            if (p == ONE_IN ? !numeric : p == HALF ? !half : p == BY_SPELLED ? !part && !half
+            if (p == ONE_IN ? !numeric : p == HALF || p == HALVE ? !half : p == BY_SPELLED ? !part && !half
                     : p == PART_OF_UNIT ? !small : !part) {
                 continue;
             }
@@ -99,7 +102,7 @@ final class Share {
                 if (timeOfHalf || p == ONE_IN && Fraction.spanAfter(s, m.end())) {
                     continue; // "the second half of 2019"; "2 in 10 minutes"
                 }
-                Figure f = figure(s, m, p == HALF || p == BY_SPELLED && m.group("half") != null);
+                Figure f = figure(s, m, p == HALF || p == HALVE || p == BY_SPELLED && m.group("half") != null);
                 if (f != null && !Figure.overlapsAny(out, f.start(), f.end())) {
                     out.add(f);
                 }

@@ -37,6 +37,7 @@ class ElidedCountAndShareTest {
                    | About a quarter of the patients are preschoolers.                      | PERCENT 25 %
                    | The union said three-quarters of members backed the deal.              | PERCENT 75 %
                    | She won just over half of the votes cast.                              | PERCENT 50 %
+                   | Walking every day could halve the risk, the study found.               | PERCENT 50 %
                    | Sales rose in the second half of 2019.                                 |
                    | The team led at the half of the game.                                  |
                    | The trail runs half a mile.                                            |
