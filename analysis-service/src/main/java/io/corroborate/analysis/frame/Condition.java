@@ -17,7 +17,8 @@ public final class Condition {
 
     private static final Pattern MODAL = Pattern.compile(
             "\\b(?:could|might|may|can)\\s+(?:not\\s+|also\\s+|still\\s+|eventually\\s+|potentially\\s+)?"
-                    + "(?!(?:reveal|confirm|disclose|report|exclusively|today|now)\\b)\\p{Ll}+(?:\\s+\\S+){0,4}\\s*$");
+                    + "(?!(?:(?:now|today|exclusively)\\s+)?(?:reveal|confirm|disclose|report)\\b)\\p{Ll}+"
+                    + "(?:\\s+\\S+){0,4}\\s*$");
     /**
      * A penalty's legal maximum told with a modal: "could be fined as much as €2,500", "may face up to 20 years",
      * "can be jailed for up to five years" — what the law allows, stated as fact, as "face fines of up to €2,500" is.

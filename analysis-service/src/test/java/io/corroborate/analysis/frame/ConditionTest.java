@@ -24,6 +24,8 @@ class ConditionTest {
             The talks in Helsinki on Monday should not go ahead if Trump is not prepared, he said.  | Monday       | false
             The Courier can reveal the firm was fined £340,000 four years ago.                      | £340,000     | false
             Fines can reach £340,000 for each offence.                                               | £340,000     | true
+            The Courier can now reveal the firm paid £340,000.                                       | £340,000     | false
+            Losses could now reach $5 billion.                                                       | $5 billion   | true
             Shops could be fined as much as €2,500 for each sale.                                   | €2,500       | false
             He may face up to 20 years in prison.                                                    | 20 years     | false
             Losses could reach up to $5 billion.                                                     | $5 billion   | true
