@@ -206,7 +206,8 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         };
     }
 
-    private static boolean isYear(String s) {
+    /** Whether a string is a year in four digits ("2024"), as a date's unit names its year. */
+    static boolean isYear(String s) {
         return s != null && s.length() == 4 && s.chars().allMatch(Character::isDigit);
     }
 }

@@ -2,6 +2,7 @@ package io.corroborate.analysis.fact;
 
 import static io.corroborate.analysis.fact.ValueRelations.compatible;
 import static io.corroborate.analysis.fact.ValueRelations.nearConflict;
+import static io.corroborate.analysis.fact.ValueRelations.slipped;
 import static io.corroborate.analysis.fact.ValueRelations.swapped;
 import static io.corroborate.analysis.fact.ValueRelations.yearsApart;
 
@@ -180,26 +181,6 @@ final class ConflictJoins {
         List<Aligned> named = group.members.stream().filter(ConflictJoins::named).toList();
         return !named(claim) || named.isEmpty()
                 || named.stream().anyMatch(m -> parties.same(claim.subject(), m.subject()));
-    }
-
-    /**
-     * Whether two whole numbers of as many digits differ by one digit or by two neighbouring digits swapped, as a
-     * misread or mistyped age does ("58" and "68", "34" and "43").
-     */
-    static boolean slipped(BigDecimal a, BigDecimal b) {
-        if (a.scale() > 0 || b.scale() > 0 || a.signum() <= 0 || b.signum() <= 0) {
-            return false;
-        }
-        String x = a.toPlainString();
-        String y = b.toPlainString();
-        if (x.length() != y.length() || x.equals(y)) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < x.length(); i++) {
-            differ += x.charAt(i) == y.charAt(i) ? 0 : 1;
-        }
-        return differ == 1 || swapped(a, b);
     }
 
     /** Whether the claim's subject is written as a name ("Walter Brandt"), not a role ("the forward", "a boy"). */

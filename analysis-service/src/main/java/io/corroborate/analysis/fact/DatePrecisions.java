@@ -103,7 +103,7 @@ final class DatePrecisions {
     /** A date that names a span of days of a known year, not one day: "October 2016", "last week". */
     private static boolean span(Aligned a) {
         Value v = a.claim().value();
-        return v.kind() == Kind.DATE && isYear(v.unit()) && v.low() != null && v.high() != null
+        return v.kind() == Kind.DATE && Aligned.isYear(v.unit()) && v.low() != null && v.high() != null
                 && v.high().compareTo(v.low()) > 0 && days(v.low(), v.high()) <= SPAN_DAYS;
     }
 
@@ -175,10 +175,6 @@ final class DatePrecisions {
             }
         }
         return true;
-    }
-
-    private static boolean isYear(String unit) {
-        return unit != null && unit.length() == 4 && unit.chars().allMatch(Character::isDigit);
     }
 
     /** Days from one month·100 + day to another of the same year (an upper bound: months of 31 days). */

@@ -65,6 +65,26 @@ final class ValueRelations {
                 && p.charAt(first + 1) == q.charAt(first) && p.substring(first + 2).equals(q.substring(first + 2));
     }
 
+    /**
+     * Whether two whole numbers of as many digits differ by one digit or by two neighbouring digits swapped, as a
+     * misread or mistyped age does ("58" and "68", "34" and "43").
+     */
+    static boolean slipped(BigDecimal a, BigDecimal b) {
+        if (a.scale() > 0 || b.scale() > 0 || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        String x = a.toPlainString();
+        String y = b.toPlainString();
+        if (x.length() != y.length() || x.equals(y)) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) {
+            differ += x.charAt(i) == y.charAt(i) ? 0 : 1;
+        }
+        return differ == 1 || swapped(a, b);
+    }
+
     /** Whether two ages are at most two years apart: one person's age misreported, or told a birthday apart. */
     static boolean yearsApart(BigDecimal age, BigDecimal other) {
         return age.subtract(other).abs().compareTo(COUNT_SLACK) <= 0;

@@ -23,7 +23,8 @@ import io.corroborate.api.Value;
  */
 final class Fraction {
 
-    private static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
+    /** The numerators a fraction is spelled with: "a third", "two-thirds". */
+    static final String SMALL = "a|an|one|two|three|four|five|six|seven|eight|nine|ten";
     private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("half", 2),
             Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
             Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5),
@@ -94,7 +95,7 @@ final class Fraction {
     }
 
     /** The unit a fraction ending at {@code end} is taken of ("a third of a second", "1/16 of a US pint"), or null. */
-    static Units.Match unitAfter(String s, int end) {
+    private static Units.Match unitAfter(String s, int end) {
         Matcher of = Patterns.at(OF_A, s, end);
         return of == null ? null : Units.at(s, of.end());
     }

@@ -48,8 +48,7 @@ final class Ordinals {
             + "|placed|ranked|ranks|rank)\\s+(?:in\\s+)?(?:(?:a\\s+)?(?:close|distant|joint|equal)\\s+)?$");
     /** A spelled ordinal as the part of a fraction: "a tenth of", "two fifths of". */
     private static final Pattern FRACTION_OF = Pattern.compile("^s?\\s+of\\s");
-    private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|one|two|three|four|five"
-            + "|six|seven|eight|nine)[\\s-]$");
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + Fraction.SMALL + ")[\\s-]$");
     /** "a tenth of a second": the unit of time, not a rank. */
     private static final Pattern OF_A = Pattern.compile("(?i)(?<![\\p{L}])of\\s+a\\s+$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:-|\\s+)(?<noun>\\p{L}[\\p{L}]{1,24})");
