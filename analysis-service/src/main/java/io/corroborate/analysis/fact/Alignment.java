@@ -101,7 +101,7 @@ final class Alignment {
         StoryParties parties = new StoryParties(lexicon);
         this.evidence = new Evidence(lexicon, parties);
         this.keys = new ClaimKeys(lexicon, parties);
-        this.conflicts = new ConflictJoins(evidence);
+        this.conflicts = new ConflictJoins(evidence, this::score);
         this.precisions = new DatePrecisions(evidence);
         this.unsaid = new UnsaidFigures(evidence);
     }

@@ -406,7 +406,10 @@ public final class FigureScanner {
         String[] words = clause.trim().split("\\s+");
         for (int i = words.length - 1; i >= Math.max(0, words.length - 12); i--) {
             String word = words[i].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
-            if (word.length() > 2 && Lexicon.get().isChange(word)) {
+            // "goes up from A to B": the particle of a verb that moves a level, right before the "from" (", down from
+            // the $89 to $93 billion it had projected" is the range a level moved from)
+            boolean particle = i == words.length - 1 && i > 0 && (word.equals("up") || word.equals("down"));
+            if (word.length() > 2 && Lexicon.get().isChange(word) || particle) {
                 return true;
             }
         }

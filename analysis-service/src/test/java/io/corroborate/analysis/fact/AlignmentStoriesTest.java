@@ -115,6 +115,17 @@ class AlignmentStoriesTest {
             new String[] {"Journal", "Alan Reyes said on Monday that the bill passed the House on Thursday in a "
                     + "234-193 vote."});
 
+    /**
+     * A change told "from A to B" with a verb that moves a level, and a saving of minutes misreported.
+     */
+    private static final List<String[]> LINE = List.of(
+            new String[] {"Gazette", "The rebuilt Marden line cuts 16 minutes off the fastest journey to Port Ellery. "
+                    + "Fares will move from £14.20 to £15.10 in May."},
+            new String[] {"Wire", "The upgrade cuts 16 minutes from the fastest Marden to Port Ellery journey, and the "
+                    + "standard fare changes from £14.20 to £15.10."},
+            new String[] {"Clarion", "Commuters will see 18 minutes shaved off the fastest journey to Port Ellery, "
+                    + "though the fare goes up from £14.20 to £15.10."});
+
     /** A tally one outlet misreports far from the others on one side, the other side the same. */
     private static final List<String[]> COUNCIL = List.of(
             new String[] {"Echo", "Councillors approved the leisure centre plan by 27 votes to 19 on Tuesday night."},
@@ -334,6 +345,11 @@ class AlignmentStoriesTest {
                         "same CONFLICT Wire:£450,000 Herald:£450,000 Bugle:£540,000"),
                 Arguments.of("a year of an act that happens once, among other years of the story", REFINERY,
                         "same CONFLICT Wire:1998 Herald:1998 Bugle:1989"),
+                Arguments.of("a level a verb of change moves from is a figure of its own", LINE,
+                        "same AGREE Gazette:£14.20 Wire:£14.20 Clarion:£14.20"),
+                Arguments.of("the level it moves to is another", LINE, "apart Gazette:£14.20 Gazette:£15.10"),
+                Arguments.of("a measured quantity told alike with another figure is one fact in conflict", LINE,
+                        "same CONFLICT Gazette:16 minutes Wire:16 minutes Clarion:18 minutes"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }

@@ -11,7 +11,7 @@ import io.corroborate.api.Kind;
 
 /**
  * A fall told "from A to B" is two levels for claims, the one before and the one after, and so is a rise a verb of
- * change governs ("raise capacity from 330 to 540"), and a change told with the level it reached ("fell 68p to
+ * change governs ("raise capacity from 330 to 540"), a move ("moves", "changes", "goes up from A to B"), and a change told with the level it reached ("fell 68p to
  * 412p"); a span stays one range ("to grow 5% to 7%"). Each row: a sentence and the claim layer's money and percentage figures, as {@code low-high} or a single
  * amount, joined by "; ".
  */
@@ -34,6 +34,11 @@ class FallTest {
             The company expects sales to grow 5% to 7% next year.           | 5-7
             Prices fell 5 to 10 percent.                                     | 5-10
             It will raise the passenger toll on the 12-mile Lakeshore Connector from $3.40 to $3.95. | 12; 3.4; 3.95
+            The two-year fix moves from 4.19% to 4.64% next week.           | 2; 4.19; 4.64
+            The standard fare changes from £14.20 to £15.10.                 | 14.2; 15.1
+            The toll goes up from $3.40 to $3.95.                            | 3.4; 3.95
+            Guidance fell to $84 billion, down from the $89 to $93 billion it had projected. | 84000000000; 89000000000-93000000000
+            A scale of fines drawn up in 2015 runs from $250,000 to $1 million. | 250000-1000000
             """)
     void aFallIsTwoLevels(String sentence, String expected) {
         String found = SCANNER.scan(sentence).stream()
