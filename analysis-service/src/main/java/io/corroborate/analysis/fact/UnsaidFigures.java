@@ -163,13 +163,22 @@ final class UnsaidFigures {
                 && value.unit().toLowerCase(Locale.ROOT).startsWith("degree");
     }
 
-    /** A fact an unsaid figure may be read into: a measured quantity, an age or a share. */
+    /**
+     * A fact an unsaid figure may be read into: a measured quantity, an age or a share. A span of time takes only a
+     * figure that identifies itself ({@link #identifies}: "reached halfway in 58.62" beside "58.62 seconds"), as "two"
+     * beside "two hours" does not.
+     */
     private static boolean readable(Aligned a) {
         Value value = a.claim().value();
         Kind kind = a.value().kind();
         return kind == Kind.AGE || kind == Kind.PERCENT || a.block().equals(TEMPERATURE) || points(a)
-                || kind == Kind.QUANTITY && value.unit() != null && Conversions.of(value.unit()) != null
-                        && !"time".equals(Dimensions.of(value.unit()));
+                || kind == Kind.QUANTITY && value.unit() != null && Conversions.of(value.unit()) != null;
+    }
+
+    /** A figure with decimals or of three digits or more: precise enough to identify itself ("8.4", "1,412"). */
+    private static boolean identifies(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() > 0 || stripped.precision() - stripped.scale() > 2;
     }
 
     /**
@@ -179,6 +188,10 @@ final class UnsaidFigures {
     private List<Aligned> readIn(List<Aligned> members, List<Aligned> target, Group group) {
         boolean scale = members.stream().allMatch(UnsaidFigures::degreesSaid);
         if (scale != target.get(0).block().equals(TEMPERATURE)) {
+            return null;
+        }
+        boolean time = "time".equals(Dimensions.of(target.get(0).claim().value().unit()));
+        if (time && !members.stream().allMatch(m -> identifies(m.claim().value().amount()))) {
             return null;
         }
         for (Aligned written : target) {
@@ -229,8 +242,7 @@ final class UnsaidFigures {
      * 12 from the water" beside "a 12-year-old boy was rescued" shares the words, not the fact).
      */
     private boolean sharesOccasion(Aligned read, Group group, boolean scale) {
-        BigDecimal amount = read.claim().value().amount().stripTrailingZeros();
-        if (!scale && (amount.scale() > 0 || amount.precision() - amount.scale() > 2)) {
+        if (!scale && identifies(read.claim().value().amount())) {
             return true; // "8.4", "212", "1,412": precise enough to identify itself
         }
         return evidence.namesPartyOf(read, group) || scale && evidence.sharesActOrWords(read, group);

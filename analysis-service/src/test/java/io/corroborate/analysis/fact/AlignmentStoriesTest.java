@@ -221,6 +221,14 @@ class AlignmentStoriesTest {
             new String[] {"Radio", "The Marrowby gauge read 8.4 when the river crested on Friday. It was 31 degrees in "
                     + "the town. Rescuers pulled 12 from the water."});
 
+    /** A split told in seconds by one outlet and bare by another, beside a race time of minutes. */
+    private static final List<String[]> SPLIT = List.of(
+            new String[] {"Wire", "Maren Oduya turned at halfway in 58.62 seconds and won the 200m butterfly in "
+                    + "2:04.31."},
+            new String[] {"Poolside", "Oduya's split at the turn, 58.62, was the fastest of the final, and she held on "
+                    + "for two hours of celebrations."},
+            new String[] {"Sport", "Oduya won the 200m butterfly final in 2:04.31, a lifetime best."});
+
     /** Revenue told as sales, beside what analysts expected. */
     private static final List<String[]> EARNINGS = List.of(
             new String[] {"Wire", "Corvane's quarterly revenue rose to $1.26 billion, beating analysts' expectations of "
@@ -350,6 +358,8 @@ class AlignmentStoriesTest {
                 Arguments.of("the level it moves to is another", LINE, "apart Gazette:£14.20 Gazette:£15.10"),
                 Arguments.of("a measured quantity told alike with another figure is one fact in conflict", LINE,
                         "same CONFLICT Gazette:16 minutes Wire:16 minutes Clarion:18 minutes"),
+                Arguments.of("a figure of decimals left bare is the span of time another outlet writes", SPLIT,
+                        "same AGREE Wire:58.62 seconds Poolside:58.62"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
