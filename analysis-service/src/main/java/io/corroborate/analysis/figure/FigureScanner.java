@@ -52,8 +52,9 @@ public final class FigureScanner {
             + "(?<band>(?<low>\\d{1,3})\\s?(?:[-–]|to|and)\\s?(?<high>\\d{1,3}))(?!\\d)");
     private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
     private static final Pattern BY = Pattern.compile("(?i)(?<![\\p{L}])by\\s$");
-    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof)\\s"
-            + "(?:\\d{1,3}\\s(?:and|or|&)\\s)?$"); // "aged 71 and 68": both ages
+    // "aged 71 and 68": both ages; "victims as young as eight months": the youngest one's age
+    private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}])(aged|age|ages|(?:the\\s)?ages?\\sof"
+            + "|as\\s(?:young|old)\\sas)\\s(?:\\d{1,3}\\s(?:and|or|&)\\s)?$");
     // "she turned 50", "he will be 35 by then": a person's number with nothing counted after it is an age.
     private static final Pattern PERSON_IS = Pattern.compile("(?i)(?<![\\p{L}])(?:turn(?:s|ed|ing)?|(?:he|she|who)"
             + "(?:\\s(?:is|was|will\\sbe|would\\sbe)|['’]s))(?:\\s(?:also|now|then|just|only))?\\s$");
@@ -448,8 +449,9 @@ public final class FigureScanner {
         if (tail.percentUnit() != null) {
             return build(Kind.PERCENT, digits, tail, hedge, null, tail.percentUnit());
         }
-        if (tail.age() || !spelled && isAge(s, before, digits, tail)) {
-            return build(Kind.AGE, digits, tail, hedge, null, ageUnit(s.substring(before.length(), tail.end())));
+        if (tail.age() || !spelled && isAge(s, before, digits, tail) || spelled && agedCue(before, tail)) {
+            return build(Kind.AGE, digits, tail, hedge, null,
+                    ageUnit(s.substring(before.length(), tail.end()), tail.unit()));
         }
         String minor = minorCurrency(s, tail);
         if (minor != null) {
@@ -519,14 +521,28 @@ public final class FigureScanner {
         return measure != null && measure.end() == noun.length() + 1 ? measure.name() : noun;
     }
 
-    /** An age is counted in years unless written in months, weeks or days ("an 18-month-old daughter"). */
-    private static String ageUnit(String surface) {
+    /**
+     * An age is counted in years unless written in months, weeks or days ("an 18-month-old daughter", "as young as
+     * eight months").
+     */
+    private static String ageUnit(String surface, String unit) {
         Matcher m = AGE_UNIT.matcher(surface);
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) + "s" : "years";
+        if (m.find()) {
+            return m.group(1).toLowerCase(java.util.Locale.ROOT) + "s";
+        }
+        return "month".equals(unit) || "week".equals(unit) || "day".equals(unit) ? unit + "s" : "years";
+    }
+
+    /** A figure after a word that makes it an age ("aged eight", "as young as eight months"), in digits or words. */
+    private static boolean agedCue(String before, Tail tail) {
+        String unit = tail.unit();
+        return AGED.matcher(before).find() && tail.scale() == null
+                && (unit == null || "year".equals(unit) || "month".equals(unit) || "week".equals(unit)
+                        || "day".equals(unit));
     }
 
     private static boolean isAge(String s, String before, String digits, Tail tail) {
-        if (tail.age() || (AGED.matcher(before).find() && tail.scale() == null)) {
+        if (tail.age() || agedCue(before, tail)) {
             return true;
         }
         if (PERSON_IS.matcher(before).find() && tail.scale() == null && tail.rangeEnd() == null

@@ -48,6 +48,9 @@ class QuantityUnitsTest {
             Now, after ninety five years of age, perspectives change.     | ninety five years of age | AGE | 95           | null | null | years
             A 90 day old bill is late.                                    | 90 day old          | AGE      | 90           | null | null | days
             She moved out with her 18-month-old daughter.                 | 18-month-old        | AGE      | 18           | null | null | months
+            Victims were as young as eight months.                        | eight months        | AGE      | 8            | null | null | months
+            A boy aged eight was hurt.                                    | eight               | AGE      | 8            | null | null | years
+            Patients as old as 93 were treated.                           | 93                  | AGE      | 93           | null | null | years
             The patient is a 87 yo man.                                   | 87 yo               | AGE      | 87           | null | null | years
             The estate spans 1,200 acres of farmland.                     | 1,200 acres         | QUANTITY | 1200         | null | null | acre
             The park covers 40,000 ha of wetland.                         | 40,000 ha           | QUANTITY | 40000        | null | null | hectare
