@@ -49,14 +49,16 @@ public record Hedge(Bound bound, boolean capped, int start) {
         BOUNDS.put("up to", Bound.AT_MOST);
         BOUNDS.put("top", Bound.AT_LEAST);
         BOUNDS.put("past", Bound.AT_LEAST);
+        plain.remove("over");
         plain.sort(Comparator.comparingInt(String::length).reversed()); // "more than" before "more"
+        String over = "(?<!(?<![\\p{L}])(?:" + alternation(kinds.get("over-particle")) + ")\\s)over";
         String upTo = "(?<!(?:" + alternation(kinds.get("up-particle")) + ")\\s)up to";
         String top = "(?<=(?:" + alternation(kinds.get("before-top")) + ")\\s)top";
         String past = "(?<!(?<![\\p{L}])(?:" + alternation(kinds.get("not-before-past")) + ")\\s)(?<!\\d\\s)past";
-        BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(" + alternation(plain) + "|" + upTo + "|" + top + "|" + past
-                + ")\\s{0,2}$");
+        BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(" + alternation(plain) + "|" + over + "|" + upTo + "|" + top
+                + "|" + past + ")\\s{0,2}$");
         plain.forEach(phrase -> LAST_WORDS.add(lastWord(phrase)));
-        LAST_WORDS.addAll(List.of("to", "top", "past"));
+        LAST_WORDS.addAll(List.of("over", "to", "top", "past"));
     }
 
     public static final Hedge NONE = new Hedge(Bound.EXACT, false, -1);

@@ -45,6 +45,12 @@ class HedgeTest {
             It was 41C.                     | EXACT
             It needs vitamin C.             | EXACT
             He raised just over             | AT_LEAST
+            Over                            | AT_LEAST
+            It drew over                    | AT_LEAST
+            The jackpot had rolled over     | EXACT
+            He must hand over               | EXACT
+            The firm handed over            | EXACT
+            The dam controlled over         | AT_LEAST
             Nearly                          | APPROXIMATE
             Just under                      | APPROXIMATE
             """)
