@@ -57,8 +57,9 @@ final class ConflictJoins {
      * {@link Evidence#allowed}) and lies near its figures (within a half, or two digits swapped), and each side is
      * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
      * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
-     * where a figure is specific enough for that to be evidence: amounts of money and counts of one named thing
-     * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing), both with some
+     * where a figure is specific enough for that to be evidence: amounts of money, counts of one named thing
+     * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing) and counts of like
+     * things told by words of one act ("five people were wounded", "six people were injured"), all with some
      * rare word of their sentences in common and no measures of known different families; ages within two years of
      * each other, or one digit slipped ("58", "68"), when the claim names no one, names the group's person, or the
      * group names no one ("the 25-year-old forward", "Danilo Ferrant, 24"); years of an act that happens once
@@ -101,7 +102,8 @@ final class ConflictJoins {
         boolean near = nearConflict(claim.value(), group.min) && nearConflict(claim.value(), group.max)
                 || Evidence.transposed(claim, group);
         Kind kind = claim.value().kind();
-        boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && evidence.sameThingNear(claim, group);
+        boolean specific = kind == Kind.MONEY || kind == Kind.COUNT && (evidence.sameThingNear(claim, group)
+                || evidence.sameAct(claim, group));
         if (kind == Kind.TIME) {
             return hoursOff(claim, group) && evidence.allowed(claim, group);
         }

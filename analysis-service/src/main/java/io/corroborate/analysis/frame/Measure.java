@@ -34,6 +34,9 @@ public final class Measure {
     private static final int BEFORE_TOKENS = 6;
     private static final int MAX_WORDS = 3;
     private static final int CONTEXT_WORDS = 16;
+    /** The measure family of deaths, and the word a verb told as a death stands for ({@link #killed}). */
+    private static final String DEATHS = "deaths";
+    private static final String DEATH = "kill";
 
     private Measure() {
     }
@@ -78,9 +81,27 @@ public final class Measure {
             if (words.size() >= MAX_WORDS) {
                 break;
             }
-            words.add(lexicon.sense(t.text()).lemma());
+            words.add(killed(tokens, t, lexicon) ? DEATH : lexicon.sense(t.text()).lemma());
         }
         return new ArrayList<>(words);
+    }
+
+    /**
+     * Whether a verb is told as a death by the words right after it: "shot dead", "stabbed to death", "shot and
+     * killed" (a word of the deaths family after "and"). The act is then the death, not the wound.
+     */
+    private static boolean killed(List<Token> tokens, Token verb, Lexicon lexicon) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < verb.end()) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String then = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        return next.equals("dead") || next.equals("to") && then.equals("death")
+                || next.equals("and") && then.length() > 2 && DEATHS.equals(lexicon.family(lexicon.sense(then).lemma()));
     }
 
     /**

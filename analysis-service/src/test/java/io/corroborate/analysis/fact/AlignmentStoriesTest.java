@@ -40,6 +40,18 @@ class AlignmentStoriesTest {
             new String[] {"Sentinel", "Six people were wounded and one person died in the Elm Street shooting, "
                     + "a witness told reporters."});
 
+    /** The wounded told as people shot and as people injured, beside a count of officers and a death toll. */
+    private static final List<String[]> GUNFIRE = List.of(
+            new String[] {"Wire", "Five people were wounded and one man was killed in a shooting outside a Bridgeport "
+                    + "bar early Sunday, police said."},
+            new String[] {"Post", "One person was killed and five others injured when gunfire erupted outside a bar in "
+                    + "Bridgeport on Sunday."},
+            new String[] {"Courier", "A gunman killed one and wounded five others outside a Bridgeport bar."},
+            new String[] {"Sweet", "Six people were shot, including the one individual killed, in the Bridgeport bar "
+                    + "shooting."},
+            new String[] {"Channel", "Police said six people were injured and one killed. Four officers responded within "
+                    + "minutes."});
+
     private static final List<String[]> ACQUISITION = List.of(
             new String[] {"Ledger", "Orbital Systems agreed to acquire Pinecrest Labs for $1.2 billion. Pinecrest, "
                     + "founded in 2011, employs 850 people. The price is a 32% premium to Pinecrest's closing share "
@@ -251,6 +263,10 @@ class AlignmentStoriesTest {
                         "same CONFLICT Post:five Courier:five Herald:five Sentinel:Six"),
                 Arguments.of("killed told four ways", SHOOTING, "same AGREE Post:one Courier:One Herald:one Sentinel:one"),
                 Arguments.of("killed and wounded stay apart", SHOOTING, "apart Post:five Post:one"),
+                Arguments.of("people shot and people injured are the wounded, in conflict", GUNFIRE,
+                        "same CONFLICT Wire:Five Post:five Courier:five Sweet:Six Channel:six"),
+                Arguments.of("the dead told four ways beside them", GUNFIRE,
+                        "same AGREE Wire:one Post:One Courier:one Channel:one"),
                 Arguments.of("a toll that rose is the toll, whatever befell the dead", FLOOD,
                         "same CONFLICT Gazette:Six Shout:NINE Wire:nine"),
                 Arguments.of("shots heard are not people wounded", SHOOTING, "apart Courier:12 Post:five"),
