@@ -65,7 +65,8 @@ public final class FigureScanner {
     private static final Pattern DECADE_OF_AGE = Pattern.compile("(?i)(?<![\\p{L}])in\\s(?:his|her|their)\\s"
             + "(?<figure>(?:(?<part>early|mid|late)[-\\s]?)?(?<decade>[1-9]0)['’]?s)(?![\\p{L}\\p{N}])");
     /** A year hyphenated to how it dates a thing: "a 1979-built aircraft", "the 2011-built ship". */
-    private static final Pattern BUILT = Pattern.compile("-(?:built|made|constructed|registered)(?![\\p{L}])");
+    private static final Pattern BUILT = Pattern.compile("-(?:built|made|constructed|registered|founded|established"
+            + "|opened|launched)(?![\\p{L}])");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");

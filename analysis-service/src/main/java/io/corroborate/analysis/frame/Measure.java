@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.figure.Figure;
+import io.corroborate.analysis.lexicon.Conversions;
 import io.corroborate.analysis.lexicon.Lexicon;
 import io.corroborate.analysis.number.Hedge;
 import io.corroborate.analysis.text.Mention;
@@ -37,6 +38,10 @@ public final class Measure {
     /** The measure family of deaths, and the word a verb told as a death stands for ({@link #killed}). */
     private static final String DEATHS = "deaths";
     private static final String DEATH = "kill";
+    /** Verbs that give their subject a span of time: "the strike lasted 10 days", "the flight took nine hours". */
+    private static final Set<String> SPAN_VERBS = Set.of("last", "take", "span", "run");
+    /** How far before a figure its hedge's words may reach ("lasted more than 10 days"). */
+    private static final int HEDGE_CHARS = 12;
 
     private Measure() {
     }
@@ -67,7 +72,8 @@ public final class Measure {
             }
         }
         // "The death toll from Tuesday's capsizing has risen to five": the level its clause's subject reached.
-        for (Token t : subjectOfLevel(tokens, figure, mentions, lexicon)) {
+        List<Token> subject = subjectOfLevel(tokens, figure, mentions, lexicon);
+        for (Token t : subject.isEmpty() ? subjectOfSpan(tokens, figure, mentions, lexicon) : subject) {
             if (words.size() < MAX_WORDS - 1) {
                 words.add(lexicon.sense(t.text()).lemma());
             }
@@ -144,6 +150,39 @@ public final class Measure {
         if (!lexicon.isChange(lemma) && !"growth".equals(family) && !"decline".equals(family)) {
             return List.of();
         }
+        return subjectBefore(tokens, to - 1, mentions, lexicon);
+    }
+
+    /**
+     * When the figure is a span of time a verb of duration gives its clause's subject ("A strike at the plant lasted
+     * 10 days", "the flight took nine hours"), the subject's own words, head first; else none.
+     */
+    private static List<Token> subjectOfSpan(List<Token> tokens, Figure figure, List<Mention> mentions,
+            Lexicon lexicon) {
+        Value value = figure.value();
+        if (value.kind() != Kind.QUANTITY || !Conversions.isTime(value.unit())) {
+            return List.of();
+        }
+        int verb = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= figure.start(); i++) {
+            verb = i;
+        }
+        // back over a hedge: "lasted about 10 days", "took more than nine hours"
+        while (verb >= 0 && tokens.get(verb).word() && !SPAN_VERBS.contains(lexicon.sense(
+                tokens.get(verb).text().toLowerCase(Locale.ROOT)).lemma()) && figure.start() - tokens.get(verb).end()
+                        < HEDGE_CHARS) {
+            verb--;
+        }
+        if (verb < 1 || !tokens.get(verb).word()
+                || !SPAN_VERBS.contains(lexicon.sense(tokens.get(verb).text().toLowerCase(Locale.ROOT)).lemma())) {
+            return List.of();
+        }
+        return subjectBefore(tokens, verb, mentions, lexicon);
+    }
+
+    /** The content words of the noun phrase that opens the clause of the verb at {@code verb}, head first. */
+    private static List<Token> subjectBefore(List<Token> tokens, int verb, List<Mention> mentions, Lexicon lexicon) {
+        int to = verb + 1;
         int start = to - 1;
         while (start > 0 && (tokens.get(start - 1).word() || tokens.get(start - 1).number())
                 && !CLAUSE_END.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))) {

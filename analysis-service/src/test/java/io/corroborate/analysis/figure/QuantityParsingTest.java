@@ -97,6 +97,7 @@ class QuantityParsingTest {
             The pair were charged on Monday.                 | pair             | COUNT   | 2           | null | people     | EXACT       | 1.5         | 2.5
             The trio stormed the bank at dawn.               | trio             | COUNT   | 3           | null | people     | EXACT       | 2.5         | 3.5
             A 1979-built aircraft crashed on the runway.     | 1979             | YEAR    | 1979        | null | null       | EXACT       | 1979        | 1979
+            The 1987-founded lab company was sold.           | 1987             | YEAR    | 1987        | null | null       | EXACT       | 1987        | 1987
             A woman in her 80s has died in hospital.         | 80s              | AGE     | 84.5        | null | years      | APPROXIMATE | 80          | 89
             The stake rose to three-quarters.                | three-quarters   | PERCENT | 75          | null | %          | EXACT       | 72.5        | 77.5
             The cod quota was set at 41,500t for next year.  | 41,500t          | QUANTITY | 41500      | null | tonne      | EXACT       | 41450       | 41550

@@ -13,7 +13,8 @@ import io.corroborate.analysis.claim.ClaimExtractor;
 
 /**
  * A figure that is the level a change verb's subject reached is measured by that subject, however far the verb
- * stands from it: the revised toll "has risen to five" is a count of deaths like "four people were killed".
+ * stands from it: the revised toll "has risen to five" is a count of deaths like "four people were killed". So is
+ * the subject of a verb of duration for the span it gives ("a strike at the plant lasted 10 days").
  */
 class LevelSubjectTest {
 
@@ -39,5 +40,17 @@ class LevelSubjectTest {
         if (notMeasured != null) {
             assertFalse(draft.measure().contains(notMeasured), () -> "measure " + draft.measure());
         }
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            A strike at the Pinecrest plant lasted 10 days.        | 10 days    | strike
+            The flight from Dunmore took more than nine hours.     | nine hours | flight
+            """)
+    void theSubjectOfAVerbOfDurationMeasuresTheSpan(String sentence, String surface, String measured) {
+        List<ClaimDraft> drafts = EXTRACTOR.extract(sentence);
+        ClaimDraft draft = drafts.stream().filter(d -> d.quote().surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + surface + " in " + drafts));
+        assertTrue(draft.measure().contains(measured), () -> "measure " + draft.measure());
     }
 }
