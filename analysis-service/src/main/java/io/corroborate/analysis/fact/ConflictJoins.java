@@ -37,7 +37,7 @@ final class ConflictJoins {
     /**
      * The score ({@link AlignmentModel}) a measured quantity must reach with a group to be its figure in conflict, a
      * little under the threshold a compatible figure joins at (0.45): the words are alike, only the figures differ
-     * (thirty-one development sets: 0.5 three more right verdicts, 0.4 four, 0.35 six and one lost; docs/BENCHMARKS.md).
+     * (thirty-one development sets: 0.5 one more right verdict, 0.4 three, 0.35 five and one lost; docs/BENCHMARKS.md).
      */
     private static final double QUANTITY_CONFLICT = 0.4;
 
