@@ -15,7 +15,10 @@ import io.corroborate.api.Value;
  */
 final class ClaimKeys {
 
-    /** At most this many value buckets per claim: a range wider than that is indexed from its low end up. */
+    /**
+     * At most this many value buckets per claim and side of zero: a range wider than that is indexed from its low end
+     * up, one that reaches zero from its other end down.
+     */
     private static final int MAX_BUCKETS = 12;
     private final Lexicon lexicon;
     private final StoryParties parties;
@@ -46,13 +49,14 @@ final class ClaimKeys {
     private List<String> keys(Aligned claim, boolean query) {
         List<String> keys = new ArrayList<>();
         Value v = claim.value();
-        BigDecimal low = v.low() == null ? v.amount() : v.low();
-        BigDecimal high = v.high() == null ? v.amount() : v.high();
-        int from = bucket(low.min(v.amount())) - 1;
-        int to = Math.min(bucket(high.max(v.amount())) + 1, from + MAX_BUCKETS);
-        String sign = v.amount().signum() < 0 ? "-" : "";
-        for (int b = from; b <= to; b++) {
-            keys.add("v" + sign + b);
+        BigDecimal low = (v.low() == null ? v.amount() : v.low()).min(v.amount());
+        BigDecimal high = (v.high() == null ? v.amount() : v.high()).max(v.amount());
+        // Buckets of magnitude on each side of zero: "-10C" spans -15 to -5, magnitudes 5 to 15 below zero.
+        if (low.signum() < 0) {
+            buckets(keys, "-", high.signum() < 0 ? high.abs() : BigDecimal.ZERO, low.abs());
+        }
+        if (high.signum() >= 0) {
+            buckets(keys, "", low.signum() > 0 ? low : BigDecimal.ZERO, high);
         }
         if (ValueRelations.precise(claim.claim().value())) {
             keys.add("x" + v.amount().stripTrailingZeros().toPlainString()); // found by any claim (see Evidence.preciseRepeat)
@@ -90,6 +94,16 @@ final class ClaimKeys {
             claim.context().forEach(term -> keys.add("p" + StoryParties.last(term)));
         }
         return keys;
+    }
+
+    /** The buckets of the magnitudes {@code small} to {@code large}, one either side, at most {@link #MAX_BUCKETS}. */
+    private static void buckets(List<String> keys, String sign, BigDecimal small, BigDecimal large) {
+        int to = bucket(large) + 1;
+        int from = small.signum() == 0 ? to - MAX_BUCKETS : bucket(small) - 1;
+        to = Math.min(to, from + MAX_BUCKETS);
+        for (int b = from; b <= to; b++) {
+            keys.add("v" + sign + b);
+        }
     }
 
     private static int bucket(BigDecimal amount) {

@@ -52,6 +52,13 @@ class AlignmentStoriesTest {
             new String[] {"Channel", "Police said six people were injured and one killed. Four officers responded within "
                     + "minutes."});
 
+    /** A temperature below zero told on two scales and in words. */
+    private static final List<String[]> FROST = List.of(
+            new String[] {"Wire", "Temperatures in Harlow fell to 14F overnight on Tuesday, the coldest night of the "
+                    + "year."},
+            new String[] {"Post", "Harlow shivered as temperatures dropped to -10C on Tuesday night."},
+            new String[] {"Herald", "Snow fell across the valley. It was minus 10 degrees Celsius."});
+
     private static final List<String[]> ACQUISITION = List.of(
             new String[] {"Ledger", "Orbital Systems agreed to acquire Pinecrest Labs for $1.2 billion. Pinecrest, "
                     + "founded in 2011, employs 850 people. The price is a 32% premium to Pinecrest's closing share "
@@ -376,6 +383,8 @@ class AlignmentStoriesTest {
                         "same CONFLICT Gazette:16 minutes Wire:16 minutes Clarion:18 minutes"),
                 Arguments.of("a figure of decimals left bare is the span of time another outlet writes", SPLIT,
                         "same AGREE Wire:58.62 seconds Poolside:58.62"),
+                Arguments.of("a temperature below zero on two scales and in words is one fact", FROST,
+                        "same AGREE Wire:14F Post:-10C Herald:10 degrees Celsius"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
