@@ -48,6 +48,7 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
             + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
 
     private static final String EXPECTATION = "expectation";
+    private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
 
     static Aligned of(Claim claim, NameKeys names) {
         return of(claim, names, Days.NONE);
@@ -178,9 +179,14 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
      * The period as compared: one name for the words of one relative period ("last year", "a year ago" and "the
      * year-earlier quarter" are all the year before the one reported); other periods as they are. A claim keeps its
      * period as written. In "$410 million last year, up from $275 million a year earlier" the two are then one key,
-     * but one outlet giving two figures states two things, which alignment keeps apart.
+     * but one outlet giving two figures states two things, which alignment keeps apart. A quarter stored by its number
+     * before periods were read as ordinals ("q3") is its ordinal ("third quarter").
      */
     static String periodKey(String period) {
+        if (period != null && period.length() == 2 && period.charAt(0) == 'q' && period.charAt(1) >= '1'
+                && period.charAt(1) <= '4') {
+            return QUARTERS[period.charAt(1) - '1'] + " quarter";
+        }
         return period != null && YEAR_EARLIER.matcher(period).matches() ? "a year earlier" : period;
     }
 

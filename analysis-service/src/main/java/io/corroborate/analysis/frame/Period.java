@@ -9,7 +9,8 @@ import io.corroborate.api.Kind;
 /**
  * The period a figure's clause is dated to: "58 percent in 2012" is another occasion than "56 percent"; "$410 million
  * last year" another measurement than "$275 million a year earlier". Years are given as digits, relative periods
- * as written, lower-cased ("last year", "a year earlier", "first quarter", "five years ago").
+ * as written, lower-cased ("last year", "a year earlier", "first quarter", "five years ago"); a quarter however
+ * written ("Q3", "third-quarter") as its ordinal ("third quarter").
  */
 public final class Period {
 
@@ -22,7 +23,9 @@ public final class Period {
             + "|(a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:previous|prior|year-earlier)\\s+(?:year|period|quarter)"
             + "|year-earlier|year-ago)"
             + "|((?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d)\\s+years\\s+ago)"
-            + "|((?:first|second|third|fourth)\\s+quarter|Q[1-4]))(?![\\p{L}])");
+            + "|((?:first|second|third|fourth)[\\s-]+quarter|Q[1-4]))(?![\\p{L}])");
+    /** A quarter by its number, as its ordinal is written: "Q3" is the "third quarter". */
+    private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
     private static final int MAX_GAP = 60;
     /** What introduces the other side of a comparison: "46% this year, up from 41% a year ago". */
     private static final String COMPARED_WITH = "(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)|versus|vs\\.?)";
@@ -98,8 +101,12 @@ public final class Period {
                 if (year.matches()) {
                     return "fy" + (year.group(1).length() == 2 ? "20" : "") + year.group(1);
                 }
+                if (period.matches("q[1-4]")) {
+                    return QUARTERS[period.charAt(1) - '1'] + " quarter";
+                }
                 return period.replace("financial year", "fiscal year").replaceFirst("^current ", "this ")
-                        .replaceFirst("^(?:previous|prior) fiscal year$", "last fiscal year");
+                        .replaceFirst("^(?:previous|prior) fiscal year$", "last fiscal year")
+                        .replaceFirst("^(first|second|third|fourth)-quarter$", "$1 quarter");
             }
         }
         throw new IllegalStateException("a period match names no period");

@@ -38,6 +38,9 @@ class PeriodTest {
             The department could spend $40 million in the current fiscal year.                   | $40 million  | this fiscal year
             The service saved £2.4m in the previous financial year.                              | £2.4m        | last fiscal year
             Profit will be $430 million in the current year.                                     | $430 million | this year
+            Corvane reported third-quarter net income of $1.2 billion.                           | $1.2 billion | third quarter
+            Corvane's Q3 profit rose to $1.2bn.                                                  | $1.2bn       | third quarter
+            Its profit in the fourth quarter was $3 billion.                                     | $3 billion   | fourth quarter
             """)
     void datesEachSideOfAComparisonApart(String sentence, String figure, String period) {
         int start = sentence.indexOf(figure);
