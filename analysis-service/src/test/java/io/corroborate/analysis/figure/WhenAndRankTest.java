@@ -52,6 +52,8 @@ class WhenAndRankTest {
             The case, Dukes, No. 10-277, was argued.                       |
             The House passed the bill 234-193 on a party-line vote.        | COUNT 234 votes for; COUNT 193 votes against
             The Supreme Court ruled 5-4 in the case.                       | COUNT 5 votes for; COUNT 4 votes against
+            Councillors backed the plan 31-14 on Tuesday night.             | COUNT 31 votes for; COUNT 14 votes against; DATE 2 weekday
+            Lawmakers endorsed the measure 58-41.                           | COUNT 58 votes for; COUNT 41 votes against
             The resolution was adopted by a vote of 396 to 9.              | COUNT 396 votes for; COUNT 9 votes against
             Officers were trained for 40-60 hours before the vote.         |
             The council voted seven in favour and two opposed.             | COUNT 7 votes for; COUNT 2 votes against
