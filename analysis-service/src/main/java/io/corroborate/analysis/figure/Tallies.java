@@ -32,7 +32,7 @@ final class Tallies {
             + "|(?<=vote of \\d{1,3}) to )(?<no>\\d{1,3})(?![\\p{N}%.,]\\p{N}|[\\p{N}%]|[-–]\\p{L})");
     private static final Pattern VOTE = Pattern.compile("(?i)(?<![\\p{L}])(?:vot\\w*|pass\\w*|approv\\w*|confirm\\w*"
             + "|rul\\w*|decision|margin|tally|split|reject\\w*|defeat\\w*|adopt\\w*|clear\\w*|overr\\w*|ballot\\w*"
-            + "|elect\\w*|verdict|majority|jury|bill|motion|amendment|legislation|back(?:ed|ing|s)?|endors\\w*"
+            + "|elect\\w*|verdict|majority|jury|bill|motion|amendment|legislation|backed|endors\\w*"
             + "|councill?ors?|lawmakers|legislators|senators|commissioners|aldermen|trustees)(?![\\p{L}])");
     private static final String SIDE = "(?:\\d{1,3}|" + Numbers.SPELLED + ")";
     /**
