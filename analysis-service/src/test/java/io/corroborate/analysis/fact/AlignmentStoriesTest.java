@@ -59,6 +59,13 @@ class AlignmentStoriesTest {
             new String[] {"Post", "Harlow shivered as temperatures dropped to -10C on Tuesday night."},
             new String[] {"Herald", "Snow fell across the valley. It was minus 10 degrees Celsius."});
 
+    /** A fall in a share price told with the verbs of markets, one outlet misreporting it. */
+    private static final List<String[]> SLUMP = List.of(
+            new String[] {"Wire", "Shares of Kestrel fell 12% on Monday after the company cut its forecast."},
+            new String[] {"Post", "Kestrel stock dropped 11.8 percent Monday."},
+            new String[] {"Herald", "Kestrel's shares slumped 15% on Monday."},
+            new String[] {"Times", "The stock closed down 12 per cent at $41.20."});
+
     private static final List<String[]> ACQUISITION = List.of(
             new String[] {"Ledger", "Orbital Systems agreed to acquire Pinecrest Labs for $1.2 billion. Pinecrest, "
                     + "founded in 2011, employs 850 people. The price is a 32% premium to Pinecrest's closing share "
@@ -385,6 +392,8 @@ class AlignmentStoriesTest {
                         "same AGREE Wire:58.62 seconds Poolside:58.62"),
                 Arguments.of("a temperature below zero on two scales and in words is one fact", FROST,
                         "same AGREE Wire:14F Post:-10C Herald:10 degrees Celsius"),
+                Arguments.of("a fall told with the verbs of markets is one fact, one outlet in conflict", SLUMP,
+                        "same CONFLICT Wire:12% Post:11.8 percent Herald:15% Times:12 per cent"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
