@@ -1,6 +1,7 @@
 package io.corroborate.analysis.fact;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.corroborate.analysis.lexicon.Lexicon;
@@ -37,6 +39,8 @@ public final class FactBuilder {
 
     private static final BigDecimal FIRST_DAY = BigDecimal.valueOf(101);
     private static final BigDecimal LAST_DAY = BigDecimal.valueOf(1231);
+    /** Two numbers in one surface: a range's two ends. */
+    private static final Pattern TWO_NUMBERS = Pattern.compile("\\d\\D+\\d");
     private static final Comparator<Fact> ORDER = Comparator.comparingInt(Fact::sourceCount).reversed()
             .thenComparing(f -> f.verdict() != Verdict.CONFLICT)
             .thenComparing(f -> f.subject() == null ? "\uffff" : f.subject())
@@ -221,7 +225,13 @@ public final class FactBuilder {
         for (Claim claim : written) {
             Claim comparison = comparable.apply(claim);
             judged.add(comparison);
-            placed.add(claim.withAgreement(Consensus.agreement(comparison.value(), best.value())));
+            Agreement agreement = Consensus.agreement(comparison.value(), best.value());
+            if (agreement == Agreement.EXACT && (range(claim) || range(bestAsWritten))
+                    && !sameSpan(comparison.value(), best.value())) {
+                // "$5 million to $7 million" is no exact "$6 million", though the middle of its range is
+                agreement = Agreement.ROUNDED;
+            }
+            placed.add(claim.withAgreement(agreement));
         }
         placed.sort(Comparator.comparing(Claim::agreement).thenComparing(c -> String.valueOf(c.source())));
         Claim consensus = bestAsWritten.withAgreement(Consensus.agreement(best.value(), best.value()));
@@ -229,6 +239,30 @@ public final class FactBuilder {
         boolean toldAlike = judged.stream().map(c -> sameWords(c.value())).distinct().count() == 1;
         return new Judged(group, seed(group, best.value()), consensus, best.value(), placed, perSource.size(),
                 verdict(perSource.size(), placed, toldAlike));
+    }
+
+    /**
+     * Whether a claim states a range of an amount as written ("$5 million to $7 million", "aged 10 to 14"): two numbers
+     * in its surface and an interval whose width is not the power of ten a single figure's rounding spans (times and
+     * dates have their own precisions).
+     */
+    private static boolean range(Claim claim) {
+        Value v = claim.value();
+        Kind kind = v.kind();
+        boolean sized = kind == Kind.MONEY || kind == Kind.PERCENT || kind == Kind.COUNT || kind == Kind.QUANTITY
+                || kind == Kind.AGE;
+        if (!sized || v.bound() != Bound.EXACT || v.low() == null || v.high() == null || claim.quote() == null
+                || claim.quote().surface() == null || !TWO_NUMBERS.matcher(claim.quote().surface()).find()) {
+            return false;
+        }
+        BigDecimal width = v.high().subtract(v.low()).stripTrailingZeros();
+        return width.signum() > 0 && !width.unscaledValue().equals(BigInteger.ONE);
+    }
+
+    /** Whether two values span the same interval. */
+    private static boolean sameSpan(Value a, Value b) {
+        return a.low() != null && b.low() != null && a.high() != null && b.high() != null
+                && Span.same(a.low(), b.low()) && Span.same(a.high(), b.high());
     }
 
     private static String sentenceKey(Claim claim) {

@@ -46,7 +46,7 @@ final class Share {
     private static final Pattern PART_OF_UNIT = Pattern.compile("(?i)(?<![\\p{L}-])(?<num>" + SMALL + ")[- ]"
             + "(?<den>thirds?|quarters?|fifths?|tenths?|hundredths?|thousandths?)\\sof\\san?\\s"
             + "(?<unit>second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|foot|inch|pound"
-            + "|ounce|gallon|litre|liter)(?![\\p{L}])");
+            + "|ounce|gallon|litre|liter|percentage\\spoint)(?![\\p{L}])");
     /** "by two-thirds", "cut the risk by nearly a third", "by half", "than three-quarters". */
     private static final Pattern BY_SPELLED = Pattern.compile("(?i)(?<=\\b(?:by|than)\\s(?:(?:nearly|almost|about"
             + "|roughly|around|some|over|under|more\\sthan|less\\sthan|just\\sover|just\\sunder)\\s)?)"
@@ -127,8 +127,10 @@ final class Share {
             Units.Match unit = Units.at(" " + word, 0);
             // as loose as a spelled share, and no looser than half of one part: "three hundredths" to 0.005
             BigDecimal slack = UNIT_SLACK.min(HALF_PART.divide(denominator, MathContext.DECIMAL64));
-            Value value = Intervals.single(Kind.QUANTITY, part, slack, hedge, null,
-                    unit != null && unit.end() == word.length() + 1 ? unit.name() : word);
+            // "a quarter of a percentage point" is 0.25 of the points a share moves by, as "0.25 percentage points"
+            Value value = word.startsWith("percentage") ? Intervals.single(Kind.PERCENT, part, slack, hedge, null, "pp")
+                    : Intervals.single(Kind.QUANTITY, part, slack, hedge, null,
+                            unit != null && unit.end() == word.length() + 1 ? unit.name() : word);
             return new Figure(value, m.start(), m.end(), part, null);
         }
         BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64)

@@ -69,9 +69,9 @@ final class Tallies {
     private static final Pattern UP_OR_DOWN = Pattern.compile("^\\s(?:up|down)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile("(?<![\\p{L}])(?:leading|led|trailing|trailed)\\s(?:by\\s)?$");
     /** "three goals to one", "by two goals to nil". */
-    private static final Pattern WORDED_SCORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?<a>\\d{1,3}|"
+    private static final Pattern WORDED_SCORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.,])(?<a>\\d{1,3}|"
             + Numbers.SPELLED + ")\\s(?:goals?|points?|runs?|tries)\\sto\\s(?<b>\\d{1,3}|nil|" + Numbers.SPELLED
-            + ")(?![\\p{L}\\p{N}])");
+            + ")(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** "seven members voting in favour", "six votes in favor", "five voted for", "two opposed", "three against". */
     private static final String COUNT = "(?<n>\\d{1,3}|(?i:" + Numbers.SPELLED + "))\\s(?:(?:more\\s)?\\p{Ll}{3,}\\s)?"
             + "(?:(?:voting|voted|votes?|were)\\s)?";

@@ -66,6 +66,17 @@ class AlignmentStoriesTest {
             new String[] {"Herald", "Kestrel's shares slumped 15% on Monday."},
             new String[] {"Times", "The stock closed down 12 per cent at $41.20."});
 
+    /** A rise in a rate told as a part of a percentage point, in basis points and in percentage points. */
+    private static final List<String[]> QUARTER_POINT = List.of(
+            new String[] {"Wire", "Interest rates rose by a quarter of a percentage point to 4.5% on Thursday."},
+            new String[] {"Post", "The central bank raised its rate by 25 basis points on Thursday."},
+            new String[] {"Times", "The bank raised rates by 0.25 percentage points on Thursday."});
+
+    /** A cost told as a range by one outlet and as the figure in its middle by another. */
+    private static final List<String[]> REPAIRS = List.of(
+            new String[] {"Wire", "The bridge repairs will cost between $5 million and $7 million, the city said."},
+            new String[] {"Post", "City officials put the bridge repair bill at $6 million."});
+
     private static final List<String[]> ACQUISITION = List.of(
             new String[] {"Ledger", "Orbital Systems agreed to acquire Pinecrest Labs for $1.2 billion. Pinecrest, "
                     + "founded in 2011, employs 850 people. The price is a 32% premium to Pinecrest's closing share "
@@ -394,6 +405,10 @@ class AlignmentStoriesTest {
                         "same AGREE Wire:14F Post:-10C Herald:10 degrees Celsius"),
                 Arguments.of("a fall told with the verbs of markets is one fact, one outlet in conflict", SLUMP,
                         "same CONFLICT Wire:12% Post:11.8 percent Herald:15% Times:12 per cent"),
+                Arguments.of("a quarter of a percentage point is 25 basis points", QUARTER_POINT,
+                        "same AGREE Wire:a quarter of a percentage point Post:25 basis points Times:0.25 percentage points"),
+                Arguments.of("a range and the figure in its middle are compatible, no exact agreement", REPAIRS,
+                        "same COMPATIBLE Wire:$5 million and $7 million Post:$6 million"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }

@@ -70,6 +70,7 @@ class WhenAndRankTest {
             The jury reached a majority verdict of 10 to 2 on Friday.      | COUNT 10 votes for; COUNT 2 votes against; DATE 5 weekday
             The vote raised the age limit from 18 to 21 years.             |
             The Kestrels beat Ashby Rovers 3-1 in the league final.        | COUNT 3 higher score; COUNT 1 lower score
+            The bank lifted rates by 0.5 points to 4.75% in the final week. |
             The Kestrels won the title, beating Rovers three goals to one. | COUNT 3 higher score; COUNT 1 lower score
             Rovers were 2-0 up against Penhallow when the storm broke.     | COUNT 2 higher score; COUNT 0 lower score
             The striker's late header sank Dunmore 3-2 on Saturday.        | COUNT 3 higher score; COUNT 2 lower score; DATE 6 weekday
