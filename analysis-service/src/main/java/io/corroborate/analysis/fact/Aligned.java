@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.corroborate.analysis.lexicon.Lexicon;
+import io.corroborate.analysis.lexicon.NumberWords;
 import io.corroborate.analysis.lexicon.Predicates;
 import io.corroborate.analysis.number.Intervals;
 import io.corroborate.analysis.number.Numbers;
@@ -41,14 +42,13 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         return System.identityHashCode(this);
     }
 
-    /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
     /** A count of years back, as a period reads it: "five years ago" (see {@link #calendarYear}). */
     private static final Pattern YEARS_AGO = Pattern.compile("(\\w+) years ago");
+    /** The year before the one a story reports, in the words outlets use for it: "last year", "a year ago". */
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?:last|previous|prior|past) year|a year (?:earlier"
             + "|ago|before)|the (?:previous|prior|year-earlier) (?:year|period|quarter)|year-earlier|year-ago");
 
     private static final String EXPECTATION = "expectation";
-    private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
 
     static Aligned of(Claim claim, NameKeys names) {
         return of(claim, names, Days.NONE);
@@ -183,9 +183,9 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
      * before periods were read as ordinals ("q3") is its ordinal ("third quarter").
      */
     static String periodKey(String period) {
-        if (period != null && period.length() == 2 && period.charAt(0) == 'q' && period.charAt(1) >= '1'
-                && period.charAt(1) <= '4') {
-            return QUARTERS[period.charAt(1) - '1'] + " quarter";
+        String quarter = period == null ? null : NumberWords.quarter(period);
+        if (quarter != null) {
+            return quarter;
         }
         return period != null && YEAR_EARLIER.matcher(period).matches() ? "a year earlier" : period;
     }

@@ -166,12 +166,8 @@ final class ConflictJoins {
      * ({@link #exclusive}) does the rest: an outlet that gives both times tells two moments.
      */
     private static boolean hoursOff(Aligned claim, Group group) {
-        BigDecimal minutes = claim.value().amount();
-        if (claim.value().bound() != Bound.EXACT || minutes.scale() > 0) {
-            return false;
-        }
-        return group.values.keySet().stream()
-                .allMatch(other -> other.bound() == Bound.EXACT && hourSlip(minutes, other.amount()));
+        return claim.value().bound() == Bound.EXACT && group.values.keySet().stream()
+                .allMatch(other -> other.bound() == Bound.EXACT && hourSlip(claim.value().amount(), other.amount()));
     }
 
     /** Whether two times of day (minutes after midnight) are one an hour or two off, or twelve hours off. */

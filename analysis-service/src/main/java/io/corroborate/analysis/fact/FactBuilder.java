@@ -39,8 +39,8 @@ public final class FactBuilder {
 
     private static final BigDecimal FIRST_DAY = BigDecimal.valueOf(101);
     private static final BigDecimal LAST_DAY = BigDecimal.valueOf(1231);
-    /** Two numbers in one surface: a range's two ends. */
-    private static final Pattern TWO_NUMBERS = Pattern.compile("\\d\\D+\\d");
+    /** Two numbers joined as a range's ends: "$5 million and $7 million", "10-14", "10 to 14". */
+    private static final Pattern TWO_NUMBERS = Pattern.compile("\\d\\D*?(?:\\sto\\s|\\sand\\s|[-–])\\D*\\d");
     private static final Comparator<Fact> ORDER = Comparator.comparingInt(Fact::sourceCount).reversed()
             .thenComparing(f -> f.verdict() != Verdict.CONFLICT)
             .thenComparing(f -> f.subject() == null ? "\uffff" : f.subject())
@@ -243,8 +243,8 @@ public final class FactBuilder {
 
     /**
      * Whether a claim states a range of an amount as written ("$5 million to $7 million", "aged 10 to 14"): two numbers
-     * in its surface and an interval whose width is not the power of ten a single figure's rounding spans (times and
-     * dates have their own precisions).
+     * joined as a range's ends in its surface, and an interval whose width is not the power of ten a single figure's
+     * rounding spans (times and dates have their own precisions).
      */
     private static boolean range(Claim claim) {
         Value v = claim.value();

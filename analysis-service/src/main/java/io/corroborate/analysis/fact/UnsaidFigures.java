@@ -190,8 +190,8 @@ final class UnsaidFigures {
         if (scale != target.get(0).block().equals(TEMPERATURE)) {
             return null;
         }
-        boolean time = "time".equals(Dimensions.of(target.get(0).claim().value().unit()));
-        if (time && !members.stream().allMatch(m -> identifies(m.claim().value().amount()))) {
+        if (Conversions.isTime(target.get(0).claim().value().unit())
+                && !members.stream().allMatch(m -> identifies(m.claim().value().amount()))) {
             return null;
         }
         for (Aligned written : target) {

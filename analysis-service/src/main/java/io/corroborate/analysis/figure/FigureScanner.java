@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,8 @@ public final class FigureScanner {
             + "|opened|launched)(?![\\p{L}])");
     private static final Pattern AGE_END = Pattern.compile("(?i)^(?:$|[.,;!?)—–]|\\s(?:by|on|in|when|last|this|next"
             + "|and|but|at|after|before|years?\\sold)(?![\\p{L}]))");
+    /** The units an age is told in ("aged 12 years", "as young as eight months"). */
+    private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
     private static final Pattern AGE_UNIT = Pattern.compile("(?i)(month|week|day)s?(?:-|\\s)(?:old|of)");
     /** What sets an age off after the person it belongs to: "Ann Lee, now 81,", "Marcus Tell, also 19,", "just 19". */
     public static final String AGE_ASIDE = ",\\s(?:(?:now|then|also|just|only|barely|still)\\s)?";
@@ -531,15 +534,13 @@ public final class FigureScanner {
         if (m.find()) {
             return m.group(1).toLowerCase(java.util.Locale.ROOT) + "s";
         }
-        return "month".equals(unit) || "week".equals(unit) || "day".equals(unit) ? unit + "s" : "years";
+        return unit != null && !unit.equals("year") && AGE_UNITS.contains(unit) ? unit + "s" : "years";
     }
 
     /** A figure after a word that makes it an age ("aged eight", "as young as eight months"), in digits or words. */
     private static boolean agedCue(String before, Tail tail) {
-        String unit = tail.unit();
         return AGED.matcher(before).find() && tail.scale() == null
-                && (unit == null || "year".equals(unit) || "month".equals(unit) || "week".equals(unit)
-                        || "day".equals(unit));
+                && (tail.unit() == null || AGE_UNITS.contains(tail.unit()));
     }
 
     private static boolean isAge(String s, String before, String digits, Tail tail) {

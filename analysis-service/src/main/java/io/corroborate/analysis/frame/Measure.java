@@ -168,16 +168,16 @@ public final class Measure {
             verb = i;
         }
         // back over a hedge: "lasted about 10 days", "took more than nine hours"
-        while (verb >= 0 && tokens.get(verb).word() && !SPAN_VERBS.contains(lexicon.sense(
-                tokens.get(verb).text().toLowerCase(Locale.ROOT)).lemma()) && figure.start() - tokens.get(verb).end()
-                        < HEDGE_CHARS) {
+        while (verb >= 0 && tokens.get(verb).word() && !spanVerb(tokens.get(verb), lexicon)
+                && figure.start() - tokens.get(verb).end() < HEDGE_CHARS) {
             verb--;
         }
-        if (verb < 1 || !tokens.get(verb).word()
-                || !SPAN_VERBS.contains(lexicon.sense(tokens.get(verb).text().toLowerCase(Locale.ROOT)).lemma())) {
-            return List.of();
-        }
-        return subjectBefore(tokens, verb, mentions, lexicon);
+        return verb >= 1 && spanVerb(tokens.get(verb), lexicon) ? subjectBefore(tokens, verb, mentions, lexicon)
+                : List.of();
+    }
+
+    private static boolean spanVerb(Token t, Lexicon lexicon) {
+        return t.word() && SPAN_VERBS.contains(lexicon.sense(t.text().toLowerCase(Locale.ROOT)).lemma());
     }
 
     /** The content words of the noun phrase that opens the clause of the verb at {@code verb}, head first. */

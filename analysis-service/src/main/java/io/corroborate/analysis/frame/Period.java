@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.corroborate.analysis.lexicon.NumberWords;
 import io.corroborate.api.Kind;
 
 /**
@@ -24,8 +25,6 @@ public final class Period {
             + "|year-earlier|year-ago)"
             + "|((?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d)\\s+years\\s+ago)"
             + "|((?:first|second|third|fourth)[\\s-]+quarter|Q[1-4]))(?![\\p{L}])");
-    /** A quarter by its number, as its ordinal is written: "Q3" is the "third quarter". */
-    private static final String[] QUARTERS = {"first", "second", "third", "fourth"};
     private static final int MAX_GAP = 60;
     /** What introduces the other side of a comparison: "46% this year, up from 41% a year ago". */
     private static final String COMPARED_WITH = "(?i)(?<![\\p{L}])(?:from|compared\\s+(?:with|to)|versus|vs\\.?)";
@@ -101,12 +100,12 @@ public final class Period {
                 if (year.matches()) {
                     return "fy" + (year.group(1).length() == 2 ? "20" : "") + year.group(1);
                 }
-                if (period.matches("q[1-4]")) {
-                    return QUARTERS[period.charAt(1) - '1'] + " quarter";
+                String quarter = NumberWords.quarter(period);
+                if (quarter != null) {
+                    return quarter;
                 }
                 return period.replace("financial year", "fiscal year").replaceFirst("^current ", "this ")
-                        .replaceFirst("^(?:previous|prior) fiscal year$", "last fiscal year")
-                        .replaceFirst("^(first|second|third|fourth)-quarter$", "$1 quarter");
+                        .replaceFirst("^(?:previous|prior) fiscal year$", "last fiscal year");
             }
         }
         throw new IllegalStateException("a period match names no period");

@@ -1,9 +1,12 @@
 package io.corroborate.analysis.lexicon;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +25,9 @@ public final class NumberWords {
             Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
 
     /** Collective nouns of a set size: "a pair", "a trio" ("a trio of rustlers", "the pair were charged"). */
+    /** A quarter of a year by its number or its ordinal: "Q3", "third-quarter", "third quarter". */
+    private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])|(first|second|third|fourth)[\\s-]quarter");
+    private static final List<String> QUARTERS = List.of("first", "second", "third", "fourth");
     private static final Map<String, Integer> COLLECTIVES = Map.of("pair", 2, "trio", 3, "quartet", 4, "quintet", 5);
 
     /** Spelled ordinals from "second" on ("first" ranks too often nothing: "the first time", "first lady"). */
@@ -58,6 +64,19 @@ public final class NumberWords {
     /** The spelled ordinals {@link #ordinal} reads ("second" … "twentieth"). */
     public static Set<String> ordinals() {
         return ORDINALS.keySet();
+    }
+
+    /**
+     * A quarter of a year however written, as its ordinal names it ("q3", "Q3", "third-quarter", "third quarter" →
+     * "third quarter"), or null when {@code written} names no quarter.
+     */
+    public static String quarter(String written) {
+        Matcher m = QUARTER.matcher(written);
+        if (!m.matches()) {
+            return null;
+        }
+        return (m.group(1) != null ? QUARTERS.get(m.group(1).charAt(0) - '1') : m.group(2).toLowerCase(Locale.ROOT))
+                + " quarter";
     }
 
     /** The rank a spelled ordinal ("second", "Twelfth") stands for, or null. */

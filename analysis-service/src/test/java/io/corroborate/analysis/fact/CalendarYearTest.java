@@ -28,4 +28,15 @@ class CalendarYearTest {
     void namesTheCalendarYear(String period, LocalDate written, String expected) {
         assertEquals(expected, Aligned.calendarYear(period, written));
     }
+
+    /** A quarter stored by its number before periods were read as ordinals compares as the ordinal. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            q3,             third quarter
+            third quarter,  third quarter
+            last year,      a year earlier
+            """)
+    void keysAPeriod(String period, String expected) {
+        assertEquals(expected, Aligned.periodKey(period));
+    }
 }
