@@ -44,7 +44,10 @@ import io.corroborate.api.Verdict;
  * carry the gold verdict; a gold fact the system never brings together counts as wrong;</li>
  * <li>extraction recall: gold claims that some system claim overlaps.</li>
  * </ul>
- * Arguments: DATASETS [dev|dev2|heldout|heldout2|heldout3|fictional-a|…|all|a,b] [--errors] [--labels] [--sweep]:
+ * Arguments: DATASETS [dev|dev2|heldout|heldout2|heldout3|fictional-a|…|all|a,b] [--errors] [--labels] [--sweep]
+ * [--wrong]. Several sets print a line each and one line for all of them pooled (pairs and facts summed, the
+ * micro-average); {@code --wrong} counts the wrong verdicts of the gold facts brought together by gold and system
+ * verdict and by the shape of the fact that holds them (exactly the gold fact's claims, part of them, or with others);
  * {@code --labels} prints, for each gold fact brought together, the annotators' description of what it measures beside
  * the label the system gives it (subject/predicate/object) and its summary; a name is
  * {@code bench/alignment/<name>.json} (our fictional sets, which carry their articles) or the BASIL half
@@ -86,6 +89,7 @@ public final class AlignmentBench {
             }
             return;
         }
+        Score all = new Score();
         for (String half : sets) {
             long start = System.nanoTime();
             List<Story> stories = load(dir, List.of(half), articles);
@@ -95,6 +99,14 @@ public final class AlignmentBench {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s (%d events): %s  [%.1f s]%n", half, stories.size(), total, seconds);
+            all.add(total);
+        }
+        if (sets.size() > 1) {
+            System.out.printf("all %d sets: %s%n", sets.size(), all);
+        }
+        if (List.of(args).contains("--wrong")) {
+            System.out.printf("wrong verdicts of facts brought together (gold->system, shape): %s%n",
+                    all.wrongVerdicts());
         }
     }
 
@@ -466,6 +478,15 @@ public final class AlignmentBench {
             score.byVerdict.computeIfAbsent(goldVerdicts.get(i), k -> new int[2])[0] += right ? 1 : 0;
             score.byVerdict.get(goldVerdicts.get(i))[1]++;
             score.foundFacts += best != null ? 1 : 0;
+            if (best != null && !right) {
+                final int group = i;
+                long mine = best.claims().stream()
+                        .filter(c -> Integer.valueOf(group).equals(groupOfClaim.get(c.id()))).count();
+                long extracted = claims.stream().filter(c -> Integer.valueOf(group).equals(groupOfClaim.get(c.id())))
+                        .count();
+                String shape = mine < best.claims().size() ? "with others" : mine < extracted ? "partial" : "exact";
+                score.wrong.merge(goldVerdicts.get(i) + "->" + best.verdict() + " " + shape, 1, Integer::sum);
+            }
             if (report.labels() && best != null) {
                 System.out.printf("  LABEL %s | %s | %s | %s%n", id.substring(0, 8),
                         event.path("facts").get(i).path("measure").asText(), describe(best), best.summary());
@@ -542,6 +563,11 @@ public final class AlignmentBench {
         int rightVerdicts;
         /** Right verdicts and gold facts, by the gold verdict. */
         final Map<String, int[]> byVerdict = new TreeMap<>();
+        /**
+         * Wrong verdicts of gold facts brought together, by gold and system verdict and by the shape of the fact
+         * that holds them: exactly the gold fact's extracted claims, only some of them, or with other claims.
+         */
+        final Map<String, Integer> wrong = new TreeMap<>();
         int goldClaims;
         int foundClaims;
         int extractedPairs;
@@ -561,6 +587,7 @@ public final class AlignmentBench {
                 mine[0] += n[0];
                 mine[1] += n[1];
             });
+            o.wrong.forEach((k, n) -> wrong.merge(k, n, Integer::sum));
             goldClaims += o.goldClaims;
             foundClaims += o.foundClaims;
         }
@@ -586,6 +613,12 @@ public final class AlignmentBench {
                     + byVerdict.entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
                             .collect(Collectors.joining(", ", "; right verdicts by gold verdict: ", ""));
+        }
+
+        /** The wrong verdicts of facts brought together, most frequent first. */
+        String wrongVerdicts() {
+            return wrong.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         }
     }
 }
