@@ -54,11 +54,12 @@ final class ConflictJoins {
      * Two outlets that each give one figure for a thing, and different ones, state one fact in conflict
      * even when their words share little ("a $17 million fire station", "the fire station, expected to cost $19
      * million"). A group joins another when their sources are disjoint, every member may join it (the rules of
-     * {@link Evidence#allowed}) and lies near its figures (within a half, or two digits swapped), and each side is
-     * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
-     * figures, and none compatible with them — an outlet that also writes the other figure tells two things. Only
-     * where a figure is specific enough for that to be evidence: amounts of money, counts of one named thing
-     * ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing) and counts of like
+     * {@link Evidence#allowed}) and lies near its figures (within a half, or two digits swapped), each source has a
+     * member that qualifies as below and its others repeat that member's figure ({@link #everySourceConflicts}), and
+     * each side is <em>exclusive</em> of the other: every source of either side gives exactly one figure near the
+     * other side's figures (among its counts of one thing: "homes" and "houses"), and none compatible with them — an
+     * outlet that also writes the other figure tells two things. Only where a figure is specific enough for that to
+     * be evidence: amounts of money, counts of one named thing ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing) and counts of like
      * things told by words of one act ("five people were wounded", "six people were injured"), all with some
      * rare word of their sentences in common and no measures of known different families; ages within two years of
      * each other, or one digit slipped ("58", "68"), when the claim names no one, names the group's person, or the
@@ -82,7 +83,7 @@ final class ConflictJoins {
             for (Group candidate : groups.candidates(members.get(0))) {
                 if (candidate != small && !candidate.isEmpty() && candidate.members.size() >= members.size()
                         && candidate.valuesBySource.keySet().stream().noneMatch(small.valuesBySource::containsKey)
-                        && members.stream().allMatch(m -> oneConflictingFact(m, candidate))
+                        && everySourceConflicts(members, candidate)
                         && exclusive(small, candidate) && exclusive(candidate, small)) {
                     target = candidate;
                     qualified++;
@@ -92,6 +93,20 @@ final class ConflictJoins {
                 groups.moveAll(small, target);
             }
         }
+    }
+
+    /**
+     * Whether each source of a group's members may be, in conflict, the fact the candidate states: one of its members
+     * qualifies ({@link #oneConflictingFact}) and its others repeat that member's figure and may join the candidate
+     * ({@link Evidence#allowed}): a headline's "Homes lost climb to at least 40" rides with the body's "At least 40
+     * homes have now been lost", however little its own words say.
+     */
+    private boolean everySourceConflicts(List<Aligned> members, Group candidate) {
+        List<Aligned> qualified = members.stream().filter(m -> oneConflictingFact(m, candidate)).toList();
+        return members.stream().allMatch(m -> qualified.contains(m) || evidence.allowed(m, candidate)
+                && qualified.stream().anyMatch(q -> q.source().equals(m.source())
+                        && q.value().amount().compareTo(m.value().amount()) == 0
+                        && q.value().bound() == m.value().bound()));
     }
 
     /** Whether a claim may be, in conflict, the fact a group states (see {@link #join}). */
@@ -215,8 +230,9 @@ final class ConflictJoins {
                 String counted = Evidence.counted(member);
                 // what the member is a figure of: a count among the source's counts of that thing, the year of an act
                 // that happens once among the source's years of that act
-                List<Aligned> alike = counted != null
-                        ? own.stream().filter(a -> counted.equals(Evidence.counted(a))).toList()
+                List<Aligned> alike = counted != null ? own.stream()
+                        .filter(a -> Evidence.counted(a) != null && evidence.sameThing(counted, Evidence.counted(a)))
+                        .toList()
                         : member.bareYear() && occasion(member)
                                 ? own.stream().filter(a -> oneAct(a, member)).toList() : own;
                 if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {

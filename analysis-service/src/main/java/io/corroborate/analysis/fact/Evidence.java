@@ -214,11 +214,15 @@ final class Evidence {
         String counted = counted(claim);
         if (counted == null || GENERIC_PEOPLE.contains(counted) || group.counted.isEmpty()
                 || group.counted.keySet().stream().anyMatch(GENERIC_PEOPLE::contains)
-                || !group.counted.keySet().stream().allMatch(o -> o.equals(counted)
-                        || lexicon.similarity(o, counted) >= SAME_ACT)) {
+                || !group.counted.keySet().stream().allMatch(o -> sameThing(o, counted))) {
             return false; // "homes" and "houses" count one thing; "homes" and "people" two
         }
         return near(claim.value(), group.min) && near(claim.value(), group.max);
+    }
+
+    /** Whether two counted nouns count one thing: one word, or words of one synset ("homes", "houses"). */
+    boolean sameThing(String counted, String other) {
+        return counted.equals(other) || lexicon.similarity(counted, other) >= SAME_ACT;
     }
 
     /**

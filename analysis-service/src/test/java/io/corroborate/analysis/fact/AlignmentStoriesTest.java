@@ -52,6 +52,15 @@ class AlignmentStoriesTest {
             new String[] {"Channel", "Police said six people were injured and one killed. Four officers responded within "
                     + "minutes."});
 
+    /** A revised count of homes lost, one outlet's headline telling its figure with other words than its body. */
+    private static final List<String[]> HOMES = List.of(
+            new String[] {"Ledger", "Fire destroys 37 homes near Cedar Hollow\n\nThe Cedar Hollow fire has destroyed 37 "
+                    + "homes, county officials said on Tuesday."},
+            new String[] {"Gazette", "Cedar Hollow blaze: 37 homes destroyed\n\nOfficials said 37 homes were destroyed "
+                    + "by the Cedar Hollow fire."},
+            new String[] {"Tribune", "Homes lost in Cedar Hollow fire climb to at least 40\n\nAt least 40 homes have now "
+                    + "been destroyed by the Cedar Hollow fire, county officials said Wednesday."});
+
     /** A temperature below zero told on two scales and in words. */
     private static final List<String[]> FROST = List.of(
             new String[] {"Wire", "Temperatures in Harlow fell to 14F overnight on Tuesday, the coldest night of the "
@@ -401,6 +410,8 @@ class AlignmentStoriesTest {
                         "same CONFLICT Gazette:16 minutes Wire:16 minutes Clarion:18 minutes"),
                 Arguments.of("a figure of decimals left bare is the span of time another outlet writes", SPLIT,
                         "same AGREE Wire:58.62 seconds Poolside:58.62"),
+                Arguments.of("a headline telling its outlet's figure in other words joins the conflict with it", HOMES,
+                        "same CONFLICT Ledger:37 Gazette:37 Tribune:40"),
                 Arguments.of("a temperature below zero on two scales and in words is one fact", FROST,
                         "same AGREE Wire:14F Post:-10C Herald:10 degrees Celsius"),
                 Arguments.of("a fall told with the verbs of markets is one fact, one outlet in conflict", SLUMP,
