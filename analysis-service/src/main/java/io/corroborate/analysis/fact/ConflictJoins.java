@@ -51,25 +51,25 @@ final class ConflictJoins {
     }
 
     /**
-     * Two outlets that each give one figure for a thing, and different ones, state one fact in conflict
-     * even when their words share little ("a $17 million fire station", "the fire station, expected to cost $19
-     * million"). A group joins another when their sources are disjoint, every member may join it (the rules of
-     * {@link Evidence#allowed}) and lies near its figures (within a half, or two digits swapped), each source has a
-     * member that qualifies as below and its others repeat that member's figure ({@link #everySourceConflicts}), and
-     * each side is <em>exclusive</em> of the other: every source of either side gives exactly one figure near the
-     * other side's figures (among its counts of one thing: "homes" and "houses"), and none compatible with them — an
-     * outlet that also writes the other figure tells two things. Only where a figure is specific enough for that to
-     * be evidence: amounts of money, counts of one named thing ("three firefighters", "two firefighters"; exclusive among the source's counts of that thing) and counts of like
-     * things told by words of one act ("five people were wounded", "six people were injured"), all with some
-     * rare word of their sentences in common and no measures of known different families; ages within two years of
-     * each other, or one digit slipped ("58", "68"), when the claim names no one, names the group's person, or the
-     * group names no one ("the 25-year-old forward", "Danilo Ferrant, 24"); years of an act that happens once
-     * ({@link #yearMisreported}; exclusive among the source's years of that act); times of day an hour or two off to
-     * the minute ({@link #hoursOff}); one side of a tally whose other side all agree ("31 votes to 12", "31 to
-     * 14": {@link Evidence#otherSideAgrees}); and measured quantities the model all but joins on their words
-     * ({@link #QUANTITY_CONFLICT}: "cuts the journey by 16 minutes", "shaves 18 minutes off the fastest journey").
-     * Other counts and shares crowd a story with near figures of different things; among them exclusivity is no
-     * evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group joins only when
+     * Two outlets that each give one figure for a thing, and different ones, state one fact in conflict even when their
+     * words share little ("a $17 million fire station", "the fire station, expected to cost $19 million"). A group
+     * joins another when their sources are disjoint, every member may join it (the rules of {@link Evidence#allowed})
+     * and lies near its figures (within a half, or two digits swapped), each source has a member that qualifies as
+     * below and its others repeat that member's figure ({@link #everySourceConflicts}), and each side is
+     * <em>exclusive</em> of the other: every source of either side gives exactly one figure near the other side's
+     * figures (among its counts of one thing: "homes" and "houses"), and none compatible with them — an outlet that
+     * also writes the other figure tells two things. Only where a figure is specific enough for that to be evidence:
+     * amounts of money, counts of one named thing ("three firefighters", "two firefighters"; exclusive among the
+     * source's counts of that thing) and counts of like things told by words of one act ("five people were wounded",
+     * "six people were injured"), all with some rare word of their sentences in common and no measures of known
+     * different families; ages within two years of each other, or one digit slipped ("58", "68"), when the claim names
+     * no one, names the group's person, or the group names no one ("the 25-year-old forward", "Danilo Ferrant, 24");
+     * years of an act that happens once ({@link #yearMisreported}; exclusive among the source's years of that act);
+     * times of day an hour or two off to the minute ({@link #hoursOff}); one side of a tally whose other side all agree
+     * ("31 votes to 12", "31 to 14": {@link Evidence#otherSideAgrees}); and measured quantities the model all but joins
+     * on their words ({@link #QUANTITY_CONFLICT}: "cuts the journey by 16 minutes", "shaves 18 minutes off the fastest
+     * journey"). Other counts and shares crowd a story with near figures of different things; among them exclusivity is
+     * no evidence (development sets: as many wrong joins as right ones, docs/BENCHMARKS.md). A group joins only when
      * exactly one candidate qualifies.
      */
     void join(GroupIndex groups) {
