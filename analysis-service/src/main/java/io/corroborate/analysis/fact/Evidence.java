@@ -264,9 +264,8 @@ final class Evidence {
             return false;
         }
         boolean small = claim.value().amount().compareTo(SMALL_COUNT) <= 0;
-        for (Aligned member : group.members) {
-            boolean other = member.source().equals(claim.source())
-                    && (small || member.value().amount().compareTo(claim.value().amount()) != 0);
+        for (Aligned member : group.membersOf(claim.source())) {
+            boolean other = small || member.value().amount().compareTo(claim.value().amount()) != 0;
             List<String> words = other ? specific(member.measure()) : List.of();
             if (!words.isEmpty() && (directed(measure, words) + directed(words, measure)) / 2 < UNLIKE_MEASURE) {
                 return true;
@@ -290,9 +289,9 @@ final class Evidence {
         if (own.quote() == null) {
             return false;
         }
-        for (Aligned member : group.members) {
+        for (Aligned member : group.membersOf(claim.source())) {
             Claim other = member.claim();
-            if (member.source().equals(claim.source()) && other.quote() != null
+            if (other.quote() != null
                     && Objects.equals(other.articleId(), own.articleId())
                     && other.quote().sentence().equals(own.quote().sentence())
                     && own.value().kind() == Kind.COUNT && other.value().kind() == Kind.COUNT
@@ -589,7 +588,7 @@ final class Evidence {
         String counted = counted(claim);
         boolean likeCounted = counted != null && !group.counted.isEmpty()
                 && likeCounted(counted, group.counted.keySet());
-        boolean lead = lead(claim) && group.members.stream().anyMatch(Evidence::lead);
+        boolean lead = lead(claim) && group.leads > 0;
         boolean strong = !unnamed && measure >= CONFLICT_MEASURE;
         Kind kind = claim.value().kind();
         return new double[] {
@@ -687,7 +686,7 @@ final class Evidence {
     }
 
     /** Whether the figure stands in its article's opening (headline and first sentences). */
-    private static boolean lead(Aligned a) {
+    static boolean lead(Aligned a) {
         return a.claim().quote() != null && a.claim().quote().start() < LEAD_CHARS;
     }
 
@@ -707,7 +706,7 @@ final class Evidence {
                 || group.values.keySet().stream().noneMatch(v -> v.amount().compareTo(claim.value().amount()) == 0)) {
             return false;
         }
-        if (lead(claim) && group.members.stream().anyMatch(Evidence::lead)) {
+        if (lead(claim) && group.leads > 0) {
             return true;
         }
         return onceBySource(claim);

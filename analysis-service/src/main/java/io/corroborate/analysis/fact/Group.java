@@ -25,6 +25,10 @@ final class Group {
     final Map<String, Integer> context = new HashMap<>();
     final Map<Value, Integer> values = new HashMap<>();
     final Map<String, Map<Value, Integer>> valuesBySource = new HashMap<>();
+    /** The members of each source, in the order they joined: rules about an outlet's own figures read only these. */
+    final Map<String, Set<Aligned>> membersBySource = new HashMap<>();
+    /** How many members open their articles ({@code Evidence.lead}). */
+    int leads;
     /** The calendar dates members name, and the days their weekdays were written on. */
     final Map<LocalDate, Integer> dates = new HashMap<>();
     final Map<LocalDate, Integer> weekdaysWritten = new HashMap<>();
@@ -61,16 +65,27 @@ final class Group {
     /** Adds or removes a member in time independent of the group's size (counted multisets throughout). */
     void add(Aligned a) {
         members.add(a);
+        membersBySource.computeIfAbsent(a.source(), k -> new LinkedHashSet<>()).add(a);
         update(a, 1);
     }
 
     void remove(Aligned a) {
         members.remove(a);
+        Set<Aligned> own = membersBySource.get(a.source());
+        if (own != null && own.remove(a) && own.isEmpty()) {
+            membersBySource.remove(a.source());
+        }
         update(a, -1);
+    }
+
+    /** The members the given source gave the group. */
+    Set<Aligned> membersOf(String source) {
+        return membersBySource.getOrDefault(source, Set.of());
     }
 
     private void update(Aligned a, int delta) {
         hypotheticals += a.hypothetical() ? delta : 0;
+        leads += Evidence.lead(a) ? delta : 0;
         a.measure().forEach(w -> count(measure, w, delta));
         events(a).forEach(w -> count(events, w, delta));
         String noun = Evidence.counted(a);
