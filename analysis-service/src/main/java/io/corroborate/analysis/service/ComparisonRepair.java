@@ -32,7 +32,8 @@ public class ComparisonRepair {
     }
 
     @Scheduled(every = "${corroborate.stories.repair-every:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void repair() {
         // A story placed moments ago waits on its process's ComparisonWorker: leave it to that worker.
         OffsetDateTime settled = OffsetDateTime.now(ZoneOffset.UTC).minus(config.repairAfter());

@@ -44,7 +44,8 @@ public class FeedPoller {
     }
 
     @Scheduled(every = "${corroborate.feeds.check-interval:5s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pollDue() {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> feeds.claimDue(10, LEASE));
         due.forEach(this::poll);

@@ -58,7 +58,8 @@ public class DeliveryWorker {
     }
 
     @Scheduled(every = "${corroborate.ingest.delivery.interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         drain();
     }
