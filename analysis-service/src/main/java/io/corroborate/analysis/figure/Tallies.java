@@ -59,7 +59,9 @@ final class Tallies {
     private static final Pattern GAME = Pattern.compile("(?i)(?<![\\p{L}])(?:beat\\w*|defeat\\w*|won|wins?|winning"
             + "|victory|victories|lost|loss|los[ei]ng?|drew|draw|tied|edged|routed|thrashed|goals?|scor\\w*|match\\w*"
             + "|game|final|half-?time|full-?time|innings|quarter|overtime|penalt\\w*|league|cup|season"
-            + "|winner|header|striker|sink|sank|kick-?off|stadium)"
+            + "|winner|header|striker|sink|sank|kick-?off|stadium|champions?|championship|derby|play-?offs?"
+            + "|semi-?finals?|quarter-?finals?|tournament|rugby|football|soccer|hockey|basketball|baseball|cricket"
+            + "|tries|touchdowns?|scoreline)"
             + "(?![\\p{L}])");
     /**
      * A side's lead in a game told right at the pair: "Rovers were 2-0 up", "2-1 down", "with Rovers leading 2-1",

@@ -77,6 +77,8 @@ class WhenAndRankTest {
             Children aged 5-11 were tested for lead exposure.              |
             The inquiry, led by Judge Kell, heard witnesses aged 18-25.    |
             The sides drew 2-2 at Harbourside Stadium.                     | COUNT 2 score; COUNT 2 score
+            Harriers stun champions Dunmere 27-24                          | COUNT 27 higher score; COUNT 24 lower score
+            It ended 21-19 to Marlow in the derby at Mill Road.            | COUNT 21 higher score; COUNT 19 lower score
             The odds were 3-1 against the favourite in the sample.         |
             Amadon won the marathon in 2:04:31, a course record.           | QUANTITY 7471 second
             The blast on Larkspur Lane happened at about 7.50pm on Saturday. | TIME 1190; DATE 6 weekday
