@@ -230,9 +230,10 @@ final class ConflictJoins {
                 String counted = Evidence.counted(member);
                 // what the member is a figure of: a count among the source's counts of that thing, the year of an act
                 // that happens once among the source's years of that act
-                List<Aligned> alike = counted != null ? own.stream()
-                        .filter(a -> Evidence.counted(a) != null && evidence.sameThing(counted, Evidence.counted(a)))
-                        .toList()
+                List<Aligned> alike = counted != null ? own.stream().filter(a -> {
+                    String theirs = Evidence.counted(a);
+                    return theirs != null && evidence.sameThing(counted, theirs);
+                }).toList()
                         : member.bareYear() && occasion(member)
                                 ? own.stream().filter(a -> oneAct(a, member)).toList() : own;
                 if (alike.stream().anyMatch(a -> compatible(a.value(), value))) {

@@ -24,10 +24,10 @@ public final class NumberWords {
             Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
             Map.entry("a dozen", "12"), Map.entry("dozen", "12"), Map.entry("half a", "0.5"), Map.entry("a", "1"));
 
-    /** Collective nouns of a set size: "a pair", "a trio" ("a trio of rustlers", "the pair were charged"). */
     /** A quarter of a year by its number or its ordinal: "Q3", "third-quarter", "third quarter". */
     private static final Pattern QUARTER = Pattern.compile("(?i)q([1-4])|(first|second|third|fourth)[\\s-]quarter");
     private static final List<String> QUARTERS = List.of("first", "second", "third", "fourth");
+    /** Collective nouns of a set size: "a pair", "a trio" ("a trio of rustlers", "the pair were charged"). */
     private static final Map<String, Integer> COLLECTIVES = Map.of("pair", 2, "trio", 3, "quartet", 4, "quintet", 5);
 
     /** Spelled ordinals from "second" on ("first" ranks too often nothing: "the first time", "first lady"). */
