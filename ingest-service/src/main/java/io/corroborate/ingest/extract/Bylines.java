@@ -37,7 +37,9 @@ final class Bylines {
             "chief", "manager", "director", "ceo", "columnist", "author", "updated", "published", "edited", "reviewed",
             "journalist", "producer", "photographer", "specialist", "strategist", "consultant", "analyst");
     private static final String[] META_KEYS = {"dc:creator", "dcterm:creator", "author", "article:author", "byl",
-        "dc.creator", "sailthru.author", "parsely-author"};
+        "dc.creator", "sailthru.author", "parsely-author", "citation_author"};
+    /** A scholarly page's author as its citation tags write it, family name first: "Roy, Aniruddha". */
+    private static final Pattern FAMILY_FIRST = Pattern.compile("([^,]+),\\s*([^,]+)");
     /** Elements whose class says they hold an author's name, in the words of page builders. */
     private static final String AUTHOR_CLASS = "[class*=author-name], [class*=author__name], [class*=author_name], "
             + "[class*=the-author], [class*=author-by-line], [class*=author-details] p, [class*=Author_author], "
@@ -54,11 +56,21 @@ final class Bylines {
             + "(?<name>" + NAME_WORDS
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)\\s*(?:[|,•·]|$)");
 
+    /** Words that make a byline a site's account rather than a person. */
+    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster");
+    /** One token shaped like an account's handle: with a digit, a dot, an underscore or an at sign inside. */
+    private static final Pattern HANDLE = Pattern.compile("\\S*[\\p{L}\\d][._@\\d]\\S*");
+
     /** An author box, card or bio is short: a name, a line of role, a few sentences of biography. */
     private static final int MAX_BOX_CHARS = 800;
     /** What an avatar's description may say before the name: "Picture of", "Photo of", "Headshot of". */
     private static final Pattern IMAGE_OF = Pattern.compile(
-            "(?i)^\\s*(?:picture|photo|image|headshot|avatar)\\s+of\\s+");
+            "(?i)^\\s*(?:picture|photo|image|headshot|avatar)\\s+of\\s+|\\s+(?:picture|photo|image|headshot|avatar)\\s*$");
+    /** A page's credits, each role before its name ("content: MarketingSherpa, design: Scott McDaniel"): no byline. */
+    private static final Pattern CREDITS = Pattern.compile("(?i)^\\s*\\p{L}+\\s*:\\s*[^:,]+,\\s*\\p{L}+\\s*:");
+    /** A line that credits whoever checked the article, not whoever wrote it: "Reviewed by", "Fact checked by". */
+    private static final Pattern CHECKER = Pattern.compile("(?i)^\\s*(?:medically\\s+|expert\\s+)?(?:reviewed|fact[-\\s]?checked"
+            + "|edited|checked)\\s+by\\b");
 
     private Bylines() {
     }
@@ -75,6 +87,10 @@ final class Bylines {
         for (String key : META_KEYS) {
             String value = meta.first(key);
             // "article:author" is often the author's profile page, not a name: the next key may still name one
+            if (value != null && key.equals("citation_author")) {
+                Matcher inverted = FAMILY_FIRST.matcher(value.trim());
+                value = inverted.matches() ? inverted.group(2) + " " + inverted.group(1) : value;
+            }
             if (value != null && !value.startsWith("http")) {
                 fromMeta = clean(value);
                 break;
@@ -91,12 +107,30 @@ final class Bylines {
             if (candidate == null) {
                 continue;
             }
-            if (!isSite(candidate, siteName, jsonLd.publisherName(), host)) {
+            if (!isSite(candidate, siteName, jsonLd.publisherName(), host) && !impersonal(candidate)) {
                 return candidate;
             }
             site = site == null ? candidate : site;
         }
         return site;
+    }
+
+    /**
+     * Whether a byline is an account rather than a writer: a handle ("andrew.keaveney", "fullysecret1dbb6551f4") or
+     * the site's administrator ("NOC Admin"). Kept only when nothing on the page names a person, as the site's own name
+     * is. A collective byline ("HomeAdvisor Staff", "The Investopedia Team") is the publication's choice and stands.
+     */
+    static boolean impersonal(String byline) {
+        String trimmed = byline.trim();
+        if (HANDLE.matcher(trimmed).matches()) {
+            return true;
+        }
+        for (String word : trimmed.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ACCOUNTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a byline names the site itself rather than a person writing for it. */
@@ -165,7 +199,7 @@ final class Bylines {
                 }
             }
             for (Element image : box.select("img[alt]")) {
-                String alt = clean(IMAGE_OF.matcher(image.attr("alt")).replaceFirst(""));
+                String alt = clean(image.attr("alt"));
                 if (alt != null && NAME.matcher(alt).matches()) {
                     return alt;
                 }
@@ -236,7 +270,10 @@ final class Bylines {
         if (raw == null) {
             return null;
         }
-        String text = Texts.collapse(DatePatterns.removeDatesAndTimes(raw));
+        String text = IMAGE_OF.matcher(Texts.collapse(DatePatterns.removeDatesAndTimes(raw))).replaceAll("");
+        if (CHECKER.matcher(text).lookingAt() || CREDITS.matcher(text).find()) {
+            return null;
+        }
         for (String part : text.split("[|\u2022\u00B7]")) {
             String name = tidy(stripLeadWords(part.trim()));
             if (!name.isEmpty() && name.length() <= MAX_CHARS && Texts.wordCount(name) > 0
@@ -289,7 +326,7 @@ final class Bylines {
                 continue;
             }
             String name = withoutRole(part);
-            if (name.isEmpty() || !NAME.matcher(name).matches() || name.startsWith("The ")) {
+            if (name.isEmpty() || !NAME.matcher(name).matches() || name.startsWith("The ") || isRole(name)) {
                 break;
             }
             end = start + name.length();
@@ -299,6 +336,12 @@ final class Bylines {
             start = separator.end();
         }
         return end < 0 ? s : s.substring(0, end);
+    }
+
+    /** A role printed as a list's next part ("Daniel Burstein, Senior Director"): its first word is a role's. */
+    private static boolean isRole(String part) {
+        String first = part.split("\\s+", 2)[0];
+        return ROLES.contains(first.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
     }
 
     /** The name before the first word of a role: "Rachel MacDonald Writer" is Rachel MacDonald. */

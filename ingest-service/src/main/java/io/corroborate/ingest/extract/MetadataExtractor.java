@@ -12,7 +12,8 @@ final class MetadataExtractor {
 
     private static final String[] DATE_KEYS = {"article:published_time", "og:published_time", "datepublished",
         "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published"};
+        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published",
+        "citation_publication_date", "citation_online_date", "citation_date"};
     private static final String[] MODIFIED_KEYS = {"article:modified_time", "og:updated_time", "datemodified",
         "dcterms.modified", "last-modified"};
 

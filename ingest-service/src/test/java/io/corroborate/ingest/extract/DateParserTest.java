@@ -26,7 +26,8 @@ class DateParserTest {
         "Tue, 6 May 2031 07:08:09 GMT; 2031-05-06T07:08:09Z",
         "Tue, 06 May 2031 07:08:09 +0100; 2031-05-06T07:08:09+01:00",
         "May 6, 2031; 2031-05-06T00:00:00Z",
-        "6 May 2031; 2031-05-06T00:00:00Z"
+        "6 May 2031; 2031-05-06T00:00:00Z",
+        "2031/05/06; 2031-05-06T00:00:00Z"
     })
     void parsesIsoAndRfcVariants(String raw, String expected) {
         assertEquals(OffsetDateTime.parse(expected), DateParser.parse(raw));

@@ -95,6 +95,8 @@ class MetadataExtractionTest {
                         "2031-05-06T07:08:09Z"),
                 Arguments.of("meta pubdate compact offset", "<meta name=\"pubdate\" content=\"2031-05-06T07:08:09-0500\">",
                         "2031-05-06T07:08:09-05:00"),
+                Arguments.of("a scholarly page's citation date", "<meta name=\"citation_date\" content=\"2031/05/06\">",
+                        "2031-05-06T00:00:00Z"),
                 Arguments.of("unparseable gives null", "<meta name=\"date\" content=\"last Tuesday\">", null));
     }
 
@@ -212,7 +214,24 @@ class MetadataExtractionTest {
                         + "shoot with the <strong>Canon Mark Four</strong> as my main camera and a smaller one as my "
                         + "backup on long trips.</p></div>", null),
                 Arguments.of("a comment's author is no byline", "<div class=\"comment-author\"><span>Dana "
-                        + "Whitfield</span></div>", null));
+                        + "Whitfield</span></div>", null),
+                Arguments.of("a site's administrator account gives way to a person", "<meta name=\"author\" "
+                        + "content=\"NOC Admin\"><div class=\"author-box\"><div>Mira Kovacs</div></div>", "Mira Kovacs"),
+                Arguments.of("a collective byline is kept", "<meta name=\"author\" content=\"The Editorial Team\">"
+                        + "<div class=\"author-box\"><div>Mira Kovacs</div></div>", "The Editorial Team"),
+                Arguments.of("an account's handle gives way to a person", "<meta name=\"author\" "
+                        + "content=\"quietfox1db6\"><div class=\"byline\">By Tomas Lindqvist</div>", "Tomas Lindqvist"),
+                Arguments.of("a reviewer is not the writer", "<div class=\"byline\">Reviewed by Ana Ruiz</div>"
+                        + "<div class=\"author-box\"><div>Priya Nair</div></div>", "Priya Nair"),
+                Arguments.of("credits of several roles are no byline", "<div class=\"byline\">content: Northwind, "
+                        + "design: Ola Berg, code: Kai Lund</div>", null),
+                Arguments.of("a role as the list's next part", "<div class=\"byline\">Daniel Moreau, Senior "
+                        + "Director</div>", "Daniel Moreau"),
+                Arguments.of("a scholarly page's first citation author, given name first", "<meta "
+                        + "name=\"citation_author\" content=\"Roy, Aniruddha\"><meta name=\"citation_author\" "
+                        + "content=\"Patel, Jyoti\">", "Aniruddha Roy"),
+                Arguments.of("an avatar's word after the name", "<div class=\"author-card\"><img src=\"a.png\" "
+                        + "alt=\"Lena Ostrova Headshot\"></div>", "Lena Ostrova"));
     }
 
     @ParameterizedTest(name = "{0}")
