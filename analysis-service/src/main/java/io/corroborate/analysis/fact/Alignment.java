@@ -39,6 +39,10 @@ import io.corroborate.api.Value;
  * a conflict is a strong statement ({@link Evidence#considered});</li>
  * <li><b>parties</b>: the same subject or second party, or different ones (a surname alone matches the full name
  * unless two people of the story share it; titles aside; one name spelt two ways, see {@link StoryParties#same}).</li>
+ * <li><b>sentence</b>: another figure of the claim's sentence already stands in one fact with another figure of a
+ * member's sentence ({@link Evidence#alignedSentence}): the two sentences tell one thing. Two incompatible figures
+ * in that same place of their sentences, near each other, may be weighed as one fact in conflict ({@link
+ * Evidence#slot}).</li>
  * </ul>
  * Never joined: two different subjects both written right at their figures (see {@link Claim#anchored()}) when
  * neither is named in the other's sentence; two different second parties likewise; two periods ("2012" and "2016",
@@ -94,6 +98,8 @@ final class Alignment {
     private final ConflictJoins conflicts;
     private final DatePrecisions precisions;
     private final UnsaidFigures unsaid;
+    /** The group each claim of the story stands in, across blocks (see {@link Evidence#alignedSentence}). */
+    private Map<Aligned, Group> owner = new IdentityHashMap<>();
 
     Alignment(Lexicon lexicon, AlignmentModel model) {
         this.model = model;
@@ -108,12 +114,24 @@ final class Alignment {
 
     /** The groups of {@code claims}; each group's claims state one fact. */
     List<List<Aligned>> align(List<Aligned> claims) {
+        owner = new IdentityHashMap<>();
+        evidence.owners(owner);
         List<List<Aligned>> out = new ArrayList<>();
         List<List<Aligned>> years = new ArrayList<>();
         List<List<Aligned>> dates = new ArrayList<>();
+        // Every block is aligned before any group is ordered: the order weighs the figures of each member's sentence,
+        // whose groups may lie in a later block.
+        List<GroupIndex> indexes = new ArrayList<>();
         for (List<Aligned> block : blocks(claims)) {
-            List<List<Aligned>> groups = alignBlock(block);
-            String kind = block.get(0).block();
+            indexes.add(alignBlock(block));
+        }
+        for (GroupIndex index : indexes) {
+            List<List<Aligned>> groups = index.all().stream().filter(g -> !g.isEmpty()).map(this::likeliestFirst)
+                    .toList();
+            if (groups.isEmpty()) {
+                continue;
+            }
+            String kind = groups.get(0).get(0).block();
             (kind.equals(YEARS) ? years : kind.equals(DATES) || kind.equals(DAYS) ? dates : out).addAll(groups);
         }
         out.addAll(precisions.join(years, dates));
@@ -136,8 +154,13 @@ final class Alignment {
      */
     List<AlignmentModel.Example> examples(List<Aligned> claims, Map<Aligned, Integer> gold) {
         List<AlignmentModel.Example> out = new ArrayList<>();
-        for (List<Aligned> block : blocks(claims)) {
-            GroupIndex groups = new GroupIndex(keys);
+        owner = new IdentityHashMap<>();
+        evidence.owners(owner);
+        // Every block's gold groups stand before any example is read: a claim's sentence may hold figures of others.
+        List<List<Aligned>> blocks = new ArrayList<>(blocks(claims));
+        List<GroupIndex> indexes = new ArrayList<>();
+        for (List<Aligned> block : blocks) {
+            GroupIndex groups = new GroupIndex(keys, owner);
             Map<Integer, Group> byFact = new HashMap<>();
             for (Aligned claim : block) {
                 Integer fact = gold.get(claim);
@@ -146,6 +169,11 @@ final class Alignment {
                     byFact.putIfAbsent(fact, groups.of(claim));
                 }
             }
+            indexes.add(groups);
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Aligned> block = blocks.get(b);
+            GroupIndex groups = indexes.get(b);
             for (Aligned claim : block) {
                 Integer fact = gold.get(claim);
                 if (fact == null) {
@@ -175,8 +203,8 @@ final class Alignment {
         return out;
     }
 
-    private List<List<Aligned>> alignBlock(List<Aligned> block) {
-        GroupIndex groups = new GroupIndex(keys);
+    private GroupIndex alignBlock(List<Aligned> block) {
+        GroupIndex groups = new GroupIndex(keys, owner);
         for (Aligned claim : block) {
             Group best = best(claim, groups);
             groups.add(claim, best);
@@ -201,7 +229,7 @@ final class Alignment {
         }
         mergeGroups(groups);
         conflicts.join(groups);
-        return groups.all().stream().filter(g -> !g.isEmpty()).map(this::likeliestFirst).toList();
+        return groups;
     }
 
     /**

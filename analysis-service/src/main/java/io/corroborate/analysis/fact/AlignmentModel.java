@@ -44,7 +44,8 @@ public final class AlignmentModel {
             "calendar", // a date or a time
             "knownApart", // both name measures of known families, unlike ones
             "onlyValue", // the figures agree, and nothing else does: no like measure, context or subject
-            "unlikeCounted"); // both count things, unlike ones ("seven dead", "seven counties")
+            "unlikeCounted", // both count things, unlike ones ("seven dead", "seven counties")
+            "alignedSentence"); // another figure of each one's sentence already stands in one fact
 
     private static final String RESOURCE = "model/alignment.properties";
     private final double bias;

@@ -10,6 +10,7 @@ import static io.corroborate.analysis.fact.ValueRelations.swapped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,6 +41,8 @@ final class Evidence {
     private static final int LEAD_CHARS = 400;
     /** An amount stated by at most this many claims of a story is specific enough to be evidence when repeated. */
     private static final int RARE = 6;
+    /** The largest count too common for its repetition to be evidence (see {@link #tiny}). */
+    private static final BigDecimal TINY_MAX = BigDecimal.TEN;
     /**
      * How far apart two incompatible figures of one fact may be: conflicts our annotators found differ by at most
      * 1.75 times but for unit slips (docs/BENCHMARKS.md).
@@ -73,6 +76,10 @@ final class Evidence {
     /** Who the story's parties are: its names, however each outlet writes them. */
     private final StoryParties parties;
     private int size;
+    /** The other claims of each claim's sentence. */
+    private final Map<Aligned, List<Aligned>> mates = new IdentityHashMap<>();
+    /** The group each claim of the story stands in as alignment goes (every block's). */
+    private Map<Aligned, Group> owner = new IdentityHashMap<>();
 
     Evidence(Lexicon lexicon, StoryParties parties) {
         this.lexicon = lexicon;
@@ -110,6 +117,101 @@ final class Evidence {
             parties.add(a.object(), a.source());
         }
         pairTallySides(claims);
+        Map<String, List<Aligned>> bySentence = new HashMap<>();
+        for (Aligned a : claims) {
+            Quote quote = a.claim().quote();
+            if (quote != null && quote.sentence() != null) {
+                bySentence.computeIfAbsent(a.claim().articleId() + "|" + quote.sentence(), k -> new ArrayList<>())
+                        .add(a);
+            }
+        }
+        for (List<Aligned> sentence : bySentence.values()) {
+            if (sentence.size() > 1) {
+                // the same amount twice in a sentence is one figure told twice, not another
+                for (Aligned a : sentence) {
+                    mates.put(a, sentence.stream().filter(o -> o != a && o.value().amount().compareTo(
+                            a.value().amount()) != 0).toList());
+                }
+            }
+        }
+    }
+
+    /** The map of each claim's group that alignment keeps up to date (see {@link #alignedSentence}). */
+    void owners(Map<Aligned, Group> groups) {
+        this.owner = groups;
+    }
+
+    /**
+     * Whether another figure of the claim's sentence already stands in one fact with another figure of a member's
+     * sentence, an outlet other than the claim's: the two sentences tell one thing ("earned $139 million and paid $44
+     * million", "earned roughly $141 million and paid nearly $44 million"), so their other figures likely do too.
+     */
+    boolean alignedSentence(Aligned claim, Group group) {
+        List<Aligned> mine = mates.getOrDefault(claim, List.of());
+        if (mine.isEmpty()) {
+            return false;
+        }
+        Set<Group> theirs = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Aligned mate : mine) {
+            Group g = owner.get(mate);
+            if (g != null && g != group && g.members.size() > 1) {
+                theirs.add(g);
+            }
+        }
+        if (theirs.isEmpty()) {
+            return false;
+        }
+        for (Aligned member : group.members) {
+            if (member.source().equals(claim.source())) {
+                continue;
+            }
+            for (Aligned mate : mates.getOrDefault(member, List.of())) {
+                if (theirs.contains(owner.get(mate))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the claim and a member fill the same place in two sentences that tell one thing, and their figures lie
+     * near each other: another figure of each sentence already stands in one fact ({@link #alignedSentence}), and
+     * every other figure of the claim's kind in either sentence already stands in a fact with one of the other's
+     * ("earned $139 million and paid $44 million", "earned roughly $141 million and paid nearly $44 million": the
+     * earnings are one figure in conflict). A conflict so placed is weighed by the model ({@link #considered}).
+     */
+    boolean slot(Aligned claim, Group group) {
+        List<Aligned> mine = mates.getOrDefault(claim, List.of());
+        if (mine.isEmpty() || group.min == null || !near(claim.value(), group.min) || !near(claim.value(), group.max)) {
+            return false;
+        }
+        for (Aligned member : group.members) {
+            if (member.source().equals(claim.source())) {
+                continue;
+            }
+            List<Aligned> theirs = mates.getOrDefault(member, List.of());
+            boolean linked = false;
+            for (Aligned mate : mine) {
+                Group g = owner.get(mate);
+                if (g != null && g != group && theirs.stream().anyMatch(t -> owner.get(t) == g)) {
+                    linked = true;
+                    break;
+                }
+            }
+            if (linked && mine.stream().noneMatch(m -> m.block().equals(claim.block()) && owner.get(m) != null
+                    && owner.get(m) != group && !linkedTo(m, theirs))
+                    && theirs.stream().noneMatch(t -> t.block().equals(member.block()) && !linkedTo(t, mine))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a claim stands in one fact with one of the given claims. */
+    private boolean linkedTo(Aligned claim, List<Aligned> others) {
+        Group g = owner.get(claim);
+        return g != null && others.stream().anyMatch(o -> owner.get(o) == g);
     }
 
     /** Finds the two sides of each tally or score: two claims of one quote, one of each side. */
@@ -152,7 +254,7 @@ final class Evidence {
         boolean party = claim.hasSubject() && group.subject != null && parties.same(claim.subject(), group.subject)
                 && near(claim.value(), group.min) && near(claim.value(), group.max);
         return measured || party || sameAct(claim, group) || sameThingNear(claim, group) || transposed(claim, group)
-                || sameSideNear(claim, group);
+                || sameSideNear(claim, group) || slot(claim, group);
     }
 
     /**
@@ -600,7 +702,8 @@ final class Evidence {
             flag(kind == Kind.DATE || kind == Kind.TIME),
             flag(knownApart(claim.measure(), group.measure.keySet())),
             flag(value >= 0.6 && (unnamed || measure < 0.3) && context < 0.05 && !sameSubject),
-            flag(unlikeCounted(claim, group))
+            flag(unlikeCounted(claim, group)),
+            flag(alignedSentence(claim, group))
         };
     }
 
@@ -669,7 +772,7 @@ final class Evidence {
         Value value = claim.value();
         double best = 0;
         for (Value other : group.values.keySet()) {
-            if (value.amount().compareTo(other.amount()) == 0 && rare(value)) {
+            if (value.amount().compareTo(other.amount()) == 0 && rare(value) && !tiny(claim)) {
                 return 1;
             }
             if (compatible(value, other)) {
@@ -726,6 +829,16 @@ final class Evidence {
             return false;
         }
         return onceBySource(claim);
+    }
+
+    /**
+     * A whole count of ten or fewer: "two" and "twice" are too common in any story for the same number told twice to
+     * say the two tell one thing ("Two dead in gas blast" and "called to the street twice").
+     */
+    private static boolean tiny(Aligned a) {
+        Value v = a.value();
+        return v.kind() == Kind.COUNT && v.amount().compareTo(TINY_MAX) <= 0
+                && v.amount().stripTrailingZeros().scale() <= 0;
     }
 
     /** An amount few claims of the story state: at most {@link #RARE} of them. */

@@ -20,10 +20,16 @@ final class GroupIndex {
     private final Map<String, Set<Group>> index = new HashMap<>();
     /** The same index restricted to groups that had no member written right at its subject when indexed. */
     private final Map<String, Set<Group>> open = new HashMap<>();
-    private final Map<Aligned, Group> owner = new IdentityHashMap<>();
+    /** Each claim's group; shared by the indexes of one story's blocks (see {@code Evidence#alignedSentence}). */
+    private final Map<Aligned, Group> owner;
 
     GroupIndex(ClaimKeys keys) {
+        this(keys, new IdentityHashMap<>());
+    }
+
+    GroupIndex(ClaimKeys keys, Map<Aligned, Group> owner) {
         this.keys = keys;
+        this.owner = owner;
     }
 
     List<Group> all() {

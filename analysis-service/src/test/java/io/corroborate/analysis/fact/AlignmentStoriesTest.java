@@ -61,6 +61,28 @@ class AlignmentStoriesTest {
             new String[] {"Tribune", "Homes lost in Cedar Hollow fire climb to at least 40\n\nAt least 40 homes have now "
                     + "been destroyed by the Cedar Hollow fire, county officials said Wednesday."});
 
+    /**
+     * A takeover's value misreported by one outlet in words that share nothing with the others' but the sentence: each
+     * sentence also gives the price a share, which all three agree on.
+     */
+    private static final List<String[]> PRICE_PER_SHARE = List.of(
+            new String[] {"Wire", "Corvane agreed to buy Harbour Foods in a deal that values the grocer at $2.1 "
+                    + "billion, or $48 a share, the companies said on Monday."},
+            new String[] {"Post", "Harbour Foods accepted a $2.3 billion takeover offer from Corvane, worth $48 per "
+                    + "share."},
+            new String[] {"Herald", "Corvane will pay $48 for each Harbour Foods share, valuing the business at $2.1 "
+                    + "billion."});
+
+    /** A death toll one outlet gives lower, beside a small count of something else told with the same number. */
+    private static final List<String[]> GAS_BLAST = List.of(
+            new String[] {"Tribune", "Three killed, 14 hurt in Larkspur Lane gas explosion\n\nA gas explosion tore "
+                    + "through Larkspur Lane on Saturday, killing three people and injuring 14 others."},
+            new String[] {"Times", "Blast on Larkspur Lane kills three\n\nAn explosion that killed three and injured 14 "
+                    + "shook a quiet street on Saturday. Engineers had been called to the street twice in the previous "
+                    + "month."},
+            new String[] {"Bulletin", "Two dead in Larkspur Lane gas blast\n\nTwo people were killed and several "
+                    + "injured when a gas leak caused an explosion on Larkspur Lane on Saturday."});
+
     /** A temperature below zero told on two scales and in words. */
     private static final List<String[]> FROST = List.of(
             new String[] {"Wire", "Temperatures in Harlow fell to 14F overnight on Tuesday, the coldest night of the "
@@ -420,6 +442,12 @@ class AlignmentStoriesTest {
                         "same AGREE Wire:a quarter of a percentage point Post:25 basis points Times:0.25 percentage points"),
                 Arguments.of("a range and the figure in its middle are compatible, no exact agreement", REPAIRS,
                         "same COMPATIBLE Wire:$5 million and $7 million Post:$6 million"),
+                Arguments.of("a figure in the same place of a sentence that tells what the others' tell is one fact in "
+                        + "conflict", PRICE_PER_SHARE, "same CONFLICT Wire:$2.1 billion Post:$2.3 billion Herald:$2.1 billion"),
+                Arguments.of("a lower death toll is the toll in conflict", GAS_BLAST,
+                        "same CONFLICT Tribune:three Times:three Bulletin:Two"),
+                Arguments.of("a small number told twice is no evidence by itself", GAS_BLAST,
+                        "apart Bulletin:Two Times:twice"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
