@@ -57,7 +57,8 @@ import io.corroborate.api.Value;
  *
  * <p>The passes, in order. Within each block: (1) every claim placed as above; (2) every claim placed again against
  * the groups as they ended up, so the result does not hang on the order claims come in; a claim with neither
- * measure nor subject (a headline's bare figure) then joins the one group it is compatible with, if there is exactly
+ * measure nor subject (a headline's bare figure), or a rare figure left alone — one claim, or one outlet's mentions of
+ * one figure (its headline and its body) — then joins the one group it is compatible with, if there is exactly
  * one; (3) a group joins another when the model places each of its claims there ({@link #mergeGroups}); (4) two
  * outlets' different figures for one thing join in conflict ({@link ConflictJoins}). Across blocks: a bare year joins
  * the dates within it told of one occasion ({@link DatePrecisions}); a figure whose unit its sentence leaves unsaid
@@ -224,6 +225,18 @@ final class Alignment {
                 if (only != null) {
                     groups.remove(claim);
                     groups.add(claim, only);
+                }
+            } else if (own.members.size() > 1 && own.valuesBySource.size() == 1 && own.min.compareTo(own.max) == 0
+                    && claim == own.members.iterator().next() && evidence.rare(claim.value())) {
+                // one outlet's figure told twice (its headline and its body) and by no one else: as one claim told once,
+                // through whichever of its mentions the group's figures are compatible with ("£190K", "nearly £190,000")
+                boolean allWeak = own.members.stream().allMatch(m -> !m.hasMeasure() && !m.hasSubject());
+                for (Aligned member : new ArrayList<>(own.members)) {
+                    Group only = onlyCompatible(member, groups, own, allWeak);
+                    if (only != null && own.members.stream().allMatch(m -> evidence.allowed(m, only))) {
+                        groups.moveAll(own, only);
+                        break;
+                    }
                 }
             }
         }

@@ -83,6 +83,13 @@ class AlignmentStoriesTest {
             new String[] {"Bulletin", "Two dead in Larkspur Lane gas blast\n\nTwo people were killed and several "
                     + "injured when a gas leak caused an explosion on Larkspur Lane on Saturday."});
 
+    /** A value one tabloid rounds and hedges, in its headline and its body, with words of its own. */
+    private static final List<String[]> FLOCK = List.of(
+            new String[] {"Wire", "Police estimated the value of the recovered animals at £186,000."},
+            new String[] {"Weekly", "Recovered sheep valued at £186,000 will be returned to owners once identified."},
+            new String[] {"Clarion", "Trio held over £190K sheep heist\n\nThe flock, worth nearly £190,000, had been "
+                    + "pinched from farms up and down the region, police believe."});
+
     /** A temperature below zero told on two scales and in words. */
     private static final List<String[]> FROST = List.of(
             new String[] {"Wire", "Temperatures in Harlow fell to 14F overnight on Tuesday, the coldest night of the "
@@ -448,6 +455,8 @@ class AlignmentStoriesTest {
                         "same CONFLICT Tribune:three Times:three Bulletin:Two"),
                 Arguments.of("a small number told twice is no evidence by itself", GAS_BLAST,
                         "apart Bulletin:Two Times:twice"),
+                Arguments.of("one outlet's hedged rounding, told in its headline and its body, is the figure",
+                        FLOCK, "same COMPATIBLE Wire:£186,000 Weekly:£186,000 Clarion:£190,000"),
                 Arguments.of("Celsius and Fahrenheit compare after conversion", UNITS,
                         "same AGREE Bulletin:5 degrees Celsius Dispatch:41 degrees Fahrenheit"));
     }
