@@ -504,6 +504,7 @@ public final class AlignmentBench {
             }
             if (errors && best != null && !right) {
                 final int group = i;
+                final Fact chosen = best;
                 Set<UUID> inFact = best.claims().stream().map(Claim::id).collect(Collectors.toSet());
                 Set<String> factSources = best.claims().stream().map(Claim::source).collect(Collectors.toSet());
                 List<Claim> gold = claims.stream().filter(c -> Integer.valueOf(group).equals(groupOfClaim.get(c.id())))
@@ -519,8 +520,16 @@ public final class AlignmentBench {
                             .append(c.quote().sentence());
                 }
                 gold.stream().filter(c -> !inFact.contains(c.id()))
-                        .forEach(c -> held.append(factSources.contains(c.source()) ? "\n      ALSO " : "\n      LEFT OUT ")
-                                .append(quote(c, group)).append(" in: ").append(c.quote().sentence()));
+                        .forEach(c -> {
+                            boolean also = factSources.contains(c.source());
+                            held.append(also ? "\n      ALSO " : "\n      LEFT OUT ").append(quote(c, group))
+                                    .append(" in: ").append(c.quote().sentence());
+                            if (!also && builder != null) {
+                                // why the outlet's mention stays out of the fact as it is
+                                held.append("\n        WHY ").append(builder.explain(claims, story.published(),
+                                        byId(claims, c), chosen.claims().stream().map(m -> byId(claims, m)).toList()));
+                            }
+                        });
                 System.out.printf("  VERDICT %s gold %s, system %s: %s — %s%s%n", id.substring(0, 8),
                         goldVerdicts.get(i), best.verdict(), describe(best), best.summary(), held);
             }
