@@ -34,6 +34,14 @@ public interface AnalysisConfig {
     double undatedThreshold();
 
     /**
+     * How far above every other candidate an article of unknown date must score to join a story it scores under the
+     * merge threshold with: one that scores alike with two stories starts its own (see {@code StoryMatcher#undated};
+     * BASIL's mixed mode through the service: 0.05 and 0.03 against none, docs/BENCHMARKS.md).
+     */
+    @WithDefault("0.03")
+    double undatedMargin();
+
+    /**
      * Least score at which an article joins the best candidate below the threshold when that story stands alone (see
      * {@link #loneMargin()}) and the two agree in their days (see {@code StoryMatcher#alone}): a tabloid's or a
      * trade title's take on an event, worded its own way, scores under the threshold with its event and near nothing

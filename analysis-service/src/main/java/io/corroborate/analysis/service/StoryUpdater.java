@@ -295,7 +295,8 @@ public class StoryUpdater {
      */
     private StoryMatcher matcherFor(OffsetDateTime published) {
         return new StoryMatcher(published == null ? config.undatedThreshold() : config.matchThreshold(),
-                config.dayPenalty(), config.otherDayPenalty()).alone(config.loneThreshold(), config.loneMargin());
+                config.dayPenalty(), config.otherDayPenalty()).alone(config.loneThreshold(), config.loneMargin())
+                .undated(config.mergeThreshold(), config.undatedMargin());
     }
 
     /** The least score at which {@link #matcherFor} may take a story for an article published then. */

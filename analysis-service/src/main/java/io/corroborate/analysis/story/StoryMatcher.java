@@ -95,6 +95,8 @@ public final class StoryMatcher {
     private final double otherDayPenalty;
     private final double loneThreshold;
     private final double loneMargin;
+    private final double undatedSure;
+    private final double undatedMargin;
 
     public StoryMatcher(double threshold) {
         this(threshold, DAY_PENALTY);
@@ -105,16 +107,18 @@ public final class StoryMatcher {
     }
 
     public StoryMatcher(double threshold, double dayPenalty, double otherDayPenalty) {
-        this(threshold, dayPenalty, otherDayPenalty, threshold, 0);
+        this(threshold, dayPenalty, otherDayPenalty, threshold, 0, 0, 0);
     }
 
     private StoryMatcher(double threshold, double dayPenalty, double otherDayPenalty, double loneThreshold,
-            double loneMargin) {
+            double loneMargin, double undatedSure, double undatedMargin) {
         this.threshold = threshold;
         this.dayPenalty = dayPenalty;
         this.otherDayPenalty = otherDayPenalty;
         this.loneThreshold = Math.min(threshold, loneThreshold);
         this.loneMargin = loneMargin;
+        this.undatedSure = undatedSure;
+        this.undatedMargin = undatedMargin;
     }
 
     /**
@@ -129,7 +133,19 @@ public final class StoryMatcher {
      * docs/BENCHMARKS.md).
      */
     public StoryMatcher alone(double loneThreshold, double margin) {
-        return new StoryMatcher(threshold, dayPenalty, otherDayPenalty, loneThreshold, margin);
+        return new StoryMatcher(threshold, dayPenalty, otherDayPenalty, loneThreshold, margin, undatedSure,
+                undatedMargin);
+    }
+
+    /**
+     * The same matcher, leaving an article of unknown date out of a story it takes at under {@code sure} unless every
+     * other candidate scores at least {@code margin} less: with no day to tell them apart, an undated report of one
+     * event of a saga scores alike with the saga's other events ("Trump calls on Obama to resign over Orlando
+     * shooting" with a years-old story on Trump and Obama), and a story of its own, which a later article may still
+     * join, costs less than a wrong one (BASIL through the service, docs/BENCHMARKS.md).
+     */
+    public StoryMatcher undated(double sure, double margin) {
+        return new StoryMatcher(threshold, dayPenalty, otherDayPenalty, loneThreshold, loneMargin, sure, margin);
     }
 
     public Optional<UUID> match(StorySignature article, List<Candidate> candidates) {
@@ -184,6 +200,10 @@ public final class StoryMatcher {
         }
         boolean taken = best != null && (bestScore >= threshold || bestScore >= loneThreshold
                 && bestScore - runnerUp >= loneMargin && agrees(article, published, best));
+        if (taken && published == null && bestScore < undatedSure && bestScore - runnerUp < undatedMargin) {
+            // an article of unknown date that scores alike with two stories cannot tell a related event from its own
+            taken = false;
+        }
         if (!taken) {
             return Optional.empty();
         }

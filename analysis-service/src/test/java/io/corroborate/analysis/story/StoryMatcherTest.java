@@ -251,6 +251,28 @@ class StoryMatcherTest {
     }
 
     @Test
+    void anUndatedArticleAlikeWithTwoStoriesStartsItsOwnUnlessSure() {
+        double similarity = SAME_DEAL.similarity(DEAL);
+        UUID deal = UUID.randomUUID();
+        // Two stories the undated article scores alike with (one event of a saga and another), both over the threshold.
+        List<StoryMatcher.Candidate> alike = List.of(new StoryMatcher.Candidate(deal, DEAL, MONDAY, MONDAY),
+                new StoryMatcher.Candidate(UUID.randomUUID(), DEAL, MONDAY.plusDays(40), MONDAY.plusDays(40)));
+        StoryMatcher plain = new StoryMatcher(similarity - 0.05);
+        assertTrue(plain.match(SAME_DEAL, null, alike, TermStatistics.empty()).isPresent());
+        assertTrue(plain.undated(similarity + 0.01, 0.03).match(SAME_DEAL, null, alike, TermStatistics.empty())
+                .isEmpty(), "alike with two stories and under the sure score: a story of its own");
+        assertTrue(plain.undated(similarity - 0.01, 0.03).match(SAME_DEAL, null, alike, TermStatistics.empty())
+                .isPresent(), "at the sure score it joins the best");
+        // Standing alone by the margin, it joins; a dated article is never held back this way.
+        List<StoryMatcher.Candidate> alone = List.of(new StoryMatcher.Candidate(deal, DEAL, MONDAY, MONDAY),
+                new StoryMatcher.Candidate(UUID.randomUUID(), FLOOD, MONDAY, MONDAY));
+        assertEquals(deal, plain.undated(similarity + 0.01, 0.03).match(SAME_DEAL, null, alone, TermStatistics.empty())
+                .orElseThrow());
+        assertTrue(plain.undated(similarity + 0.01, 0.03).match(SAME_DEAL, MONDAY, alike, TermStatistics.empty())
+                .isPresent());
+    }
+
+    @Test
     void withoutDatesNothingIsPenalized() {
         StoryMatcher.Candidate undated = new StoryMatcher.Candidate(UUID.randomUUID(), DEAL);
         StoryMatcher matcher = new StoryMatcher(0.3);
