@@ -138,9 +138,18 @@ record Aligned(Claim claim, Value value, String source, String block, List<Strin
         return !subject.isEmpty();
     }
 
+    /** Whether the figure tells how often something happened ("twice", "nine times"): a count of occasions. */
+    boolean repeat() {
+        return repeat(claim.value());
+    }
+
+    private static boolean repeat(Value value) {
+        return value.kind() == Kind.QUANTITY && "times".equals(Dimensions.of(value.unit()));
+    }
+
     /** Figures compare only within one kind and one unit or currency, and one side of a game's score. */
     private static String block(Value value) {
-        if (value.kind() == Kind.QUANTITY && "times".equals(Dimensions.of(value.unit()))) {
+        if (repeat(value)) {
             return Kind.COUNT.name() + "|"; // "fired nine times", "nine shots": how often something happened is a count
         }
         if (value.kind() == Kind.AGE && Intervals.isRange(value)) {

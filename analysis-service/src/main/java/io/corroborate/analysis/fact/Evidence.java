@@ -10,7 +10,6 @@ import static io.corroborate.analysis.fact.ValueRelations.swapped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -148,30 +147,8 @@ final class Evidence {
      */
     boolean alignedSentence(Aligned claim, Group group) {
         List<Aligned> mine = mates.getOrDefault(claim, List.of());
-        if (mine.isEmpty()) {
-            return false;
-        }
-        Set<Group> theirs = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Aligned mate : mine) {
-            Group g = owner.get(mate);
-            if (g != null && g != group && g.members.size() > 1) {
-                theirs.add(g);
-            }
-        }
-        if (theirs.isEmpty()) {
-            return false;
-        }
-        for (Aligned member : group.members) {
-            if (member.source().equals(claim.source())) {
-                continue;
-            }
-            for (Aligned mate : mates.getOrDefault(member, List.of())) {
-                if (theirs.contains(owner.get(mate))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !mine.isEmpty() && group.members.stream()
+                .anyMatch(member -> !member.source().equals(claim.source()) && linked(mine, member, group));
     }
 
     /**
@@ -187,25 +164,26 @@ final class Evidence {
             return false;
         }
         for (Aligned member : group.members) {
-            if (member.source().equals(claim.source())) {
+            if (member.source().equals(claim.source()) || !linked(mine, member, group)) {
                 continue;
             }
             List<Aligned> theirs = mates.getOrDefault(member, List.of());
-            boolean linked = false;
-            for (Aligned mate : mine) {
-                Group g = owner.get(mate);
-                if (g != null && g != group && theirs.stream().anyMatch(t -> owner.get(t) == g)) {
-                    linked = true;
-                    break;
-                }
-            }
-            if (linked && mine.stream().noneMatch(m -> m.block().equals(claim.block()) && owner.get(m) != null
+            if (mine.stream().noneMatch(m -> m.block().equals(claim.block()) && owner.get(m) != null
                     && owner.get(m) != group && !linkedTo(m, theirs))
                     && theirs.stream().noneMatch(t -> t.block().equals(member.block()) && !linkedTo(t, mine))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a figure of the claim's sentence ({@code mine}) stands, outside the group, in one fact with a figure of
+     * the member's sentence.
+     */
+    private boolean linked(List<Aligned> mine, Aligned member, Group group) {
+        List<Aligned> theirs = mates.getOrDefault(member, List.of());
+        return !theirs.isEmpty() && mine.stream().anyMatch(m -> owner.get(m) != group && linkedTo(m, theirs));
     }
 
     /** Whether a claim stands in one fact with one of the given claims. */
@@ -490,7 +468,8 @@ final class Evidence {
         }
         // Counts of unlike things are two facts ("seven dead", "seven counties") when small; larger ones are weighed
         // by the model (the feature unlikeCounted: "310,000 homes", "300,000 customers").
-        if (unlikeCounted(claim, group) && claim.value().amount().compareTo(SMALL_COUNT) <= 0) {
+        if ((unlikeCounted(claim, group) || peopleAndOccasions(claim, group))
+                && claim.value().amount().compareTo(SMALL_COUNT) <= 0) {
             // "seven dead" and "seven counties", "four killed" and "four crew": a small count is too common to be
             // evidence by itself; larger counts of unlike nouns are weighed ("310,000 homes", "300,000 customers")
             return "unlike counted";
@@ -555,6 +534,16 @@ final class Evidence {
         Value value = claim.value();
         return precise(claim.claim().value()) && rare(value) && group.values.keySet().stream()
                 .anyMatch(v -> v.bound() == Bound.EXACT && v.amount().compareTo(value.amount()) == 0);
+    }
+
+    /**
+     * A count of people beside how often something happened: "Two dead" and "called to the street twice" (how often
+     * tells acts, "fired nine times" and "nine shots", never people).
+     */
+    private boolean peopleAndOccasions(Aligned claim, Group group) {
+        String counted = counted(claim);
+        return claim.repeat() && group.counted.keySet().stream().anyMatch(lexicon::countsPeople)
+                || counted != null && group.repeats > 0 && lexicon.countsPeople(counted);
     }
 
     /** Counts of unlike things: "seven dead" and "seven counties", "four killed" and "four crew". */

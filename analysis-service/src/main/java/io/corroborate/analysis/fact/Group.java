@@ -40,6 +40,8 @@ final class Group {
     double contextNorm = -1;
     /** How many members are hypothetical or expected: the rule of the two statuses is asked of every candidate. */
     int hypotheticals;
+    /** How many members tell how often something happened ({@link Aligned#repeat}). */
+    int repeats;
     BigDecimal min;
     BigDecimal max;
     String subject;
@@ -85,6 +87,7 @@ final class Group {
 
     private void update(Aligned a, int delta) {
         hypotheticals += a.hypothetical() ? delta : 0;
+        repeats += a.repeat() ? delta : 0;
         leads += Evidence.lead(a) ? delta : 0;
         a.measure().forEach(w -> count(measure, w, delta));
         events(a).forEach(w -> count(events, w, delta));

@@ -73,15 +73,17 @@ class AlignmentStoriesTest {
             new String[] {"Herald", "Corvane will pay $48 for each Harbour Foods share, valuing the business at $2.1 "
                     + "billion."});
 
-    /** A death toll one outlet gives lower, beside a small count of something else told with the same number. */
+    /** A death toll one outlet gives lower, beside how often engineers had been called: the same small number. */
     private static final List<String[]> GAS_BLAST = List.of(
             new String[] {"Tribune", "Three killed, 14 hurt in Larkspur Lane gas explosion\n\nA gas explosion tore "
                     + "through Larkspur Lane on Saturday, killing three people and injuring 14 others."},
             new String[] {"Times", "Blast on Larkspur Lane kills three\n\nAn explosion that killed three and injured 14 "
-                    + "shook a quiet street on Saturday. Engineers had been called to the street twice in the previous "
-                    + "month."},
-            new String[] {"Bulletin", "Two dead in Larkspur Lane gas blast\n\nTwo people were killed and several "
-                    + "injured when a gas leak caused an explosion on Larkspur Lane on Saturday."});
+                    + "shook a quiet street on Saturday. Brenlow Gas & Power said its engineers had been called to the "
+                    + "street twice in the previous month to investigate reports of a gas smell."},
+            new String[] {"Bulletin", "Two dead in Brenlow gas blast\n\nTwo people were killed and several injured "
+                    + "when a suspected gas leak caused an explosion on Larkspur Lane on Saturday evening."},
+            new String[] {"Ledger", "Three people were killed and 14 were injured; four remain in critical condition."},
+            new String[] {"Gazette", "Three residents died in Saturday's explosion on Larkspur Lane."});
 
     /** A value one tabloid rounds and hedges, in its headline and its body, with words of its own. */
     private static final List<String[]> FLOCK = List.of(
@@ -452,8 +454,8 @@ class AlignmentStoriesTest {
                 Arguments.of("a figure in the same place of a sentence that tells what the others' tell is one fact in "
                         + "conflict", PRICE_PER_SHARE, "same CONFLICT Wire:$2.1 billion Post:$2.3 billion Herald:$2.1 billion"),
                 Arguments.of("a lower death toll is the toll in conflict", GAS_BLAST,
-                        "same CONFLICT Tribune:three Times:three Bulletin:Two"),
-                Arguments.of("a small number told twice is no evidence by itself", GAS_BLAST,
+                        "same CONFLICT Tribune:three Times:three Bulletin:Two Ledger:Three Gazette:Three"),
+                Arguments.of("how often something happened is no count of people", GAS_BLAST,
                         "apart Bulletin:Two Times:twice"),
                 Arguments.of("one outlet's hedged rounding, told in its headline and its body, is the figure",
                         FLOCK, "same COMPATIBLE Wire:£186,000 Weekly:£186,000 Clarion:£190,000"),
